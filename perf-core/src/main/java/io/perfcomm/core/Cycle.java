@@ -1,0 +1,154 @@
+package io.perfcomm.core;
+
+import com.fasterxml.jackson.annotation.JsonIgnore;
+import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.annotation.JsonPropertyOrder;
+import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
+import com.fasterxml.jackson.databind.annotation.JsonSerialize;
+import io.perfcomm.core.appeal.Appeal;
+import io.perfcomm.core.appeal.ResultApplication;
+import io.perfcomm.core.communication.Communication;
+import io.perfcomm.core.communication.EvidenceRecord;
+import io.perfcomm.core.evaluation.Evaluation;
+import io.perfcomm.core.evaluation.EvaluationId;
+import io.perfcomm.core.interview.ImprovementPlan;
+import io.perfcomm.core.interview.Interview;
+import io.perfcomm.core.objective.IndicatorChange;
+import io.perfcomm.core.objective.IndicatorSheet;
+import io.perfcomm.core.organisation.Department;
+import io.perfcomm.core.organisation.Person;
+import io.perfcomm.core.organisation.PersonId;
+import io.perfcomm.core.organisation.Position;
+import io.perfcomm.core.organisation.PositionId;
+import io.perfcomm.core.policy.Policy;
+import io.perfcomm.core.training.Certification;
+import java.time.LocalDateTime;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import org.immutables.value.Value;
+
+/**
+ * One evaluation period's records of an organisation (or part of it), with the moment they are
+ * checked at: the aggregate that the cycle file holds and that perf-rules checks.
+ *
+ * <p>A cycle is structurally consistent once built (ids unique per kind, references resolve, times
+ * ordered within a record, values in range); otherwise building it throws {@link
+ * InvalidCycleException} naming every problem. Whether the process was followed is for the
+ * checkpoints to say.
+ */
+@Value.Immutable
+@JsonSerialize(as = ImmutableCycle.class)
+@JsonDeserialize(as = ImmutableCycle.class)
+@JsonPropertyOrder({"format", "asOf", "period", "policy", "departments", "positions", "people",
+    "sheets", "indicatorChanges", "communications", "records", "evaluations", "interviews",
+    "improvementPlans", "appeals", "applications", "certifications", "extensions"})
+public abstract class Cycle implements Extensible {
+
+  /** The one format version this library reads and writes. */
+  public static final String FORMAT = "perf-cycle/1";
+
+  /** The format version of the file, {@value #FORMAT}. */
+  @Value.Default
+  public String format() {
+    return FORMAT;
+  }
+
+  /** The moment of the check; absent means "now" at the time of the check. */
+  public abstract Optional<LocalDateTime> asOf();
+
+  public abstract Period period();
+
+  /** The policy overrides the cycle carries; empty means every default. */
+  @Value.Default
+  @JsonInclude(JsonInclude.Include.NON_EMPTY)
+  public Policy policy() {
+    return Policy.defaults();
+  }
+
+  public abstract List<Department> departments();
+
+  public abstract List<Position> positions();
+
+  public abstract List<Person> people();
+
+  public abstract List<IndicatorSheet> sheets();
+
+  public abstract List<IndicatorChange> indicatorChanges();
+
+  public abstract List<Communication> communications();
+
+  public abstract List<EvidenceRecord> records();
+
+  public abstract List<Evaluation> evaluations();
+
+  public abstract List<Interview> interviews();
+
+  public abstract List<ImprovementPlan> improvementPlans();
+
+  public abstract List<Appeal> appeals();
+
+  public abstract List<ResultApplication> applications();
+
+  public abstract List<Certification> certifications();
+
+  /** The person with an id, if there is one. */
+  public Optional<Person> person(PersonId id) {
+    return Optional.ofNullable(peopleById().get(id));
+  }
+
+  /** The position with an id, if there is one. */
+  public Optional<Position> position(PositionId id) {
+    return Optional.ofNullable(positionsById().get(id));
+  }
+
+  /** The evaluation with an id, if there is one. */
+  public Optional<Evaluation> evaluation(EvaluationId id) {
+    return Optional.ofNullable(evaluationsById().get(id));
+  }
+
+  /** The people who are evaluated in this cycle, in file order. */
+  public List<Person> employees() {
+    return people().stream().filter(Person::isEmployee).collect(Collectors.toList());
+  }
+
+  @Value.Lazy
+  @JsonIgnore
+  Map<PersonId, Person> peopleById() {
+    return index(people(), Person::id);
+  }
+
+  @Value.Lazy
+  @JsonIgnore
+  Map<PositionId, Position> positionsById() {
+    return index(positions(), Position::id);
+  }
+
+  @Value.Lazy
+  @JsonIgnore
+  Map<EvaluationId, Evaluation> evaluationsById() {
+    return index(evaluations(), Evaluation::id);
+  }
+
+  private static <K, V> Map<K, V> index(List<V> values, Function<V, K> key) {
+    // Ids are unique once the cycle is built, so the first wins only where the check already failed.
+    return values.stream().collect(Collectors.toUnmodifiableMap(key, v -> v, (a, b) -> a));
+  }
+
+  @Value.Check
+  protected void check() {
+    List<Problem> problems = CycleValidator.problems(this);
+    if (!problems.isEmpty()) {
+      throw new InvalidCycleException(problems);
+    }
+  }
+
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** Builds a {@link Cycle}; {@code build()} throws {@link InvalidCycleException} if it is inconsistent. */
+  public static final class Builder extends ImmutableCycle.Builder {}
+}

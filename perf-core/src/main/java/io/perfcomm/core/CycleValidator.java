@@ -1,0 +1,295 @@
+package io.perfcomm.core;
+
+import io.perfcomm.core.appeal.Appeal;
+import io.perfcomm.core.appeal.ResultApplication;
+import io.perfcomm.core.communication.Communication;
+import io.perfcomm.core.communication.EvidenceRecord;
+import io.perfcomm.core.evaluation.Evaluation;
+import io.perfcomm.core.evaluation.EvidenceId;
+import io.perfcomm.core.evaluation.Remark;
+import io.perfcomm.core.evaluation.Score;
+import io.perfcomm.core.interview.ImprovementPlan;
+import io.perfcomm.core.interview.Interview;
+import io.perfcomm.core.interview.Objection;
+import io.perfcomm.core.objective.Indicator;
+import io.perfcomm.core.objective.IndicatorChange;
+import io.perfcomm.core.objective.IndicatorSheet;
+import io.perfcomm.core.organisation.Person;
+import io.perfcomm.core.policy.EffectivePolicy;
+import io.perfcomm.core.policy.Policy;
+import io.perfcomm.core.policy.PolicyProblems;
+import io.perfcomm.core.training.Certification;
+import io.perfcomm.core.training.Survey;
+import java.time.LocalDateTime;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+/**
+ * Finds every structural problem of a cycle: unique ids, resolving references, times ordered
+ * within a record, values in range and the format version. Process rules are not checked here.
+ */
+final class CycleValidator {
+
+  private final Cycle cycle;
+  private final List<Problem> problems = new ArrayList<>();
+
+  private CycleValidator(Cycle cycle) {
+    this.cycle = cycle;
+  }
+
+  static List<Problem> problems(Cycle cycle) {
+    CycleValidator validator = new CycleValidator(cycle);
+    validator.validate();
+    return List.copyOf(validator.problems);
+  }
+
+  private void validate() {
+    if (!Cycle.FORMAT.equals(cycle.format())) {
+      top("format", "format \"" + cycle.format() + "\" is not supported; expected \"" + Cycle.FORMAT + "\"");
+    }
+    if (cycle.period().end().isBefore(cycle.period().start())) {
+      top("period", "end " + cycle.period().end() + " is before start " + cycle.period().start());
+    }
+    checkPolicy("policy", cycle.policy());
+    cycle.policy().departments().keySet().stream()
+        .filter(id -> !ids(cycle.departments(), d -> d.id().value()).contains(id.value()))
+        .forEach(id -> top("policy", "departments." + id + " names no department"));
+
+    Set<String> departments = unique("departments", cycle.departments(), d -> d.id().value());
+    Set<String> positions = unique("positions", cycle.positions(), p -> p.id().value());
+    Set<String> people = unique("people", cycle.people(), p -> p.id().value());
+    Set<String> sheets = unique("sheets", cycle.sheets(), s -> s.id().value());
+    Set<String> indicators = uniqueIndicators();
+    unique("indicatorChanges", cycle.indicatorChanges(), c -> c.id().value());
+    Set<String> communications = unique("communications", cycle.communications(), c -> c.id().value());
+    Set<String> records = unique("records", cycle.records(), r -> r.id().value());
+    Set<String> evaluations = unique("evaluations", cycle.evaluations(), e -> e.id().value());
+    unique("interviews", cycle.interviews(), i -> i.id().value());
+    Set<String> objections = uniqueObjections();
+    Set<String> plans = unique("improvementPlans", cycle.improvementPlans(), p -> p.id().value());
+    unique("appeals", cycle.appeals(), a -> a.id().value());
+    unique("applications", cycle.applications(), a -> a.id().value());
+    unique("certifications", cycle.certifications(), c -> c.id().value());
+    Set<String> evidence = new HashSet<>(records);
+    evidence.addAll(communications);
+
+    forEach("positions", cycle.positions(), p -> p.id().value(), (at, p) ->
+        at.ref("department", p.department().value(), departments, "department"));
+    forEach("people", cycle.people(), p -> p.id().value(), (at, p) -> {
+      at.ref("department", p.department().value(), departments, "department");
+      p.position().ifPresent(id -> at.ref("position", id.value(), positions, "position"));
+      p.evaluator().ifPresent(id -> {
+        at.ref("evaluator", id.value(), people, "person");
+        if (id.equals(p.id())) {
+          at.problem("evaluator", "evaluator " + id + " is the person themself");
+        }
+      });
+    });
+    forEach("sheets", cycle.sheets(), s -> s.id().value(), (at, s) -> {
+      at.ref("employee", s.employee().value(), people, "person");
+      for (int i = 0; i < s.indicators().size(); i++) {
+        Indicator indicator = s.indicators().get(i);
+        String field = "indicators[" + i + "]";
+        if (!(indicator.weight() >= 0) || Double.isInfinite(indicator.weight())) {
+          at.problem(field + ".weight", field + ".weight " + indicator.weight() + " is negative or not a number");
+        }
+        indicator.approvedBy().ifPresent(id -> at.ref(field + ".approvedBy", id.value(), people, "person"));
+      }
+    });
+    forEach("indicatorChanges", cycle.indicatorChanges(), c -> c.id().value(), (at, c) -> {
+      at.ref("sheet", c.sheet().value(), sheets, "sheet");
+      Optional<IndicatorSheet> sheet = cycle.sheets().stream().filter(s -> s.id().equals(c.sheet())).findFirst();
+      sheet.filter(s -> s.indicators().stream().noneMatch(i -> i.id().equals(c.indicator())))
+          .ifPresent(s -> at.problem("indicator", "indicator " + c.indicator() + " is not on sheet " + s.id()));
+      c.reconfirmedAt().ifPresent(t -> at.notBefore("reconfirmedAt", t, "changedAt", c.changedAt()));
+    });
+    forEach("communications", cycle.communications(), c -> c.id().value(), (at, c) -> {
+      at.ref("employee", c.employee().value(), people, "person");
+      at.ref("evaluator", c.evaluator().value(), people, "person");
+      c.indicators().forEach(id -> at.ref("indicators", id.value(), indicators, "indicator"));
+      c.followsUpPlan().ifPresent(id -> at.ref("followsUpPlan", id.value(), plans, "improvement plan"));
+    });
+    forEach("records", cycle.records(), r -> r.id().value(), (at, r) -> {
+      at.ref("employee", r.employee().value(), people, "person");
+      r.indicator().ifPresent(id -> at.ref("indicator", id.value(), indicators, "indicator"));
+    });
+    forEach("evaluations", cycle.evaluations(), e -> e.id().value(), (at, e) -> {
+      at.ref("employee", e.employee().value(), people, "person");
+      at.ref("evaluator", e.evaluator().value(), people, "person");
+      for (int i = 0; i < e.scores().size(); i++) {
+        Score score = e.scores().get(i);
+        String field = "scores[" + i + "]";
+        at.ref(field + ".indicator", score.indicator().value(), indicators, "indicator");
+        if (!Double.isFinite(score.score())) {
+          at.problem(field + ".score", field + ".score " + score.score() + " is not a number");
+        }
+        evidence(at, field, score.evidence(), evidence);
+      }
+      remarks(at, "strengths", e.strengths(), evidence);
+      remarks(at, "weaknesses", e.weaknesses(), evidence);
+    });
+    forEach("interviews", cycle.interviews(), i -> i.id().value(), (at, i) -> interview(at, i, evaluations, people, indicators, plans));
+    forEach("improvementPlans", cycle.improvementPlans(), p -> p.id().value(), (at, p) -> {
+      at.ref("employee", p.employee().value(), people, "person");
+      p.owner().ifPresent(id -> at.ref("owner", id.value(), people, "person"));
+    });
+    forEach("appeals", cycle.appeals(), a -> a.id().value(), (at, a) -> {
+      at.ref("employee", a.employee().value(), people, "person");
+      at.ref("evaluation", a.evaluation().value(), evaluations, "evaluation");
+      a.objection().ifPresent(id -> at.ref("objection", id.value(), objections, "objection"));
+      a.decision().ifPresent(d -> {
+        at.notBefore("decision.at", d.at(), "filedAt", a.filedAt());
+        d.communicatedAt().ifPresent(t -> at.notBefore("decision.communicatedAt", t, "decision.at", d.at()));
+      });
+    });
+    forEach("applications", cycle.applications(), a -> a.id().value(), (at, a) ->
+        at.ref("evaluation", a.evaluation().value(), evaluations, "evaluation"));
+    forEach("certifications", cycle.certifications(), c -> c.id().value(), (at, c) -> {
+      at.ref("evaluator", c.evaluator().value(), people, "person");
+      if (c.attempt() < 1) {
+        at.problem("attempt", "attempt " + c.attempt() + " is below 1");
+      }
+      for (int i = 0; i < c.surveys().size(); i++) {
+        Survey survey = c.surveys().get(i);
+        if (!(survey.score() >= 0 && survey.score() <= 100)) {
+          at.problem("surveys[" + i + "].score", "surveys[" + i + "].score " + survey.score() + " is outside 0–100");
+        }
+      }
+    });
+  }
+
+  private void interview(At at, Interview i, Set<String> evaluations, Set<String> people, Set<String> indicators, Set<String> plans) {
+    at.ref("evaluation", i.evaluation().value(), evaluations, "evaluation");
+    i.plannedMinutes().filter(m -> m <= 0).ifPresent(m -> at.problem("plannedMinutes", "plannedMinutes " + m + " is not above 0"));
+    if (i.endedAt().isPresent() && i.startedAt().isEmpty()) {
+      at.problem("endedAt", "endedAt " + i.endedAt().get() + " is given without startedAt");
+    }
+    i.startedAt().ifPresent(start -> i.endedAt().ifPresent(end -> at.notBefore("endedAt", end, "startedAt", start)));
+    i.support().forEach(id -> at.ref("support", id.value(), people, "person"));
+    i.improvementPlan().ifPresent(id -> at.ref("improvementPlan", id.value(), plans, "improvement plan"));
+    for (int k = 0; k < i.objections().size(); k++) {
+      Objection objection = i.objections().get(k);
+      String field = "objections[" + k + "]";
+      objection.indicator().ifPresent(id -> at.ref(field + ".indicator", id.value(), indicators, "indicator"));
+      objection.response().ifPresent(r -> at.notBefore(field + ".response.at", r.at(), "raisedAt", objection.raisedAt()));
+    }
+  }
+
+  private void remarks(At at, String field, List<Remark> remarks, Set<String> evidence) {
+    for (int i = 0; i < remarks.size(); i++) {
+      evidence(at, field + "[" + i + "]", remarks.get(i).evidence(), evidence);
+    }
+  }
+
+  private void evidence(At at, String field, List<EvidenceId> ids, Set<String> evidence) {
+    ids.forEach(id -> at.ref(field + ".evidence", id.value(), evidence, "record or communication"));
+  }
+
+  private void checkPolicy(String where, Policy policy) {
+    try {
+      EffectivePolicy.DEFAULTS.with(policy);
+    } catch (IllegalArgumentException e) {
+      top(where, e.getMessage());
+    }
+    policy.departments().forEach((id, own) -> {
+      if (!own.departments().isEmpty()) {
+        top(where, "departments." + id + ".departments: department overrides do not nest");
+      }
+      try {
+        PolicyProblems.of(EffectivePolicy.DEFAULTS.with(policy).with(own))
+            .forEach(p -> top(where, "departments." + id + "." + p));
+      } catch (IllegalArgumentException e) {
+        // The company-level problem is already reported above.
+      }
+    });
+  }
+
+  private Set<String> uniqueIndicators() {
+    Set<String> seen = new HashSet<>();
+    forEach("sheets", cycle.sheets(), s -> s.id().value(), (at, s) -> {
+      for (int i = 0; i < s.indicators().size(); i++) {
+        String id = s.indicators().get(i).id().value();
+        if (!seen.add(id)) {
+          at.problem("indicators[" + i + "].id", "indicators[" + i + "].id " + id + " is used by another indicator");
+        }
+      }
+    });
+    return seen;
+  }
+
+  private Set<String> uniqueObjections() {
+    Set<String> seen = new HashSet<>();
+    forEach("interviews", cycle.interviews(), i -> i.id().value(), (at, interview) -> {
+      for (int k = 0; k < interview.objections().size(); k++) {
+        String id = interview.objections().get(k).id().value();
+        if (!seen.add(id)) {
+          at.problem("objections[" + k + "].id", "objections[" + k + "].id " + id + " is used by another objection");
+        }
+      }
+    });
+    return seen;
+  }
+
+  private <T> Set<String> unique(String kind, List<T> records, Function<T, String> id) {
+    Set<String> seen = new HashSet<>();
+    forEach(kind, records, id, (at, record) -> {
+      if (!seen.add(id.apply(record))) {
+        at.problem("id", "id " + id.apply(record) + " is used by another record of " + kind);
+      }
+    });
+    return seen;
+  }
+
+  private static <T> Set<String> ids(List<T> records, Function<T, String> id) {
+    return records.stream().map(id).collect(Collectors.toSet());
+  }
+
+  private <T> void forEach(String kind, List<T> records, Function<T, String> id, RecordCheck<T> check) {
+    for (int i = 0; i < records.size(); i++) {
+      T record = records.get(i);
+      check.check(new At(kind + "[" + i + "]", id.apply(record)), record);
+    }
+  }
+
+  private void top(String field, String reason) {
+    problems.add(Problem.of(field, Optional.empty(), field, reason));
+  }
+
+  /** Checks one record, reporting through {@link At}. */
+  private interface RecordCheck<T> {
+    void check(At at, T record);
+  }
+
+  /** Reports problems of one record. */
+  private final class At {
+    private final String record;
+    private final String id;
+
+    At(String record, String id) {
+      this.record = record;
+      this.id = id;
+    }
+
+    void problem(String field, String reason) {
+      problems.add(Problem.of(record, Optional.of(id), field, reason));
+    }
+
+    void ref(String field, String value, Set<String> known, String kind) {
+      if (!known.contains(value)) {
+        problem(field, field + " " + value + " names no " + kind);
+      }
+    }
+
+    void notBefore(String field, LocalDateTime value, String otherField, LocalDateTime other) {
+      if (value.isBefore(other)) {
+        problem(field, field + " " + value + " is before " + otherField + " " + other);
+      }
+    }
+  }
+
+}

@@ -1,0 +1,41 @@
+package io.perfcomm.core;
+
+import java.util.Optional;
+import org.immutables.value.Value;
+
+/**
+ * One thing wrong with a cycle's structure: the record (kind as in the cycle file, position and
+ * id), the field and why, e.g. {@code interviews[2] (id T-7): endedAt 2026-04-02T09:00 is before
+ * startedAt 2026-04-02T10:00}.
+ */
+@Value.Immutable
+public abstract class Problem {
+
+  /** Where the record sits in the cycle file, e.g. {@code interviews[2]}, or a top-level field. */
+  public abstract String record();
+
+  /** The record's id, where it has one. */
+  public abstract Optional<String> id();
+
+  /** The field, relative to the record, e.g. {@code objections[0].response.at}. */
+  public abstract String field();
+
+  /** Why the field is wrong, starting with the field's name and value. */
+  public abstract String reason();
+
+  @Override
+  public String toString() {
+    return record() + id().map(id -> " (id " + id + ")").orElse("") + ": " + reason();
+  }
+
+  public static Problem of(String record, Optional<String> id, String field, String reason) {
+    return builder().record(record).id(id).field(field).reason(reason).build();
+  }
+
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** Builds a {@link Problem}. */
+  public static final class Builder extends ImmutableProblem.Builder {}
+}

@@ -1,0 +1,40 @@
+package io.perfcomm.core.appeal;
+
+import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
+import com.fasterxml.jackson.databind.annotation.JsonSerialize;
+import io.perfcomm.core.Extensible;
+import io.perfcomm.core.evaluation.EvaluationId;
+import io.perfcomm.core.interview.ObjectionId;
+import io.perfcomm.core.organisation.PersonId;
+import java.time.LocalDateTime;
+import java.util.Optional;
+import org.immutables.value.Value;
+
+/** A formal appeal (申诉) against an evaluation. */
+@Value.Immutable
+@JsonSerialize(as = ImmutableAppeal.class)
+@JsonDeserialize(as = ImmutableAppeal.class)
+public abstract class Appeal implements Extensible {
+
+  public abstract AppealId id();
+
+  public abstract PersonId employee();
+
+  public abstract EvaluationId evaluation();
+
+  /** The interview objection escalated into this appeal. */
+  public abstract Optional<ObjectionId> objection();
+
+  public abstract LocalDateTime filedAt();
+
+  public abstract AppealStatus status();
+
+  public abstract Optional<Decision> decision();
+
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** Builds a {@link Appeal}. */
+  public static final class Builder extends ImmutableAppeal.Builder {}
+}

@@ -1,0 +1,31 @@
+package io.perfcomm.core.appeal;
+
+import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
+import com.fasterxml.jackson.databind.annotation.JsonSerialize;
+import io.perfcomm.core.Extensible;
+import io.perfcomm.core.evaluation.EvaluationId;
+import java.time.LocalDateTime;
+import java.util.List;
+import org.immutables.value.Value;
+
+/** How an evaluation's result was applied (结果应用). */
+@Value.Immutable
+@JsonSerialize(as = ImmutableResultApplication.class)
+@JsonDeserialize(as = ImmutableResultApplication.class)
+public abstract class ResultApplication implements Extensible {
+
+  public abstract ApplicationId id();
+
+  public abstract EvaluationId evaluation();
+
+  public abstract LocalDateTime appliedAt();
+
+  public abstract List<ApplicationAction> actions();
+
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** Builds a {@link ResultApplication}. */
+  public static final class Builder extends ImmutableResultApplication.Builder {}
+}

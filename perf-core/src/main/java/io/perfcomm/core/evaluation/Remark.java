@@ -1,0 +1,24 @@
+package io.perfcomm.core.evaluation;
+
+import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
+import com.fasterxml.jackson.databind.annotation.JsonSerialize;
+import java.util.List;
+import org.immutables.value.Value;
+
+/** A strength or a weakness named in an evaluation, with its evidence (优劣有据). */
+@Value.Immutable
+@JsonSerialize(as = ImmutableRemark.class)
+@JsonDeserialize(as = ImmutableRemark.class)
+public abstract class Remark {
+
+  public abstract String text();
+
+  public abstract List<EvidenceId> evidence();
+
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** Builds a {@link Remark}. */
+  public static final class Builder extends ImmutableRemark.Builder {}
+}

@@ -1,0 +1,63 @@
+package io.perfcomm.core.interview;
+
+import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
+import com.fasterxml.jackson.databind.annotation.JsonSerialize;
+import io.perfcomm.core.Extensible;
+import io.perfcomm.core.evaluation.EvaluationId;
+import io.perfcomm.core.organisation.PersonId;
+import java.time.LocalDateTime;
+import java.util.List;
+import java.util.Optional;
+import org.immutables.value.Value;
+
+/** A result interview (绩效面谈) on one evaluation. */
+@Value.Immutable
+@JsonSerialize(as = ImmutableInterview.class)
+@JsonDeserialize(as = ImmutableInterview.class)
+public abstract class Interview implements Extensible {
+
+  public abstract InterviewId id();
+
+  public abstract EvaluationId evaluation();
+
+  /** When the employee was told of the interview. */
+  public abstract Optional<LocalDateTime> notifiedAt();
+
+  public abstract LocalDateTime scheduledAt();
+
+  public abstract Optional<Integer> plannedMinutes();
+
+  /** When it started; absent until it took place. */
+  public abstract Optional<LocalDateTime> startedAt();
+
+  /** When it ended; absent until it took place. */
+  public abstract Optional<LocalDateTime> endedAt();
+
+  public abstract Optional<Location> location();
+
+  public abstract Optional<Purpose> purpose();
+
+  /** What was prepared, for a sensitive purpose. */
+  public abstract Optional<String> preparation();
+
+  /** HR partners or leaders present. */
+  public abstract List<PersonId> support();
+
+  public abstract Optional<Outcome> outcome();
+
+  public abstract List<Objection> objections();
+
+  /** The improvement plan agreed at the end. */
+  public abstract Optional<PlanId> improvementPlan();
+  /** Whether the interview took place: it has a start. */
+  public boolean tookPlace() {
+    return startedAt().isPresent();
+  }
+
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** Builds a {@link Interview}. */
+  public static final class Builder extends ImmutableInterview.Builder {}
+}

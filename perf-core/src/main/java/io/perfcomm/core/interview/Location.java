@@ -1,0 +1,28 @@
+package io.perfcomm.core.interview;
+
+import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
+import com.fasterxml.jackson.databind.annotation.JsonSerialize;
+import org.immutables.value.Value;
+
+/** Where an interview takes place: it must be private and quiet. */
+@Value.Immutable
+@JsonSerialize(as = ImmutableLocation.class)
+@JsonDeserialize(as = ImmutableLocation.class)
+public abstract class Location {
+
+  public abstract String name();
+
+  /** Whether the place is private. */
+  @JsonProperty("private")
+  public abstract boolean privateRoom();
+
+  public abstract boolean quiet();
+
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** Builds a {@link Location}. */
+  public static final class Builder extends ImmutableLocation.Builder {}
+}

@@ -1,0 +1,9 @@
+package io.perfcomm.core.interview;
+
+/** Where an objection stands. */
+public enum ObjectionStatus {
+  OPEN,
+  RESOLVED,
+  ESCALATED,
+  WITHDRAWN
+}

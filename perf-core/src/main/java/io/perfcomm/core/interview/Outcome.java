@@ -1,0 +1,25 @@
+package io.perfcomm.core.interview;
+
+import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
+import com.fasterxml.jackson.databind.annotation.JsonSerialize;
+import java.time.LocalDateTime;
+import java.util.Optional;
+import org.immutables.value.Value;
+
+/** How the interview ended: the result agreed and signed, objected to, or neither. */
+@Value.Immutable
+@JsonSerialize(as = ImmutableOutcome.class)
+@JsonDeserialize(as = ImmutableOutcome.class)
+public abstract class Outcome {
+
+  public abstract Agreement agreement();
+
+  public abstract Optional<LocalDateTime> signedAt();
+
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** Builds a {@link Outcome}. */
+  public static final class Builder extends ImmutableOutcome.Builder {}
+}

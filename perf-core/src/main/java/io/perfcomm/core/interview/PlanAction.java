@@ -1,0 +1,25 @@
+package io.perfcomm.core.interview;
+
+import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
+import com.fasterxml.jackson.databind.annotation.JsonSerialize;
+import java.time.LocalDate;
+import java.util.Optional;
+import org.immutables.value.Value;
+
+/** One improvement action, with its due date. */
+@Value.Immutable
+@JsonSerialize(as = ImmutablePlanAction.class)
+@JsonDeserialize(as = ImmutablePlanAction.class)
+public abstract class PlanAction {
+
+  public abstract String text();
+
+  public abstract Optional<LocalDate> due();
+
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** Builds a {@link PlanAction}. */
+  public static final class Builder extends ImmutablePlanAction.Builder {}
+}

@@ -1,0 +1,23 @@
+package io.perfcomm.core.interview;
+
+import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
+import com.fasterxml.jackson.databind.annotation.JsonSerialize;
+import org.immutables.value.Value;
+
+/** One item of resource support in an improvement plan. */
+@Value.Immutable
+@JsonSerialize(as = ImmutableResourceSupport.class)
+@JsonDeserialize(as = ImmutableResourceSupport.class)
+public abstract class ResourceSupport {
+
+  public abstract ResourceKind kind();
+
+  public abstract String text();
+
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** Builds a {@link ResourceSupport}. */
+  public static final class Builder extends ImmutableResourceSupport.Builder {}
+}

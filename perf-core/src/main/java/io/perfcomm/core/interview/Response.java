@@ -1,0 +1,24 @@
+package io.perfcomm.core.interview;
+
+import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
+import com.fasterxml.jackson.databind.annotation.JsonSerialize;
+import java.time.LocalDateTime;
+import org.immutables.value.Value;
+
+/** The evaluator's response to an objection. */
+@Value.Immutable
+@JsonSerialize(as = ImmutableResponse.class)
+@JsonDeserialize(as = ImmutableResponse.class)
+public abstract class Response {
+
+  public abstract LocalDateTime at();
+
+  public abstract String text();
+
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** Builds a {@link Response}. */
+  public static final class Builder extends ImmutableResponse.Builder {}
+}

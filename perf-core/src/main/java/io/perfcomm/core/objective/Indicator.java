@@ -1,0 +1,41 @@
+package io.perfcomm.core.objective;
+
+import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
+import com.fasterxml.jackson.databind.annotation.JsonSerialize;
+import io.perfcomm.core.Extensible;
+import io.perfcomm.core.organisation.PersonId;
+import java.time.LocalDateTime;
+import java.util.Optional;
+import org.immutables.value.Value;
+
+/** An indicator (KPI) on a sheet, with its level, weight (percent) and approval. */
+@Value.Immutable
+@JsonSerialize(as = ImmutableIndicator.class)
+@JsonDeserialize(as = ImmutableIndicator.class)
+public abstract class Indicator implements Extensible {
+
+  public abstract IndicatorId id();
+
+  public abstract String name();
+
+  public abstract IndicatorLevel level();
+
+  /** The weight in percent; the weights of a sheet sum to 100. */
+  public abstract double weight();
+
+  /** The target, as agreed (text). */
+  public abstract String target();
+
+  /** Who approved (determined) the indicator. */
+  public abstract Optional<PersonId> approvedBy();
+
+  /** When it was approved. */
+  public abstract Optional<LocalDateTime> approvedAt();
+
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** Builds a {@link Indicator}. */
+  public static final class Builder extends ImmutableIndicator.Builder {}
+}

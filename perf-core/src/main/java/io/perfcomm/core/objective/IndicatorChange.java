@@ -1,0 +1,40 @@
+package io.perfcomm.core.objective;
+
+import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
+import com.fasterxml.jackson.databind.annotation.JsonSerialize;
+import io.perfcomm.core.Extensible;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.util.Optional;
+import org.immutables.value.Value;
+
+/** A change to an indicator after the sheet was confirmed, which must be communicated and re-confirmed before it takes effect. */
+@Value.Immutable
+@JsonSerialize(as = ImmutableIndicatorChange.class)
+@JsonDeserialize(as = ImmutableIndicatorChange.class)
+public abstract class IndicatorChange implements Extensible {
+
+  public abstract ChangeId id();
+
+  public abstract SheetId sheet();
+
+  public abstract IndicatorId indicator();
+
+  /** When the change was decided. */
+  public abstract LocalDateTime changedAt();
+
+  /** The first day the changed indicator applies. */
+  public abstract LocalDate effectiveFrom();
+
+  public abstract String description();
+
+  /** When the employee re-signed the changed indicator. */
+  public abstract Optional<LocalDateTime> reconfirmedAt();
+
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** Builds a {@link IndicatorChange}. */
+  public static final class Builder extends ImmutableIndicatorChange.Builder {}
+}

@@ -1,0 +1,33 @@
+package io.perfcomm.core.objective;
+
+import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
+import com.fasterxml.jackson.databind.annotation.JsonSerialize;
+import io.perfcomm.core.Extensible;
+import io.perfcomm.core.organisation.PersonId;
+import java.time.LocalDateTime;
+import java.util.List;
+import java.util.Optional;
+import org.immutables.value.Value;
+
+/** The employee's indicator sheet for the period (绩效指标), signed by the employee when confirmed (考前确认签字). */
+@Value.Immutable
+@JsonSerialize(as = ImmutableIndicatorSheet.class)
+@JsonDeserialize(as = ImmutableIndicatorSheet.class)
+public abstract class IndicatorSheet implements Extensible {
+
+  public abstract SheetId id();
+
+  public abstract PersonId employee();
+
+  /** When the employee confirmed (signed) the sheet. */
+  public abstract Optional<LocalDateTime> confirmedAt();
+
+  public abstract List<Indicator> indicators();
+
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** Builds a {@link IndicatorSheet}. */
+  public static final class Builder extends ImmutableIndicatorSheet.Builder {}
+}

@@ -1,0 +1,11 @@
+/**
+ * The perf domain: one evaluation period's records of the four management systems as an immutable {@link io.perfcomm.core.Cycle}.
+ *
+ * <p>Sub-packages follow the domain, one per management system: objectives, communication,
+ * evaluation, interview, appeal; plus the organisation, evaluator training and the company policy.
+ * {@code json} reads and writes the cycle file, {@code scenario} builds cycles fluently for tests, and
+ * {@code generator} makes realistic cycles of any size. Structural consistency is checked when a
+ * cycle is built; process rules are perf-rules' checkpoints.
+ */
+@PerfStyle
+package io.perfcomm.core;

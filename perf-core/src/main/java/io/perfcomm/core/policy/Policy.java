@@ -1,0 +1,135 @@
+package io.perfcomm.core.policy;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
+import com.fasterxml.jackson.databind.annotation.JsonSerialize;
+import io.perfcomm.core.organisation.DepartmentId;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import org.immutables.value.Value;
+
+/**
+ * A company's policy as written in a cycle or policy file: any subset of the checkpoint
+ * thresholds (absent ones keep the defaults of {@link EffectivePolicy#DEFAULTS}), checkpoint ids to
+ * disable, and per-department overrides of the same shape.
+ */
+@Value.Immutable
+@JsonSerialize(as = ImmutablePolicy.class)
+@JsonDeserialize(as = ImmutablePolicy.class)
+@JsonInclude(JsonInclude.Include.NON_EMPTY)
+public abstract class Policy {
+
+  /** Days after the period start by which indicators are approved and signed (OBJ-01, OBJ-02, COM-04). */
+  public abstract Optional<Integer> confirmationDeadlineDays();
+
+  /** How far the weights of a sheet may stray from 100 (OBJ-04). */
+  public abstract Optional<Double> weightTolerance();
+
+  /** Communications a key position needs in every completed week (COM-01). */
+  public abstract Optional<Integer> keyPositionWeeklyCommunications();
+
+  /** Communications or formal interviews needed before scoring (COM-02). */
+  public abstract Optional<Integer> minCommunicationsBeforeScoring();
+
+  /** The last days of the period in which evidence alone suggests scoring from memory (EVA-02). */
+  public abstract Optional<Integer> lastMinuteEvidenceDays();
+
+  /** Days after the period end by which scoring is done (EVA-05). */
+  public abstract Optional<Integer> scoringDeadlineDays();
+
+  /** Days after scoring by which the result interview is held (INT-01). */
+  public abstract Optional<Integer> interviewWithinDays();
+
+  /** Hours of notice before an interview (INT-03). */
+  public abstract Optional<Integer> noticeHours();
+
+  /** Minutes an interview is planned for at least (INT-04). */
+  public abstract Optional<Integer> minInterviewMinutes();
+
+  /** When an improvement plan is required at the end of a result interview (INT-08). */
+  public abstract Optional<PlanRequirement> improvementPlanRequired();
+
+  /** Days within which an objection gets a response (APL-01). */
+  public abstract Optional<Integer> objectionResponseDays();
+
+  /** Days after the evaluation by which results are applied (APP-01). */
+  public abstract Optional<Integer> applicationWithinDays();
+
+  /** The range scores are given on (EVA-04). */
+  public abstract Optional<RatingScale> ratingScale();
+
+  /** 360 feedback surveys needed for certification (TRN-01). */
+  public abstract Optional<Integer> certificationSurveys();
+
+  /** The composite survey score that passes certification (TRN-01). */
+  public abstract Optional<Double> passMark();
+
+  /** Failed certification periods that bring the penalty (TRN-02). */
+  public abstract Optional<Integer> failedPeriodsForPenalty();
+
+  /** Monthly management-performance points deducted on penalty (TRN-02). */
+  public abstract Optional<Integer> penaltyPoints();
+
+  /** Checkpoint ids switched off, e.g. {@code COM-03}. */
+  public abstract Set<String> disabled();
+
+  /** Overrides that apply to one department only, on top of this policy. */
+  public abstract Map<DepartmentId, Policy> departments();
+
+  /** The empty policy: every default applies. */
+  public static Policy defaults() {
+    return builder().build();
+  }
+
+  /**
+   * This policy with {@code other}'s values written over it: a value {@code other} sets wins, disabled
+   * ids add up, department overrides merge per department the same way.
+   */
+  public Policy overriddenBy(Policy other) {
+    Builder merged = builder();
+    merged.confirmationDeadlineDays(other.confirmationDeadlineDays().or(this::confirmationDeadlineDays));
+    merged.weightTolerance(other.weightTolerance().or(this::weightTolerance));
+    merged.keyPositionWeeklyCommunications(other.keyPositionWeeklyCommunications().or(this::keyPositionWeeklyCommunications));
+    merged.minCommunicationsBeforeScoring(other.minCommunicationsBeforeScoring().or(this::minCommunicationsBeforeScoring));
+    merged.lastMinuteEvidenceDays(other.lastMinuteEvidenceDays().or(this::lastMinuteEvidenceDays));
+    merged.scoringDeadlineDays(other.scoringDeadlineDays().or(this::scoringDeadlineDays));
+    merged.interviewWithinDays(other.interviewWithinDays().or(this::interviewWithinDays));
+    merged.noticeHours(other.noticeHours().or(this::noticeHours));
+    merged.minInterviewMinutes(other.minInterviewMinutes().or(this::minInterviewMinutes));
+    merged.improvementPlanRequired(other.improvementPlanRequired().or(this::improvementPlanRequired));
+    merged.objectionResponseDays(other.objectionResponseDays().or(this::objectionResponseDays));
+    merged.applicationWithinDays(other.applicationWithinDays().or(this::applicationWithinDays));
+    merged.ratingScale(other.ratingScale().or(this::ratingScale));
+    merged.certificationSurveys(other.certificationSurveys().or(this::certificationSurveys));
+    merged.passMark(other.passMark().or(this::passMark));
+    merged.failedPeriodsForPenalty(other.failedPeriodsForPenalty().or(this::failedPeriodsForPenalty));
+    merged.penaltyPoints(other.penaltyPoints().or(this::penaltyPoints));
+    Set<String> disabled = new LinkedHashSet<>(disabled());
+    disabled.addAll(other.disabled());
+    merged.disabled(disabled);
+    Map<DepartmentId, Policy> departments = new LinkedHashMap<>(departments());
+    other.departments().forEach((id, policy) -> departments.merge(id, policy, Policy::overriddenBy));
+    return merged.departments(departments).build();
+  }
+
+  /** The values in force for the whole company. */
+  public EffectivePolicy effective() {
+    return EffectivePolicy.DEFAULTS.with(this);
+  }
+
+  /** The values in force in one department: the company values with its overrides applied. */
+  public EffectivePolicy effective(DepartmentId department) {
+    Policy own = departments().get(department);
+    return own == null ? effective() : effective().with(own);
+  }
+
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** Builds a {@link Policy}. */
+  public static final class Builder extends ImmutablePolicy.Builder {}
+}

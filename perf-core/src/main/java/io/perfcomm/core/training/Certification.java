@@ -1,0 +1,33 @@
+package io.perfcomm.core.training;
+
+import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
+import com.fasterxml.jackson.databind.annotation.JsonSerialize;
+import io.perfcomm.core.Extensible;
+import io.perfcomm.core.organisation.PersonId;
+import java.util.List;
+import org.immutables.value.Value;
+
+/** One certification attempt of an evaluator after interview training. */
+@Value.Immutable
+@JsonSerialize(as = ImmutableCertification.class)
+@JsonDeserialize(as = ImmutableCertification.class)
+public abstract class Certification implements Extensible {
+
+  public abstract CertificationId id();
+
+  public abstract PersonId evaluator();
+
+  public abstract String trainingPeriod();
+
+  /** The attempt number, from 1. */
+  public abstract int attempt();
+
+  public abstract List<Survey> surveys();
+
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** Builds a {@link Certification}. */
+  public static final class Builder extends ImmutableCertification.Builder {}
+}
