@@ -8,13 +8,19 @@ import org.immutables.value.Value;
 import org.immutables.value.Value.Style.ImplementationVisibility;
 
 /**
- * perf's Immutables style: public abstract domain types, package-private generated classes,
- * builders nested in the domain type. Source retention, so hosts need no Immutables jar.
+ * perf's Immutables style: public abstract domain types with builders nested in them; generated
+ * {@code Immutable*} classes never appear in a signature. Source retention, so hosts need no
+ * Immutables jar.
+ *
+ * <p>The generated classes are public, not package-private as Palantir's style has them: Drools
+ * evaluates rule constraints reflectively on a fact's runtime class, and a package-private class
+ * makes every accessor unreachable from the rule engine ("could not access field
+ * ImmutableCommunication.at"). {@code overshadowImplementation} still keeps them out of the API.
  */
 @Target({ElementType.PACKAGE, ElementType.TYPE})
 @Retention(RetentionPolicy.SOURCE)
 @Value.Style(
-    visibility = ImplementationVisibility.PACKAGE,
+    visibility = ImplementationVisibility.PUBLIC,
     overshadowImplementation = true,
     get = {"is*", "get*"},
     jdkOnly = true,

@@ -1,0 +1,482 @@
+package io.perfcomm.core.scenario;
+
+import io.perfcomm.core.Cycle;
+import io.perfcomm.core.Period;
+import io.perfcomm.core.PeriodId;
+import io.perfcomm.core.appeal.Appeal;
+import io.perfcomm.core.appeal.AppealId;
+import io.perfcomm.core.appeal.AppealStatus;
+import io.perfcomm.core.appeal.ApplicationAction;
+import io.perfcomm.core.appeal.ApplicationId;
+import io.perfcomm.core.appeal.ResultApplication;
+import io.perfcomm.core.communication.Communication;
+import io.perfcomm.core.communication.CommunicationId;
+import io.perfcomm.core.communication.CommunicationType;
+import io.perfcomm.core.communication.EvidenceRecord;
+import io.perfcomm.core.communication.RecordId;
+import io.perfcomm.core.communication.RecordKind;
+import io.perfcomm.core.evaluation.Evaluation;
+import io.perfcomm.core.evaluation.EvaluationId;
+import io.perfcomm.core.evaluation.EvidenceId;
+import io.perfcomm.core.evaluation.Remark;
+import io.perfcomm.core.evaluation.Score;
+import io.perfcomm.core.interview.Agreement;
+import io.perfcomm.core.interview.ImprovementPlan;
+import io.perfcomm.core.interview.Interview;
+import io.perfcomm.core.interview.InterviewId;
+import io.perfcomm.core.interview.Location;
+import io.perfcomm.core.interview.Outcome;
+import io.perfcomm.core.interview.PlanAction;
+import io.perfcomm.core.interview.PlanId;
+import io.perfcomm.core.interview.Purpose;
+import io.perfcomm.core.interview.PurposeKind;
+import io.perfcomm.core.interview.ResourceKind;
+import io.perfcomm.core.interview.ResourceSupport;
+import io.perfcomm.core.objective.ChangeId;
+import io.perfcomm.core.objective.Indicator;
+import io.perfcomm.core.objective.IndicatorChange;
+import io.perfcomm.core.objective.IndicatorId;
+import io.perfcomm.core.objective.IndicatorLevel;
+import io.perfcomm.core.objective.IndicatorSheet;
+import io.perfcomm.core.objective.SheetId;
+import io.perfcomm.core.organisation.Department;
+import io.perfcomm.core.organisation.DepartmentId;
+import io.perfcomm.core.organisation.Person;
+import io.perfcomm.core.organisation.PersonId;
+import io.perfcomm.core.organisation.Position;
+import io.perfcomm.core.organisation.PositionId;
+import io.perfcomm.core.organisation.Role;
+import io.perfcomm.core.policy.Policy;
+import io.perfcomm.core.training.Certification;
+import io.perfcomm.core.training.CertificationId;
+import io.perfcomm.core.training.Survey;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Consumer;
+import java.util.stream.Collectors;
+
+/**
+ * A fluent builder of cycles for tests. Methods after {@link #employee(String)} apply to that
+ * employee until the next one; everything not stated gets a sensible default (department {@code
+ * D1}, an own position, evaluator {@code M1} since long ago, indicators approved by the evaluator two
+ * days before the period and the sheet signed the day before).
+ *
+ * <pre>{@code
+ * Cycle cycle = Scenario.month("2026-06")
+ *     .employee("E1").keyPosition()
+ *         .indicator("I1", RESULT, 100)
+ *         .communication(DAILY, "2026-06-03T10:00", "I1")
+ *         .scoredAt("2026-07-01T10:00")
+ *     .employee("E2").followsStandardProcess()
+ *     .build();
+ * }</pre>
+ */
+public final class Scenario {
+
+  /** The department people join unless told otherwise. */
+  public static final String DEFAULT_DEPARTMENT = "D1";
+
+  /** The evaluator employees get unless told otherwise. */
+  public static final String DEFAULT_EVALUATOR = "M1";
+
+  private final Period period;
+  private LocalDateTime asOf;
+  private Policy policy = Policy.defaults();
+  private final Map<String, Department> departments = new LinkedHashMap<>();
+  private final Map<String, Position> positions = new LinkedHashMap<>();
+  private final Map<String, Person.Builder> people = new LinkedHashMap<>();
+  private final Map<String, List<Indicator.Builder>> indicators = new LinkedHashMap<>();
+  private final Map<String, IndicatorSheet.Builder> sheets = new LinkedHashMap<>();
+  private final Map<String, Evaluation.Builder> evaluations = new LinkedHashMap<>();
+  private final List<IndicatorChange> changes = new ArrayList<>();
+  private final List<Communication> communications = new ArrayList<>();
+  private final List<EvidenceRecord> records = new ArrayList<>();
+  private final List<Interview> interviews = new ArrayList<>();
+  private final List<ImprovementPlan> plans = new ArrayList<>();
+  private final List<Appeal> appeals = new ArrayList<>();
+  private final List<ResultApplication> applications = new ArrayList<>();
+  private final List<Certification> certifications = new ArrayList<>();
+  private String employee;
+
+  private Scenario(Period period) {
+    this.period = period;
+    this.asOf = period.end().plusDays(30).atTime(18, 0);
+  }
+
+  /** A scenario for one calendar month, e.g. {@code "2026-06"}. */
+  public static Scenario month(String yearMonth) {
+    YearMonth month = YearMonth.parse(yearMonth);
+    return new Scenario(Period.of(yearMonth, month.atDay(1), month.atEndOfMonth()));
+  }
+
+  /** A scenario for any period. */
+  public static Scenario period(String id, String start, String end) {
+    return new Scenario(Period.of(id, LocalDate.parse(start), LocalDate.parse(end)));
+  }
+
+  /** The period of this scenario. */
+  public Period period() {
+    return period;
+  }
+
+  /** The moment of the check; by default 30 days after the period, at 18:00. */
+  public Scenario asOf(String dateTime) {
+    this.asOf = LocalDateTime.parse(dateTime);
+    return this;
+  }
+
+  /** Policy overrides carried by the cycle. */
+  public Scenario policy(Consumer<Policy.Builder> overrides) {
+    Policy.Builder builder = Policy.builder().from(policy);
+    overrides.accept(builder);
+    this.policy = builder.build();
+    return this;
+  }
+
+  /** Adds a department (named as its id). */
+  public Scenario department(String id) {
+    departments.computeIfAbsent(id, d -> Department.builder().id(DepartmentId.of(d)).name(d).build());
+    return this;
+  }
+
+  /** Adds an evaluator (考核者) in the default department. */
+  public Scenario evaluator(String id) {
+    return person(id, Role.EVALUATOR);
+  }
+
+  /** Adds an HR partner. */
+  public Scenario hr(String id) {
+    return person(id, Role.HR);
+  }
+
+  /** Adds a leader in charge (分管领导). */
+  public Scenario leader(String id) {
+    return person(id, Role.LEADER);
+  }
+
+  private Scenario person(String id, Role role) {
+    department(DEFAULT_DEPARTMENT);
+    people.computeIfAbsent(id, p -> Person.builder().id(PersonId.of(p)).name(p)
+        .department(DepartmentId.of(DEFAULT_DEPARTMENT)).addRoles(role));
+    return this;
+  }
+
+  /**
+   * Adds an employee, or returns to one added before; the methods that follow apply to it. A new
+   * employee holds its own non-key position and is evaluated by {@value #DEFAULT_EVALUATOR}.
+   */
+  public Scenario employee(String id) {
+    this.employee = id;
+    if (!people.containsKey(id)) {
+      evaluator(DEFAULT_EVALUATOR);
+      String position = "P-" + id;
+      positions.put(position, Position.builder().id(PositionId.of(position)).name(position)
+          .department(DepartmentId.of(DEFAULT_DEPARTMENT)).build());
+      LocalDate longAgo = period.start().minusYears(1);
+      people.put(id, Person.builder().id(PersonId.of(id)).name(id)
+          .department(DepartmentId.of(DEFAULT_DEPARTMENT)).addRoles(Role.EMPLOYEE)
+          .position(PositionId.of(position)).evaluator(PersonId.of(DEFAULT_EVALUATOR))
+          .evaluatorSince(longAgo).positionSince(longAgo));
+    }
+    return this;
+  }
+
+  /** The employee's position is a key position (关键岗位). */
+  public Scenario keyPosition() {
+    String position = "P-" + current();
+    positions.put(position, Position.builder().from(positions.get(position)).key(true).build());
+    return this;
+  }
+
+  /** The employee (and their position) belong to a department, added if new. */
+  public Scenario inDepartment(String id) {
+    department(id);
+    String position = "P-" + current();
+    positions.put(position, Position.builder().from(positions.get(position)).department(DepartmentId.of(id)).build());
+    people.get(current()).department(DepartmentId.of(id));
+    return this;
+  }
+
+  /** The employee is evaluated by another evaluator, added if new. */
+  public Scenario evaluatedBy(String evaluator) {
+    String self = current();
+    evaluator(evaluator);
+    people.get(self).evaluator(PersonId.of(evaluator));
+    return this;
+  }
+
+  /** The current evaluator relationship began on this date. */
+  public Scenario evaluatorSince(String date) {
+    people.get(current()).evaluatorSince(LocalDate.parse(date));
+    return this;
+  }
+
+  /** The employee took the current position on this date. */
+  public Scenario positionSince(String date) {
+    people.get(current()).positionSince(LocalDate.parse(date));
+    return this;
+  }
+
+  /** Adds an indicator to the employee's sheet, approved by their evaluator two days before the period. */
+  public Scenario indicator(String id, IndicatorLevel level, double weight) {
+    return indicator(id, level, weight, i -> { });
+  }
+
+  /** Adds an indicator with the defaults, then lets the test change any field. */
+  public Scenario indicator(String id, IndicatorLevel level, double weight, Consumer<Indicator.Builder> change) {
+    sheet();
+    Indicator.Builder indicator = Indicator.builder().id(IndicatorId.of(id)).name(id).level(level)
+        .weight(weight).target("target of " + id).approvedBy(evaluatorOf(current()))
+        .approvedAt(period.start().minusDays(2).atTime(9, 0));
+    change.accept(indicator);
+    indicators.get(current()).add(indicator);
+    return this;
+  }
+
+  /** The employee signed the sheet at this moment (by default the day before the period). */
+  public Scenario signedAt(String dateTime) {
+    sheet().confirmedAt(LocalDateTime.parse(dateTime));
+    return this;
+  }
+
+  /** The employee never signed the sheet. */
+  public Scenario unsigned() {
+    sheet().confirmedAt(java.util.Optional.empty());
+    return this;
+  }
+
+  /** An indicator of the employee's sheet was changed after confirmation. */
+  public Scenario indicatorChange(String id, String indicator, String changedAt, String effectiveFrom,
+      Consumer<IndicatorChange.Builder> change) {
+    IndicatorChange.Builder builder = IndicatorChange.builder().id(ChangeId.of(id)).sheet(sheetId(current()))
+        .indicator(IndicatorId.of(indicator)).changedAt(LocalDateTime.parse(changedAt))
+        .effectiveFrom(LocalDate.parse(effectiveFrom)).description("change of " + indicator);
+    change.accept(builder);
+    changes.add(builder.build());
+    return this;
+  }
+
+  /** A communication with the employee by their evaluator, naming the indicators discussed. */
+  public Scenario communication(CommunicationType type, String at, String... indicators) {
+    return communication(type, at, c -> c.addAllIndicators(ids(indicators, IndicatorId::of)));
+  }
+
+  /** A communication with the employee by their evaluator, then changed by the test. */
+  public Scenario communication(CommunicationType type, String at, Consumer<Communication.Builder> change) {
+    Communication.Builder builder = Communication.builder()
+        .id(CommunicationId.of("C-" + current() + "-" + (countFor(current()) + 1)))
+        .type(type).employee(PersonId.of(current())).evaluator(evaluatorOf(current()))
+        .at(LocalDateTime.parse(at));
+    change.accept(builder);
+    communications.add(builder.build());
+    return this;
+  }
+
+  /** An evidence record (daily-management record) about an indicator of the employee. */
+  public Scenario record(String id, String indicator, String date) {
+    records.add(EvidenceRecord.builder().id(RecordId.of(id)).employee(PersonId.of(current()))
+        .indicator(IndicatorId.of(indicator)).date(LocalDate.parse(date)).kind(RecordKind.WEEKLY_REPORT)
+        .summary("record " + id).build());
+    return this;
+  }
+
+  /** The employee was scored at this moment by their evaluator; scores and remarks follow. */
+  public Scenario scoredAt(String dateTime) {
+    evaluation().scoredAt(LocalDateTime.parse(dateTime));
+    return this;
+  }
+
+  /** A score of one indicator, citing evidence record or communication ids. */
+  public Scenario score(String indicator, double score, boolean targetMet, String... evidence) {
+    evaluation().addScores(Score.builder().indicator(IndicatorId.of(indicator)).score(score)
+        .targetMet(targetMet).addAllEvidence(ids(evidence, EvidenceId::of)).build());
+    return this;
+  }
+
+  /** A strength named in the evaluation. */
+  public Scenario strength(String text, String... evidence) {
+    evaluation().addStrengths(Remark.builder().text(text).addAllEvidence(ids(evidence, EvidenceId::of)).build());
+    return this;
+  }
+
+  /** A weakness named in the evaluation. */
+  public Scenario weakness(String text, String... evidence) {
+    evaluation().addWeaknesses(Remark.builder().text(text).addAllEvidence(ids(evidence, EvidenceId::of)).build());
+    return this;
+  }
+
+  /** The id the employee's evaluation gets: {@code V-<employee>}. */
+  public static String evaluationIdOf(String employee) {
+    return "V-" + employee;
+  }
+
+  /**
+   * A result interview on the employee's evaluation, done by the book unless the test changes it:
+   * notified two days ahead, 45 minutes planned and used, a private and quiet room, the purpose
+   * stated, the result signed at the end.
+   */
+  public Scenario interview(String id, String scheduledAt, Consumer<Interview.Builder> change) {
+    LocalDateTime at = LocalDateTime.parse(scheduledAt);
+    Interview.Builder builder = Interview.builder().id(InterviewId.of(id))
+        .evaluation(EvaluationId.of(evaluationIdOf(current()))).notifiedAt(at.minusDays(2)).scheduledAt(at)
+        .plannedMinutes(45).startedAt(at).endedAt(at.plusMinutes(45))
+        .location(Location.builder().name("Meeting room 3").privateRoom(true).quiet(true).build())
+        .purpose(Purpose.builder().kind(PurposeKind.RESULT_REVIEW).statement("Review the result of " + period.id()).build())
+        .outcome(Outcome.builder().agreement(Agreement.SIGNED).signedAt(at.plusMinutes(45)).build());
+    change.accept(builder);
+    interviews.add(builder.build());
+    return this;
+  }
+
+  /** A result interview done by the book (see {@link #interview(String, String, Consumer)}). */
+  public Scenario interview(String id, String scheduledAt) {
+    return interview(id, scheduledAt, i -> { });
+  }
+
+  /**
+   * An improvement plan for the employee made in this period: owned by the evaluator, with a cause,
+   * an action due a month after the period and training support, unless the test changes it.
+   */
+  public Scenario improvementPlan(String id, String agreedAt, Consumer<ImprovementPlan.Builder> change) {
+    ImprovementPlan.Builder builder = ImprovementPlan.builder().id(PlanId.of(id)).employee(PersonId.of(current()))
+        .period(period.id()).agreedAt(LocalDateTime.parse(agreedAt)).owner(evaluatorOf(current()))
+        .addCauses("cause of the shortfall")
+        .addActions(PlanAction.builder().text("improvement action").due(period.end().plusMonths(1)).build())
+        .addResources(ResourceSupport.builder().kind(ResourceKind.TRAINING).text("training course").build());
+    change.accept(builder);
+    plans.add(builder.build());
+    return this;
+  }
+
+  /** An improvement plan the employee agreed in the previous period, to be followed up in this one. */
+  public Scenario previousImprovementPlan(String id, String previousPeriod) {
+    return improvementPlan(id, period.start().minusDays(10).atTime(10, 0).toString(),
+        p -> p.period(PeriodId.of(previousPeriod)));
+  }
+
+  /** A formal appeal against the employee's evaluation, pending unless the test changes it. */
+  public Scenario appeal(String id, String filedAt, Consumer<Appeal.Builder> change) {
+    Appeal.Builder builder = Appeal.builder().id(AppealId.of(id)).employee(PersonId.of(current()))
+        .evaluation(EvaluationId.of(evaluationIdOf(current()))).filedAt(LocalDateTime.parse(filedAt))
+        .status(AppealStatus.PENDING);
+    change.accept(builder);
+    appeals.add(builder.build());
+    return this;
+  }
+
+  /** The employee's result was applied at this moment. */
+  public Scenario applied(String id, String appliedAt, ApplicationAction... actions) {
+    applications.add(ResultApplication.builder().id(ApplicationId.of(id))
+        .evaluation(EvaluationId.of(evaluationIdOf(current()))).appliedAt(LocalDateTime.parse(appliedAt))
+        .addActions(actions).build());
+    return this;
+  }
+
+  /** A certification attempt of an evaluator, with one survey a week from the period start per score. */
+  public Scenario certification(String id, String evaluator, String trainingPeriod, int attempt, double... surveyScores) {
+    evaluator(evaluator);
+    Certification.Builder builder = Certification.builder().id(CertificationId.of(id))
+        .evaluator(PersonId.of(evaluator)).trainingPeriod(trainingPeriod).attempt(attempt);
+    for (int i = 0; i < surveyScores.length; i++) {
+      builder.addSurveys(Survey.builder().at(period.start().plusWeeks(i)).score(surveyScores[i]).build());
+    }
+    certifications.add(builder.build());
+    return this;
+  }
+
+  /**
+   * Adds the whole standard cycle for the employee, done by the book: two indicators (a result one
+   * and a task one), the indicator talk before the period, a check-in every week naming an indicator,
+   * evidence records through the period, scoring the day after the period with evidence, strengths
+   * and weaknesses, the result interview two days later, the result applied and the application
+   * talk. Every target is met, so no improvement plan is due.
+   */
+  public Scenario followsStandardProcess() {
+    String e = current();
+    String result = "I-" + e + "-1";
+    String task = "I-" + e + "-2";
+    indicator(result, IndicatorLevel.RESULT, 60).indicator(task, IndicatorLevel.TASK, 40);
+    communication(CommunicationType.INDICATOR, period.start().minusDays(3).atTime(14, 0).toString(), result, task);
+    LocalDate monday = period.start().with(java.time.DayOfWeek.MONDAY);
+    int week = 0;
+    for (LocalDate day = monday; !day.isAfter(period.end()); day = day.plusWeeks(1), week++) {
+      LocalDate checkIn = day.isBefore(period.start()) ? period.start() : day.plusDays(2);
+      if (checkIn.isAfter(period.end())) {
+        checkIn = period.end();
+      }
+      communication(CommunicationType.DAILY, checkIn.atTime(10, 0).toString(), week % 2 == 0 ? result : task);
+      record("R-" + e + "-" + (week + 1), week % 2 == 0 ? result : task, checkIn.toString());
+    }
+    String first = "R-" + e + "-1";
+    String second = "R-" + e + "-2";
+    LocalDateTime scored = period.end().plusDays(1).atTime(10, 0);
+    scoredAt(scored.toString())
+        .score(result, 90, true, first)
+        .score(task, 85, true, second)
+        .strength("keeps the key accounts", first)
+        .weakness("late weekly reports", second);
+    interview("T-" + e, scored.plusDays(2).toString());
+    applied("A-" + e, scored.plusDays(4).toString(), ApplicationAction.NO_ACTION);
+    communication(CommunicationType.APPLICATION, scored.plusDays(5).toString(), result, task);
+    return this;
+  }
+
+  /** Builds the cycle; throws {@link io.perfcomm.core.InvalidCycleException} if it is inconsistent. */
+  public Cycle build() {
+    Cycle.Builder cycle = Cycle.builder().period(period).asOf(asOf).policy(policy)
+        .addAllDepartments(departments.values()).addAllPositions(positions.values());
+    people.values().forEach(p -> cycle.addPeople(p.build()));
+    sheets.forEach((owner, sheet) -> {
+      indicators.get(owner).forEach(i -> sheet.addIndicators(i.build()));
+      cycle.addSheets(sheet.build());
+      // Builders are reused across build() calls, so undo the additions.
+      sheet.indicators(List.of());
+    });
+    evaluations.values().forEach(e -> cycle.addEvaluations(e.build()));
+    return cycle.addAllIndicatorChanges(changes).addAllCommunications(communications).addAllRecords(records)
+        .addAllInterviews(interviews).addAllImprovementPlans(plans).addAllAppeals(appeals)
+        .addAllApplications(applications).addAllCertifications(certifications).build();
+  }
+
+  private IndicatorSheet.Builder sheet() {
+    String owner = current();
+    indicators.computeIfAbsent(owner, o -> new ArrayList<>());
+    return sheets.computeIfAbsent(owner, o -> IndicatorSheet.builder().id(sheetId(o)).employee(PersonId.of(o))
+        .confirmedAt(period.start().minusDays(1).atTime(10, 0)));
+  }
+
+  private static SheetId sheetId(String employee) {
+    return SheetId.of("S-" + employee);
+  }
+
+  private Evaluation.Builder evaluation() {
+    String owner = current();
+    return evaluations.computeIfAbsent(owner, o -> Evaluation.builder().id(EvaluationId.of(evaluationIdOf(o)))
+        .employee(PersonId.of(o)).evaluator(evaluatorOf(o)).scoredAt(period.end().plusDays(1).atTime(10, 0)));
+  }
+
+  private PersonId evaluatorOf(String employee) {
+    return people.get(employee).build().evaluator().orElseThrow();
+  }
+
+  private long countFor(String employee) {
+    return communications.stream().filter(c -> c.employee().value().equals(employee)).count();
+  }
+
+  private String current() {
+    if (employee == null) {
+      throw new IllegalStateException("name an employee first: employee(\"E1\")");
+    }
+    return employee;
+  }
+
+  private static <T> List<T> ids(String[] values, java.util.function.Function<String, T> of) {
+    return Arrays.stream(values).map(of).collect(Collectors.toList());
+  }
+}

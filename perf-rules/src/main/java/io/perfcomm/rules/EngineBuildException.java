@@ -1,0 +1,24 @@
+package io.perfcomm.rules;
+
+import java.util.List;
+
+/**
+ * The engine could not be built: a rule sheet did not compile or could not be read. The message
+ * names each sheet, line and the compiler's reason.
+ */
+public final class EngineBuildException extends RuntimeException {
+
+  private static final long serialVersionUID = 1L;
+
+  private final List<String> problems;
+
+  EngineBuildException(List<String> problems, Throwable cause) {
+    super("the perf engine could not be built:\n  " + String.join("\n  ", problems), cause);
+    this.problems = List.copyOf(problems);
+  }
+
+  /** One line per problem: {@code sheet:line: message}. */
+  public List<String> problems() {
+    return problems;
+  }
+}

@@ -1,0 +1,115 @@
+package io.perfcomm.rules;
+
+import io.perfcomm.core.PeriodId;
+import io.perfcomm.core.organisation.PersonId;
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.Map;
+import java.util.Optional;
+import java.util.SortedSet;
+import org.immutables.value.Value;
+
+/**
+ * One breach (or piece of advice) of one checkpoint: about whom, why (a message key with named
+ * argument values), on which records, and what to do next (an advice key). Rendered in a reader's
+ * language by {@link Report#message} and {@link Report#advice}.
+ *
+ * <p>Rules insert findings from their consequences: {@code insert(Finding.error("COM-02")
+ * .employee($e.id()).arg("count", $n).evidence($ids).build());}
+ */
+@Value.Immutable
+public abstract class Finding implements Comparable<Finding> {
+
+  private static final Comparator<Finding> ORDER = Comparator.comparing(Finding::checkpoint)
+      .thenComparing(f -> f.employee().map(PersonId::value).orElse(""))
+      .thenComparing(f -> String.join(",", f.records()))
+      .thenComparing(f -> f.evaluator().map(PersonId::value).orElse(""))
+      .thenComparing(Finding::messageKey)
+      .thenComparing(f -> f.arguments().toString());
+
+  /** The checkpoint id, e.g. {@code COM-02}. */
+  public abstract String checkpoint();
+
+  public abstract Severity severity();
+
+  /** The employee the finding is about; absent for findings about an evaluator only. */
+  public abstract Optional<PersonId> employee();
+
+  /** The evaluator responsible. */
+  public abstract Optional<PersonId> evaluator();
+
+  /** The period checked; the engine fills it in. */
+  public abstract Optional<PeriodId> period();
+
+  /** The message bundle key of why; {@code <checkpoint>.message} unless a rule says otherwise. */
+  @Value.Default
+  public String messageKey() {
+    return checkpoint() + ".message";
+  }
+
+  /** The message bundle key of the next step; {@code <checkpoint>.advice} unless a rule says otherwise. */
+  @Value.Default
+  public String adviceKey() {
+    return checkpoint() + ".advice";
+  }
+
+  /** The values the messages name, by placeholder: dates, numbers, ids, texts, never pre-formatted. */
+  public abstract Map<String, Object> arguments();
+
+  /** The ids of the records this finding rests on, sorted. */
+  @Value.NaturalOrder
+  public abstract SortedSet<String> records();
+
+  @Override
+  public int compareTo(Finding other) {
+    return ORDER.compare(this, other);
+  }
+
+  /** A new ERROR finding of a checkpoint. */
+  public static Builder error(String checkpoint) {
+    return of(checkpoint, Severity.ERROR);
+  }
+
+  /** A new WARNING finding of a checkpoint. */
+  public static Builder warning(String checkpoint) {
+    return of(checkpoint, Severity.WARNING);
+  }
+
+  /** A new INFO finding of a checkpoint. */
+  public static Builder info(String checkpoint) {
+    return of(checkpoint, Severity.INFO);
+  }
+
+  /** A new finding of a checkpoint with a severity. */
+  public static Builder of(String checkpoint, Severity severity) {
+    return new Builder().checkpoint(checkpoint).severity(severity);
+  }
+
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** Builds a {@link Finding}; {@code arg} and {@code evidence} keep rule consequences short. */
+  public static final class Builder extends ImmutableFinding.Builder {
+
+    /** Names a value for the messages' {@code {name}} placeholder. */
+    public Builder arg(String name, Object value) {
+      putArguments(name, value);
+      return this;
+    }
+
+    /** Cites records as evidence: ids of any kind, or collections of them. */
+    public Builder evidence(Object... ids) {
+      for (Object id : ids) {
+        if (id instanceof Collection<?>) {
+          ((Collection<?>) id).forEach(this::evidence);
+        } else if (id instanceof Optional<?>) {
+          ((Optional<?>) id).ifPresent(this::evidence);
+        } else if (id != null) {
+          addRecords(id.toString());
+        }
+      }
+      return this;
+    }
+  }
+}

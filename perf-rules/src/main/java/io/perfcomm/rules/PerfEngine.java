@@ -1,0 +1,351 @@
+package io.perfcomm.rules;
+
+import io.perfcomm.core.Cycle;
+import io.perfcomm.core.organisation.DepartmentId;
+import io.perfcomm.core.policy.EffectivePolicy;
+import io.perfcomm.core.policy.Policy;
+import io.perfcomm.rules.fact.AsOf;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.LocalDateTime;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.stream.Collectors;
+import java.util.stream.IntStream;
+import org.kie.api.KieBase;
+import org.kie.api.io.ResourceType;
+import org.kie.api.runtime.KieSession;
+import org.kie.api.runtime.rule.AgendaFilter;
+import org.kie.api.runtime.rule.ConsequenceException;
+import org.kie.api.runtime.rule.Match;
+import org.kie.internal.builder.KnowledgeBuilder;
+import org.kie.internal.builder.KnowledgeBuilderError;
+import org.kie.internal.builder.KnowledgeBuilderFactory;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The perf engine: perf's checkpoint rule sheets (plus a host's) compiled once, then immutable and
+ * safe to share between threads. Each {@link #check(Cycle)} runs one fresh rule session per employee
+ * and per evaluator.
+ *
+ * <pre>{@code
+ * PerfEngine engine = PerfEngine.builder()
+ *     .policy(Policy.builder().minCommunicationsBeforeScoring(3).build())
+ *     .disable("COM-03")
+ *     .build();
+ * Report report = engine.check(CycleJson.read(path));
+ * report.findings().forEach(f -> System.out.println(report.message(f, Locale.CHINA)));
+ * }</pre>
+ */
+public final class PerfEngine {
+
+  /** perf's own rule sheets, one per management system. */
+  static final List<String> PERF_SHEETS = List.of(
+      "io/perfcomm/rules/objectives.drl",
+      "io/perfcomm/rules/communication.drl",
+      "io/perfcomm/rules/evaluation.drl",
+      "io/perfcomm/rules/interview.drl",
+      "io/perfcomm/rules/appeal.drl",
+      "io/perfcomm/rules/application.drl",
+      "io/perfcomm/rules/training.drl");
+
+  private static final Logger LOG = LoggerFactory.getLogger(PerfEngine.class);
+
+  /** Below this many sessions, splitting the work costs more than it saves. */
+  private static final int PARALLEL_THRESHOLD = 64;
+
+  private final KieBase kieBase;
+  private final Policy policy;
+  private final Set<String> disabled;
+  private final Map<String, Checkpoint> checkpoints;
+  private final MessageBundles messages;
+  private final Clock clock;
+  private final int maxRuleFirings;
+  private final boolean parallel;
+
+  private PerfEngine(Builder builder, KieBase kieBase) {
+    this.kieBase = kieBase;
+    this.policy = builder.policy;
+    this.disabled = Set.copyOf(builder.disabled);
+    this.checkpoints = Map.copyOf(builder.checkpoints);
+    this.messages = new MessageBundles(builder.bundles, builder.classLoader);
+    this.clock = builder.clock;
+    this.maxRuleFirings = builder.maxRuleFirings;
+    this.parallel = builder.parallel;
+  }
+
+  /** A builder of an engine with perf's rule sheets and the default policy. */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** An engine with perf's rules and the default policy, built once per JVM on first use. */
+  public static PerfEngine withDefaults() {
+    return DefaultEngine.INSTANCE;
+  }
+
+  /**
+   * Checks a cycle: every breach of every enabled checkpoint, for every employee and evaluator.
+   *
+   * @throws RuleExecutionException if a rule throws or fires without end; no partial report is given
+   */
+  public Report check(Cycle cycle) {
+    long started = System.nanoTime();
+    LocalDateTime asOf = cycle.asOf().orElseGet(() -> LocalDateTime.now(clock));
+    // The engine's policy is the company's; it wins over what the cycle file carries.
+    Policy merged = cycle.policy().overriddenBy(policy);
+    Map<DepartmentId, EffectivePolicy> policies = new HashMap<>();
+    List<Partition> partitions = CycleFacts.partition(cycle);
+    Session session = new Session(cycle, asOf);
+    IntStream indices = IntStream.range(0, partitions.size());
+    if (parallel && partitions.size() >= PARALLEL_THRESHOLD) {
+      indices = indices.parallel();
+    }
+    List<Finding> findings = indices
+        .mapToObj(i -> {
+          Partition partition = partitions.get(i);
+          EffectivePolicy effective;
+          synchronized (policies) {
+            effective = policies.computeIfAbsent(partition.department(), d -> effectivePolicy(merged, d));
+          }
+          return session.run(partition, effective);
+        })
+        .flatMap(Collection::stream)
+        .sorted()
+        .distinct()
+        .collect(Collectors.toList());
+    if (LOG.isDebugEnabled()) {
+      LOG.debug("checked period {}: {} sessions, {} findings in {} ms", cycle.period().id(), partitions.size(),
+          findings.size(), (System.nanoTime() - started) / 1_000_000);
+    }
+    return new Report(cycle.period(), asOf, findings, messages);
+  }
+
+  /** The checkpoints this engine knows: perf's catalogue plus the host's, by id. */
+  public Map<String, Checkpoint> checkpoints() {
+    return checkpoints;
+  }
+
+  /** The checkpoint ids switched off in this engine (the cycle's policy may switch off more). */
+  public Set<String> disabled() {
+    return disabled;
+  }
+
+  private EffectivePolicy effectivePolicy(Policy merged, DepartmentId department) {
+    EffectivePolicy effective = merged.effective(department);
+    return EffectivePolicy.builder().from(effective).addAllDisabled(disabled).build();
+  }
+
+  /** Runs rule sessions for one check. */
+  private final class Session {
+    private final Cycle cycle;
+    private final AsOf asOf;
+
+    Session(Cycle cycle, LocalDateTime asOf) {
+      this.cycle = cycle;
+      this.asOf = new AsOf(asOf);
+    }
+
+    List<Finding> run(Partition partition, EffectivePolicy policy) {
+      KieSession session = kieBase.newKieSession();
+      SkipDisabled filter = new SkipDisabled(policy.disabled());
+      try {
+        session.insert(cycle.period());
+        session.insert(policy);
+        session.insert(asOf);
+        partition.facts().forEach(session::insert);
+        int fired = session.fireAllRules(filter, maxRuleFirings);
+        if (fired >= maxRuleFirings) {
+          throw new RuleExecutionException(filter.lastRule, "rule \"" + filter.lastRule + "\" fired " + maxRuleFirings
+              + " times without end (the limit); it probably re-triggers itself", null);
+        }
+        List<Finding> findings = new ArrayList<>();
+        for (Object fact : session.getObjects(f -> f instanceof Finding)) {
+          Finding finding = (Finding) fact;
+          if (!policy.isDisabled(finding.checkpoint())) {
+            findings.add(finding.period().isPresent() ? finding : Finding.builder().from(finding).period(cycle.period().id()).build());
+          }
+        }
+        return findings;
+      } catch (ConsequenceException e) {
+        String rule = e.getRule() == null ? filter.lastRule : e.getRule().getName();
+        Throwable cause = e.getCause() == null ? e : e.getCause();
+        throw new RuleExecutionException(rule, "rule \"" + rule + "\" failed: " + cause, cause);
+      } finally {
+        session.dispose();
+      }
+    }
+  }
+
+  /** Keeps the rules of disabled checkpoints from firing, and remembers the last rule that fired. */
+  private static final class SkipDisabled implements AgendaFilter {
+    private final Set<String> disabled;
+    private String lastRule = "";
+
+    SkipDisabled(Set<String> disabled) {
+      this.disabled = disabled;
+    }
+
+    @Override
+    public boolean accept(Match match) {
+      String name = match.getRule().getName();
+      int space = name.indexOf(' ');
+      if (!disabled.isEmpty() && disabled.contains(space < 0 ? name : name.substring(0, space))) {
+        return false;
+      }
+      lastRule = name;
+      return true;
+    }
+  }
+
+  /** Holds the shared default engine, built on first use. */
+  private static final class DefaultEngine {
+    static final PerfEngine INSTANCE = builder().build();
+  }
+
+  /** Builds a {@link PerfEngine}: policy, disabled checkpoints, host rule sheets and messages. */
+  public static final class Builder {
+    private Policy policy = Policy.defaults();
+    private final Set<String> disabled = new TreeSet<>();
+    private final List<RuleSheet> sheets = new ArrayList<>();
+    private final List<String> bundles = new ArrayList<>(MessageBundles.PERF_BUNDLES);
+    private final Map<String, Checkpoint> checkpoints = new LinkedHashMap<>();
+    private ClassLoader classLoader = PerfEngine.class.getClassLoader();
+    private Clock clock = Clock.systemDefaultZone();
+    private int maxRuleFirings = 100_000;
+    private boolean parallel = true;
+
+    private Builder() {
+      PERF_SHEETS.forEach(sheet -> sheets.add(RuleSheet.classPath(sheet)));
+      Checkpoints.all().forEach(c -> checkpoints.put(c.id(), c));
+    }
+
+    /** The company's policy; its values win over those a cycle carries. */
+    public Builder policy(Policy policy) {
+      this.policy = policy;
+      return this;
+    }
+
+    /** Switches checkpoints off by id, e.g. {@code COM-03}. */
+    public Builder disable(String... checkpointIds) {
+      disabled.addAll(List.of(checkpointIds));
+      return this;
+    }
+
+    /** Adds a host rule sheet given as DRL text; {@code name} is what build errors cite. */
+    public Builder addRules(String name, String drl) {
+      sheets.add(RuleSheet.text(name, drl));
+      return this;
+    }
+
+    /** Adds a host rule sheet from a file. */
+    public Builder addRules(Path drlFile) {
+      sheets.add(RuleSheet.file(drlFile));
+      return this;
+    }
+
+    /** Adds a host rule sheet from the class path, e.g. {@code com/acme/perf/acme.drl}. */
+    public Builder addRulesFromClassPath(String resource) {
+      sheets.add(RuleSheet.classPath(resource));
+      return this;
+    }
+
+    /**
+     * Adds a message bundle for host checkpoints ({@code <id>.title}, {@code <id>.message}, {@code
+     * <id>.advice}), by base name, e.g. {@code com.acme.perf.messages}.
+     */
+    public Builder addMessages(String bundleBaseName) {
+      bundles.add(bundleBaseName);
+      return this;
+    }
+
+    /** Adds a host checkpoint to the catalogue, so reports know its severity and title. */
+    public Builder addCheckpoint(Checkpoint checkpoint) {
+      checkpoints.put(checkpoint.id(), checkpoint);
+      return this;
+    }
+
+    /** The class loader that sees the host's fact classes, rule sheets and bundles. */
+    public Builder classLoader(ClassLoader classLoader) {
+      this.classLoader = classLoader;
+      return this;
+    }
+
+    /** The clock that gives "now" when a cycle has no {@code asOf}. */
+    public Builder clock(Clock clock) {
+      this.clock = clock;
+      return this;
+    }
+
+    /** How many rule firings one session may make before the check fails (default 100,000). */
+    public Builder maxRuleFirings(int maxRuleFirings) {
+      if (maxRuleFirings < 1) {
+        throw new IllegalArgumentException("maxRuleFirings " + maxRuleFirings + " is below 1");
+      }
+      this.maxRuleFirings = maxRuleFirings;
+      return this;
+    }
+
+    /** Whether large cycles are checked on several cores (default true). Findings are the same either way. */
+    public Builder parallel(boolean parallel) {
+      this.parallel = parallel;
+      return this;
+    }
+
+    /**
+     * Compiles the rule sheets into the engine.
+     *
+     * @throws EngineBuildException naming each sheet, line and reason when a sheet does not compile
+     */
+    public PerfEngine build() {
+      long started = System.nanoTime();
+      KnowledgeBuilder knowledge = KnowledgeBuilderFactory.newKnowledgeBuilder(
+          KnowledgeBuilderFactory.newKnowledgeBuilderConfiguration(classLoader));
+      for (RuleSheet sheet : sheets) {
+        try {
+          knowledge.add(sheet.resource(classLoader), ResourceType.DRL);
+        } catch (EngineBuildException e) {
+          throw e;
+        } catch (RuntimeException e) {
+          // Some malformed DRL makes Drools throw instead of reporting an error.
+          throw new EngineBuildException(List.of(sheet.name() + ": " + e), e);
+        }
+      }
+      if (knowledge.hasErrors()) {
+        List<String> problems = new ArrayList<>();
+        for (KnowledgeBuilderError error : knowledge.getErrors()) {
+          problems.add(describe(error));
+        }
+        throw new EngineBuildException(new ArrayList<>(new LinkedHashSet<>(problems)), null);
+      }
+      for (String bundle : bundles) {
+        if (classLoader.getResource(bundle.replace('.', '/') + ".properties") == null) {
+          throw new EngineBuildException(List.of(bundle + ": no such message bundle on the class path"), null);
+        }
+      }
+      KieBase kieBase;
+      try {
+        kieBase = knowledge.newKieBase();
+      } catch (RuntimeException e) {
+        throw new EngineBuildException(List.of("rule base: " + e), e);
+      }
+      LOG.debug("built the perf engine from {} rule sheets in {} ms", sheets.size(), (System.nanoTime() - started) / 1_000_000);
+      return new PerfEngine(this, kieBase);
+    }
+
+    private static String describe(KnowledgeBuilderError error) {
+      String sheet = error.getResource() == null ? "rule sheet" : error.getResource().getSourcePath();
+      int[] lines = error.getLines();
+      String line = lines == null || lines.length == 0 || lines[0] <= 0 ? "" : ":" + lines[0];
+      return sheet + line + ": " + error.getMessage().strip().replaceAll("\\s+", " ");
+    }
+  }
+}

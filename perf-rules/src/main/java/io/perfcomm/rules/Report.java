@@ -1,0 +1,98 @@
+package io.perfcomm.rules;
+
+import io.perfcomm.core.Period;
+import io.perfcomm.core.organisation.PersonId;
+import java.time.LocalDateTime;
+import java.util.Collections;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+/**
+ * The result of one check: every finding, sorted by checkpoint, employee and records, with counts
+ * per severity; renders each finding's message and advice in a reader's language.
+ */
+public final class Report {
+
+  private final Period period;
+  private final LocalDateTime asOf;
+  private final List<Finding> findings;
+  private final Map<Severity, Integer> summary;
+  private final MessageBundles messages;
+
+  Report(Period period, LocalDateTime asOf, List<Finding> sortedFindings, MessageBundles messages) {
+    this.period = period;
+    this.asOf = asOf;
+    this.findings = List.copyOf(sortedFindings);
+    this.messages = messages;
+    Map<Severity, Integer> counts = new EnumMap<>(Severity.class);
+    for (Severity severity : Severity.values()) {
+      counts.put(severity, 0);
+    }
+    this.findings.forEach(f -> counts.merge(f.severity(), 1, Integer::sum));
+    this.summary = Collections.unmodifiableMap(counts);
+  }
+
+  /** The period checked. */
+  public Period period() {
+    return period;
+  }
+
+  /** The moment the check was made at: the cycle's {@code asOf}, or the time of the check. */
+  public LocalDateTime asOf() {
+    return asOf;
+  }
+
+  /** Every finding, sorted by checkpoint, employee, records. */
+  public List<Finding> findings() {
+    return findings;
+  }
+
+  /** The findings of one checkpoint. */
+  public List<Finding> findings(String checkpoint) {
+    return findings.stream().filter(f -> f.checkpoint().equals(checkpoint)).collect(Collectors.toList());
+  }
+
+  /** The findings about one employee. */
+  public List<Finding> about(PersonId employee) {
+    return findings.stream().filter(f -> f.employee().filter(employee::equals).isPresent())
+        .collect(Collectors.toList());
+  }
+
+  /** How many findings there are of each severity, every severity present. */
+  public Map<Severity, Integer> summary() {
+    return summary;
+  }
+
+  /** How many findings there are of a severity. */
+  public int count(Severity severity) {
+    return summary.get(severity);
+  }
+
+  /** Whether any finding is an ERROR: the process was broken somewhere. */
+  public boolean hasErrors() {
+    return count(Severity.ERROR) > 0;
+  }
+
+  /** Why, in the reader's language. */
+  public String message(Finding finding, Locale locale) {
+    return messages.render(finding.messageKey(), finding.arguments(), locale);
+  }
+
+  /** What to do next, in the reader's language. */
+  public String advice(Finding finding, Locale locale) {
+    return messages.render(finding.adviceKey(), finding.arguments(), locale);
+  }
+
+  /** A checkpoint's one-line title in the reader's language. */
+  public String title(String checkpoint, Locale locale) {
+    return messages.render(checkpoint + ".title", Map.of(), locale);
+  }
+
+  @Override
+  public String toString() {
+    return "Report{period=" + period.id() + ", asOf=" + asOf + ", " + summary + "}";
+  }
+}

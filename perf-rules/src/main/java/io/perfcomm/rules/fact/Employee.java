@@ -1,0 +1,42 @@
+package io.perfcomm.rules.fact;
+
+import io.perfcomm.core.organisation.DepartmentId;
+import io.perfcomm.core.organisation.Person;
+import io.perfcomm.core.organisation.PersonId;
+import io.perfcomm.core.organisation.Position;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * The employee a rule session is about (被考核者), with their position and evaluator resolved.
+ *
+ * @param person the employee
+ * @param position the position held, if any
+ * @param evaluator the evaluator, if the employee has one
+ */
+public record Employee(Person person, Optional<Position> position, Optional<Person> evaluator) {
+
+  public Employee {
+    Objects.requireNonNull(person, "person");
+    Objects.requireNonNull(position, "position");
+    Objects.requireNonNull(evaluator, "evaluator");
+  }
+
+  public PersonId id() {
+    return person.id();
+  }
+
+  public DepartmentId department() {
+    return person.department();
+  }
+
+  /** The evaluator's id, or the employee's own where there is none (findings still need a subject). */
+  public Optional<PersonId> evaluatorId() {
+    return person.evaluator();
+  }
+
+  /** Whether the employee holds a key position (关键岗位). */
+  public boolean isKeyPosition() {
+    return position.map(Position::key).orElse(false);
+  }
+}

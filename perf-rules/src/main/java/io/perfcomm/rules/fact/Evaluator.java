@@ -1,0 +1,21 @@
+package io.perfcomm.rules.fact;
+
+import io.perfcomm.core.organisation.Person;
+import io.perfcomm.core.organisation.PersonId;
+import java.util.Objects;
+
+/**
+ * The evaluator a rule session is about, for the evaluator-training checkpoints (TRN).
+ *
+ * @param person the evaluator
+ */
+public record Evaluator(Person person) {
+
+  public Evaluator {
+    Objects.requireNonNull(person, "person");
+  }
+
+  public PersonId id() {
+    return person.id();
+  }
+}
