@@ -1,0 +1,83 @@
+package io.perfcomm.rules.engine;
+
+import static io.perfcomm.core.communication.CommunicationType.DAILY;
+import static io.perfcomm.core.objective.IndicatorLevel.RESULT;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.perfcomm.core.Cycle;
+import io.perfcomm.core.scenario.Scenario;
+import io.perfcomm.rules.Finding;
+import io.perfcomm.rules.PerfEngine;
+import io.perfcomm.rules.Report;
+import io.perfcomm.rules.Severity;
+import java.time.LocalDateTime;
+import java.util.List;
+import java.util.Locale;
+import org.junit.jupiter.api.Test;
+
+/** A report sorts its findings, counts them and renders them in the reader's language. */
+class ReportTest {
+
+  private static Cycle twoBreaches() {
+    return Scenario.month("2026-06")
+        .employee("E2").indicator("I2", RESULT, 100).scoredAt("2026-07-01T10:00")
+        .employee("E1").indicator("I1", RESULT, 100).communication(DAILY, "2026-06-10T10:00", "I1")
+        .scoredAt("2026-07-01T10:00")
+        .build();
+  }
+
+  @Test
+  void findingsAreSortedByCheckpointThenEmployee() {
+    List<Finding> findings = PerfEngine.withDefaults().check(twoBreaches()).findings("COM-02");
+    assertEquals(List.of("E1", "E2"), findings.stream().map(f -> f.employee().orElseThrow().value()).toList());
+  }
+
+  @Test
+  void summaryCountsEverySeverity() {
+    Report report = PerfEngine.withDefaults().check(twoBreaches());
+    assertEquals(report.findings().size(),
+        report.count(Severity.ERROR) + report.count(Severity.WARNING) + report.count(Severity.INFO));
+    assertEquals(3, report.summary().size());
+    assertTrue(report.hasErrors());
+  }
+
+  @Test
+  void findingsCarryThePeriodAndTheEvaluator() {
+    Finding finding = PerfEngine.withDefaults().check(twoBreaches()).findings("COM-02").get(0);
+    assertEquals("2026-06", finding.period().orElseThrow().value());
+    assertEquals("M1", finding.evaluator().orElseThrow().value());
+  }
+
+  @Test
+  void messageFormatsDatesAndNumbersForTheLocale() {
+    Report report = PerfEngine.withDefaults().check(twoBreaches());
+    Finding finding = report.findings("COM-02").get(0);
+    assertEquals("E1 had 1 communication(s) in the period before being scored on Jul 1, 2026, 10:00 AM;"
+        + " at least 2 are required.", report.message(finding, Locale.ENGLISH).replace('\u202f', ' '));
+    assertTrue(report.message(finding, Locale.SIMPLIFIED_CHINESE).startsWith("E1 在 2026年7月1日"),
+        report.message(finding, Locale.SIMPLIFIED_CHINESE));
+  }
+
+  @Test
+  void asOfDefaultsToTheEngineClock() {
+    LocalDateTime now = LocalDateTime.of(2026, 6, 20, 9, 0);
+    PerfEngine engine = PerfEngine.builder()
+        .clock(java.time.Clock.fixed(now.atZone(java.time.ZoneId.systemDefault()).toInstant(), java.time.ZoneId.systemDefault()))
+        .build();
+    Cycle cycle = Cycle.builder().from(twoBreaches()).asOf(java.util.Optional.empty()).build();
+    assertEquals(now, engine.check(cycle).asOf());
+  }
+
+  @Test
+  void checksInParallelGiveTheSequentialFindings() {
+    Scenario scenario = Scenario.month("2026-06");
+    for (int i = 0; i < 150; i++) {
+      scenario.employee(String.format("E%03d", i)).indicator("I" + i, RESULT, 100)
+          .communication(DAILY, "2026-06-10T10:00", "I" + i).scoredAt("2026-07-01T10:00");
+    }
+    Cycle cycle = scenario.build();
+    assertEquals(PerfEngine.builder().parallel(false).build().check(cycle).findings(),
+        PerfEngine.withDefaults().check(cycle).findings());
+  }
+}
