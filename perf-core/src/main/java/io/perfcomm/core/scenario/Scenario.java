@@ -479,4 +479,22 @@ public final class Scenario {
   private static <T> List<T> ids(String[] values, java.util.function.Function<String, T> of) {
     return Arrays.stream(values).map(of).collect(Collectors.toList());
   }
+
+  // --- appeal helpers ---
+
+  /**
+   * An objection raised at an interview, with no response yet; finish it with {@code .build()} or add
+   * {@code .response(Scenario.response(at))} first. Use it in the interview customiser:
+   * {@code i -> i.addObjections(Scenario.objection("O1", "2026-07-03T10:30", OPEN).build())}.
+   */
+  public static io.perfcomm.core.interview.Objection.Builder objection(String id, String raisedAt,
+      io.perfcomm.core.interview.ObjectionStatus status) {
+    return io.perfcomm.core.interview.Objection.builder().id(io.perfcomm.core.interview.ObjectionId.of(id))
+        .raisedAt(LocalDateTime.parse(raisedAt)).text("objection " + id).status(status);
+  }
+
+  /** The evaluator's written response to an objection, given at this moment. */
+  public static io.perfcomm.core.interview.Response response(String at) {
+    return io.perfcomm.core.interview.Response.builder().at(LocalDateTime.parse(at)).text("response").build();
+  }
 }

@@ -1,0 +1,97 @@
+package io.perfcomm.rules.appeal;
+
+import static io.perfcomm.core.appeal.ApplicationAction.NO_ACTION;
+import static io.perfcomm.core.interview.ObjectionStatus.ESCALATED;
+import static io.perfcomm.core.interview.ObjectionStatus.OPEN;
+import static io.perfcomm.core.interview.ObjectionStatus.RESOLVED;
+import static io.perfcomm.core.interview.ObjectionStatus.WITHDRAWN;
+import static io.perfcomm.core.objective.IndicatorLevel.RESULT;
+import static io.perfcomm.core.scenario.Scenario.objection;
+import static io.perfcomm.core.scenario.Scenario.response;
+import static io.perfcomm.rules.testing.CheckpointVerifier.given;
+
+import io.perfcomm.core.interview.ObjectionId;
+import io.perfcomm.core.interview.ObjectionStatus;
+import io.perfcomm.core.scenario.Scenario;
+import io.perfcomm.rules.Severity;
+import java.time.LocalDateTime;
+import org.junit.jupiter.api.Test;
+
+/** APL-02: an objection not resolved at the interview is escalated or withdrawn before results are applied. */
+class Apl02Test {
+
+  private static Scenario june() {
+    return Scenario.month("2026-06").employee("CONTROL").followsStandardProcess();
+  }
+
+  /** E1 objects at the interview on 3 July at 10:30 (answered in time, so only APL-02 is in play). */
+  private static Scenario objecting(Scenario scenario, ObjectionStatus status) {
+    return scenario.employee("E1").indicator("I1", RESULT, 100).record("R1", "I1", "2026-06-10")
+        .scoredAt("2026-07-01T10:00").score("I1", 70, false, "R1")
+        .interview("T1", "2026-07-03T10:00", i -> i.addObjections(
+            objection("O1", "2026-07-03T10:30", status).response(response("2026-07-04T10:00")).build()));
+  }
+
+  @Test
+  void firesWhenAResultIsAppliedOverAnOpenObjection() {
+    given(objecting(june(), OPEN).applied("A1", "2026-07-10T10:00", NO_ACTION))
+        .expect("APL-02").about("E1").withSeverity(Severity.ERROR).citing("T1", "O1", "A1")
+        .withArgument("objection", ObjectionId.of("O1")).withArgument("status", OPEN)
+        .withArgument("appliedAt", LocalDateTime.parse("2026-07-10T10:00")).times(1)
+        .and().expectNo("APL-02").about("CONTROL");
+  }
+
+  @Test
+  void firesWhenEscalatedButNoAppealNamesTheObjection() {
+    given(objecting(june(), ESCALATED).applied("A1", "2026-07-10T10:00", NO_ACTION)
+            .appeal("P1", "2026-07-05T10:00", a -> { }))
+        .expect("APL-02").about("E1").withArgument("status", ESCALATED).times(1);
+  }
+
+  @Test
+  void silentWhenAnAppealFiledBeforeTheApplicationNamesTheObjection() {
+    given(objecting(june(), ESCALATED).applied("A1", "2026-07-10T10:00", NO_ACTION)
+            .appeal("P1", "2026-07-10T10:00", a -> a.objection(ObjectionId.of("O1"))))
+        .expectNone("APL-02");
+  }
+
+  @Test
+  void firesWhenTheAppealWasFiledOnlyAfterTheApplication() {
+    given(objecting(june(), ESCALATED).applied("A1", "2026-07-10T10:00", NO_ACTION)
+            .appeal("P1", "2026-07-10T10:01", a -> a.objection(ObjectionId.of("O1"))))
+        .expect("APL-02").about("E1").citing("T1", "O1", "A1");
+  }
+
+  @Test
+  void silentWhenTheObjectionWasResolvedOrWithdrawn() {
+    given(objecting(june(), RESOLVED).applied("A1", "2026-07-10T10:00", NO_ACTION)
+            .employee("E2").indicator("I2", RESULT, 100).scoredAt("2026-07-01T10:00").score("I2", 70, false)
+            .interview("T2", "2026-07-03T10:00", i -> i.addObjections(
+                objection("O2", "2026-07-03T10:30", WITHDRAWN).build()))
+            .applied("A2", "2026-07-10T10:00", NO_ACTION))
+        .expectNone("APL-02");
+  }
+
+  @Test
+  void silentWhileTheResultIsNotAppliedYet() {
+    given(objecting(june(), OPEN)).expectNone("APL-02");
+  }
+
+  @Test
+  void anApplicationAtTheMomentOfTheObjectionIsNotAfterIt() {
+    given(objecting(june(), OPEN).applied("A1", "2026-07-03T10:30", NO_ACTION))
+        .expectNone("APL-02");
+  }
+
+  @Test
+  void citesOnlyTheFirstApplicationAfterTheObjection() {
+    given(objecting(june(), OPEN).applied("A1", "2026-07-10T10:00", NO_ACTION).applied("A2", "2026-07-20T10:00", NO_ACTION))
+        .expect("APL-02").about("E1").citing("T1", "O1", "A1").times(1);
+  }
+
+  @Test
+  void disabledByIdInTheCyclePolicy() {
+    given(objecting(june().policy(p -> p.addDisabled("APL-02")), OPEN).applied("A1", "2026-07-10T10:00", NO_ACTION))
+        .expectNone("APL-02");
+  }
+}

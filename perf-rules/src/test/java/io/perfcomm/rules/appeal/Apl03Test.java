@@ -1,0 +1,86 @@
+package io.perfcomm.rules.appeal;
+
+import static io.perfcomm.core.appeal.ApplicationAction.IMPROVEMENT_PLAN;
+import static io.perfcomm.core.appeal.ApplicationAction.PAY;
+import static io.perfcomm.core.appeal.ApplicationAction.PENALTY;
+import static io.perfcomm.core.objective.IndicatorLevel.RESULT;
+import static io.perfcomm.rules.testing.CheckpointVerifier.given;
+
+import io.perfcomm.core.appeal.AppealId;
+import io.perfcomm.core.appeal.AppealStatus;
+import io.perfcomm.core.appeal.Decision;
+import io.perfcomm.core.appeal.DecisionOutcome;
+import io.perfcomm.core.scenario.Scenario;
+import io.perfcomm.rules.Severity;
+import java.time.LocalDateTime;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** APL-03: results are not applied (pay, penalties) while an appeal on them is pending. */
+class Apl03Test {
+
+  private static Scenario june() {
+    return Scenario.month("2026-06").employee("CONTROL").followsStandardProcess();
+  }
+
+  /** E1, scored on 1 July, files an appeal on 5 July. */
+  private static Scenario appealing(Scenario scenario) {
+    return scenario.employee("E1").indicator("I1", RESULT, 100).record("R1", "I1", "2026-06-10")
+        .scoredAt("2026-07-01T10:00").score("I1", 70, false, "R1").interview("T1", "2026-07-03T10:00");
+  }
+
+  private static Decision decidedAt(String at) {
+    return Decision.builder().at(LocalDateTime.parse(at)).outcome(DecisionOutcome.UPHELD).reasons("records support the score")
+        .communicatedAt(LocalDateTime.parse(at).plusDays(1)).build();
+  }
+
+  @Test
+  void firesWhenPayIsAppliedWhileTheAppealIsPending() {
+    given(appealing(june()).appeal("P1", "2026-07-05T10:00", a -> { }).applied("A1", "2026-07-10T10:00", PAY))
+        .expect("APL-03").about("E1").withSeverity(Severity.ERROR).citing("P1", "A1", "V-E1")
+        .withArgument("appeal", AppealId.of("P1")).withArgument("actions", List.of(PAY)).times(1)
+        .and().expectNo("APL-03").about("CONTROL");
+  }
+
+  @Test
+  void firesWhenAPenaltyIsAppliedBeforeTheDecision() {
+    given(appealing(june()).appeal("P1", "2026-07-05T10:00",
+            a -> a.status(AppealStatus.DECIDED).decision(decidedAt("2026-07-12T10:00")))
+            .applied("A1", "2026-07-12T09:59", PENALTY))
+        .expect("APL-03").about("E1").citing("P1", "A1", "V-E1");
+  }
+
+  @Test
+  void silentWhenAppliedAtTheMomentOfTheDecision() {
+    given(appealing(june()).appeal("P1", "2026-07-05T10:00",
+            a -> a.status(AppealStatus.DECIDED).decision(decidedAt("2026-07-12T10:00")))
+            .applied("A1", "2026-07-12T10:00", PAY))
+        .expectNone("APL-03");
+  }
+
+  @Test
+  void silentWhenAppliedBeforeTheAppealWasFiled() {
+    given(appealing(june()).appeal("P1", "2026-07-05T10:00", a -> { }).applied("A1", "2026-07-05T10:00", PAY))
+        .expectNone("APL-03");
+  }
+
+  @Test
+  void improvementMeasuresMayGoAheadDuringAnAppeal() {
+    given(appealing(june()).appeal("P1", "2026-07-05T10:00", a -> { }).applied("A1", "2026-07-10T10:00", IMPROVEMENT_PLAN))
+        .expectNone("APL-03");
+  }
+
+  @Test
+  void aWithdrawnAppealIsNoLongerPending() {
+    given(appealing(june()).appeal("P1", "2026-07-05T10:00", a -> a.status(AppealStatus.WITHDRAWN))
+            .applied("A1", "2026-07-10T10:00", PAY))
+        .expectNone("APL-03");
+  }
+
+  @Test
+  void disabledByIdInTheCyclePolicy() {
+    given(appealing(june().policy(p -> p.addDisabled("APL-03"))).appeal("P1", "2026-07-05T10:00", a -> { })
+            .applied("A1", "2026-07-10T10:00", PAY))
+        .expectNone("APL-03");
+  }
+}

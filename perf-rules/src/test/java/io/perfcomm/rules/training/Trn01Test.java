@@ -1,0 +1,72 @@
+package io.perfcomm.rules.training;
+
+import static io.perfcomm.rules.testing.CheckpointVerifier.given;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.perfcomm.core.scenario.Scenario;
+import io.perfcomm.rules.Finding;
+import io.perfcomm.rules.Severity;
+import org.junit.jupiter.api.Test;
+
+/** TRN-01: the composite of the 360 interview-feedback surveys passes at the pass mark, else retake next period. */
+class Trn01Test {
+
+  /** A clean employee cycle and a control evaluator MC who passed. */
+  private static Scenario june() {
+    return Scenario.month("2026-06").employee("CONTROL").followsStandardProcess()
+        .certification("KC", "MC", "2026-T1", 1, 90, 85, 80);
+  }
+
+  @Test
+  void warnsWhenTheCompositeIsBelowThePassMark() {
+    Finding finding = given(june().certification("K1", "M2", "2026-T1", 1, 70, 75, 80))
+        .expectNo("TRN-01").aboutEvaluator("MC").and()
+        .expect("TRN-01").aboutEvaluator("M2").withSeverity(Severity.WARNING).citing("K1")
+        .withArgument("composite", 75.0).withArgument("passMark", 80.0).withArgument("attempt", 1).times(1)
+        .findings().get(0);
+    assertTrue(finding.employee().isEmpty(), "a TRN finding names no employee");
+  }
+
+  @Test
+  void passesAtExactlyThePassMark() {
+    given(june().certification("K1", "M2", "2026-T1", 1, 80, 80, 80)).expectNone("TRN-01");
+  }
+
+  @Test
+  void judgesOnlyTheLatestAttempt() {
+    given(june().certification("K1", "M2", "2026-T1", 1, 60, 60, 60).certification("K2", "M2", "2026-T2", 2, 85, 85, 85))
+        .expectNone("TRN-01");
+  }
+
+  @Test
+  void aFailedRetakeIsReportedEvenAfterAnEarlierPass() {
+    given(june().certification("K1", "M2", "2026-T1", 1, 90, 90, 90).certification("K2", "M2", "2026-T2", 2, 70, 70, 70))
+        .expect("TRN-01").aboutEvaluator("M2").citing("K2").times(1);
+  }
+
+  @Test
+  void tooFewSurveysIsIncompleteNotAFail() {
+    given(june().certification("K1", "M2", "2026-T1", 1, 50, 50))
+        .expect("TRN-01").aboutEvaluator("M2").withSeverity(Severity.INFO).withMessageKey("TRN-01.incomplete.message")
+        .withArgument("missing", 1).citing("K1").times(1)
+        .and().expectNo("TRN-01").withSeverity(Severity.WARNING);
+  }
+
+  @Test
+  void policyCanRaiseThePassMark() {
+    given(june().policy(p -> p.passMark(85.0)).certification("K1", "M2", "2026-T1", 1, 82, 82, 82))
+        .expect("TRN-01").aboutEvaluator("M2").withArgument("passMark", 85.0).times(1);
+  }
+
+  @Test
+  void policyCanAskForFewerSurveys() {
+    given(june().policy(p -> p.certificationSurveys(2)).certification("K1", "M2", "2026-T1", 1, 70, 70))
+        .expect("TRN-01").aboutEvaluator("M2").withSeverity(Severity.WARNING).times(1);
+  }
+
+  @Test
+  void disabledByIdInTheCyclePolicy() {
+    given(june().policy(p -> p.addDisabled("TRN-01")).certification("K1", "M2", "2026-T1", 1, 50, 50, 50))
+        .expectNone("TRN-01");
+  }
+}
