@@ -1,0 +1,126 @@
+package io.perfcomm.rules.communication;
+
+import static io.perfcomm.core.communication.CommunicationType.DAILY;
+import static io.perfcomm.core.communication.CommunicationType.RESULT;
+import static io.perfcomm.core.objective.IndicatorLevel.TASK;
+import static io.perfcomm.rules.testing.CheckpointVerifier.given;
+
+import io.perfcomm.core.scenario.Scenario;
+import io.perfcomm.rules.PerfEngine;
+import io.perfcomm.rules.Severity;
+import java.time.LocalDate;
+import org.junit.jupiter.api.Test;
+
+/** COM-01: a key position has at least N communications in every completed week of the period. */
+class Com01Test {
+
+  /** June 2026 runs Monday 1st to Tuesday 30th: weeks 1–7, 8–14, 15–21 and 22–30 (the stub merged). */
+  private static Scenario june() {
+    return Scenario.month("2026-06").employee("CONTROL").keyPosition().followsStandardProcess();
+  }
+
+  /** A key-position employee E1 with daily talks at 10:00 on these days of the scenario's month. */
+  private static Scenario keyEmployee(Scenario scenario, String... days) {
+    scenario.employee("E1").keyPosition().indicator("I1", TASK, 100);
+    for (String day : days) {
+      scenario.communication(DAILY, day + "T10:00", "I1");
+    }
+    return scenario;
+  }
+
+  @Test
+  void firesForACompletedWeekWithoutCommunication() {
+    given(keyEmployee(june(), "2026-06-03", "2026-06-17", "2026-06-24"))
+        .expect("COM-01").about("E1").withSeverity(Severity.ERROR)
+        .withArgument("weekStart", LocalDate.parse("2026-06-08")).withArgument("weekEnd", LocalDate.parse("2026-06-14"))
+        .withArgument("count", 0).withArgument("required", 1).aboutEvaluator("M1").times(1)
+        .and().expectNo("COM-01").about("CONTROL");
+  }
+
+  @Test
+  void silentWithOneCommunicationInEveryWeek() {
+    given(keyEmployee(june(), "2026-06-07", "2026-06-08", "2026-06-21", "2026-06-22"))
+        .expectNone("COM-01");
+  }
+
+  @Test
+  void aTalkOnSundayNightCountsForItsOwnWeekOnly() {
+    given(keyEmployee(june(), "2026-06-03", "2026-06-10", "2026-06-17").employee("E1")
+            .communication(RESULT, "2026-06-21T23:59", "I1"))
+        .expect("COM-01").about("E1").withArgument("weekStart", LocalDate.parse("2026-06-22")).times(1);
+  }
+
+  @Test
+  void aShortLastWeekIsMergedIntoThePreviousOne() {
+    given(keyEmployee(june(), "2026-06-03", "2026-06-10", "2026-06-17", "2026-06-30"))
+        .expectNone("COM-01");
+    given(keyEmployee(june(), "2026-06-03", "2026-06-10", "2026-06-17"))
+        .expect("COM-01").about("E1").withArgument("weekStart", LocalDate.parse("2026-06-22"))
+        .withArgument("weekEnd", LocalDate.parse("2026-06-30")).times(1);
+  }
+
+  @Test
+  void aShortFirstWeekIsMergedIntoTheNextOne() {
+    // May 2026 starts on a Friday: weeks 1–10, 11–17, 18–24, 25–31.
+    Scenario may = Scenario.month("2026-05").employee("CONTROL").keyPosition().followsStandardProcess();
+    given(keyEmployee(may, "2026-05-08", "2026-05-13", "2026-05-20", "2026-05-27"))
+        .expectNone("COM-01");
+    Scenario again = Scenario.month("2026-05").employee("CONTROL").keyPosition().followsStandardProcess();
+    given(keyEmployee(again, "2026-05-13", "2026-05-20", "2026-05-27"))
+        .expect("COM-01").about("E1").withArgument("weekStart", LocalDate.parse("2026-05-01"))
+        .withArgument("weekEnd", LocalDate.parse("2026-05-10")).times(1);
+  }
+
+  @Test
+  void anEdgeWeekOfFourDaysStandsAlone() {
+    // January 2026 starts on a Thursday: 1–4 is a week of its own; 26–31 (six days) too.
+    Scenario january = Scenario.month("2026-01").employee("CONTROL").keyPosition().followsStandardProcess();
+    given(keyEmployee(january, "2026-01-06", "2026-01-13", "2026-01-20", "2026-01-27"))
+        .expect("COM-01").about("E1").withArgument("weekStart", LocalDate.parse("2026-01-01"))
+        .withArgument("weekEnd", LocalDate.parse("2026-01-04")).times(1);
+  }
+
+  @Test
+  void notAKeyPositionNeedsNoWeeklyCommunication() {
+    given(june().employee("E1").indicator("I1", TASK, 100).communication(DAILY, "2026-06-03T10:00", "I1"))
+        .expectNo("COM-01").about("E1");
+  }
+
+  @Test
+  void aWeekUnderWayIsOnlyDue() {
+    given(keyEmployee(june().asOf("2026-06-16T12:00"), "2026-06-03", "2026-06-10"))
+        .expect("COM-01").about("E1").times(1).withSeverity(Severity.INFO).withMessageKey("COM-01.due.message")
+        .withArgument("weekStart", LocalDate.parse("2026-06-15")).withArgument("missing", 1).times(1);
+  }
+
+  @Test
+  void aWeekCountsOnceItsLastDayHasPassed() {
+    given(keyEmployee(june().asOf("2026-06-14T23:59"), "2026-06-03"))
+        .expect("COM-01").about("E1").times(1).withSeverity(Severity.INFO)
+        .withArgument("weekStart", LocalDate.parse("2026-06-08"));
+    given(keyEmployee(june().asOf("2026-06-15T00:00"), "2026-06-03"))
+        .expect("COM-01").about("E1").withSeverity(Severity.ERROR)
+        .withArgument("weekStart", LocalDate.parse("2026-06-08")).times(1);
+  }
+
+  @Test
+  void policyCanRequireTwoPerWeek() {
+    given(keyEmployee(june().policy(p -> p.keyPositionWeeklyCommunications(2)),
+            "2026-06-03", "2026-06-05", "2026-06-10", "2026-06-17", "2026-06-19", "2026-06-24", "2026-06-26"))
+        .expect("COM-01").about("E1").withArgument("weekStart", LocalDate.parse("2026-06-08"))
+        .withArgument("count", 1).withArgument("required", 2).citing("C-E1-3").times(1);
+  }
+
+  @Test
+  void disabledByIdInTheEngine() {
+    given(keyEmployee(june()))
+        .using(PerfEngine.builder().disable("COM-01").build())
+        .expectNone("COM-01");
+  }
+
+  @Test
+  void disabledByIdInTheCyclePolicy() {
+    given(keyEmployee(june().policy(p -> p.addDisabled("COM-01"))))
+        .expectNone("COM-01");
+  }
+}

@@ -1,0 +1,60 @@
+package io.perfcomm.rules.objectives;
+
+import static io.perfcomm.core.objective.IndicatorLevel.RESULT;
+import static io.perfcomm.core.objective.IndicatorLevel.TASK;
+import static io.perfcomm.rules.testing.CheckpointVerifier.given;
+
+import io.perfcomm.core.scenario.Scenario;
+import io.perfcomm.rules.Severity;
+import org.junit.jupiter.api.Test;
+
+/** OBJ-04: the indicator weights on a sheet sum to 100% within the tolerance. */
+class Obj04Test {
+
+  private static Scenario june() {
+    return Scenario.month("2026-06").employee("CONTROL").followsStandardProcess();
+  }
+
+  @Test
+  void firesWhenWeightsSumToNinety() {
+    given(june().employee("E1").indicator("I1", RESULT, 60).indicator("I2", TASK, 30))
+        .expect("OBJ-04").about("E1").withSeverity(Severity.ERROR).citing("S-E1")
+        .withArgument("total", 90.0).withArgument("tolerance", 0.01).aboutEvaluator("M1").times(1)
+        .and().expectNo("OBJ-04").about("CONTROL");
+  }
+
+  @Test
+  void firesWhenWeightsSumAboveHundred() {
+    given(june().employee("E1").indicator("I1", RESULT, 60).indicator("I2", TASK, 40.02))
+        .expect("OBJ-04").about("E1").withArgument("total", 100.02).times(1);
+  }
+
+  @Test
+  void silentWhenOffByExactlyTheTolerance() {
+    given(june().employee("E1").indicator("I1", RESULT, 60).indicator("I2", TASK, 39.99))
+        .expectNone("OBJ-04");
+  }
+
+  @Test
+  void silentWhenThirdsAddUpWithinTheTolerance() {
+    given(june().employee("E1").indicator("I1", RESULT, 33.33).indicator("I2", TASK, 33.33)
+            .indicator("I3", TASK, 33.34))
+        .expectNone("OBJ-04");
+  }
+
+  @Test
+  void policyCanWidenTheTolerance() {
+    given(june().policy(p -> p.weightTolerance(1.0)).employee("E1").indicator("I1", RESULT, 60)
+            .indicator("I2", TASK, 39))
+        .expectNone("OBJ-04");
+    given(june().policy(p -> p.weightTolerance(1.0)).employee("E1").indicator("I1", RESULT, 60)
+            .indicator("I2", TASK, 38.9))
+        .expect("OBJ-04").about("E1").withArgument("tolerance", 1.0);
+  }
+
+  @Test
+  void disabledByIdInTheCyclePolicy() {
+    given(june().policy(p -> p.addDisabled("OBJ-04")).employee("E1").indicator("I1", RESULT, 50))
+        .expectNone("OBJ-04");
+  }
+}
