@@ -1,0 +1,75 @@
+package io.perfcomm.rules.interview;
+
+import static io.perfcomm.core.objective.IndicatorLevel.RESULT;
+import static io.perfcomm.rules.testing.CheckpointVerifier.given;
+
+import io.perfcomm.core.interview.Location;
+import io.perfcomm.core.scenario.Scenario;
+import io.perfcomm.rules.Severity;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+
+/** INT-02: the interview location is private and quiet. */
+class Int02Test {
+
+  private static Scenario june() {
+    return Scenario.month("2026-06").employee("CONTROL").followsStandardProcess();
+  }
+
+  private static Scenario scored(Scenario scenario) {
+    return scenario.employee("E1").indicator("I1", RESULT, 100).record("R1", "I1", "2026-06-10")
+        .scoredAt("2026-07-01T10:00").score("I1", 80, true, "R1")
+        .strength("keeps the accounts", "R1").weakness("late reports", "R1");
+  }
+
+  private static Location place(String name, boolean privateRoom, boolean quiet) {
+    return Location.builder().name(name).privateRoom(privateRoom).quiet(quiet).build();
+  }
+
+  @Test
+  void firesInAnOpenOffice() {
+    given(scored(june()).interview("T1", "2026-07-03T10:00", i -> i.location(place("open office", false, false))))
+        .expect("INT-02").about("E1").withSeverity(Severity.ERROR).withMessageKey("INT-02.message").citing("T1")
+        .withArgument("location", "open office").times(1)
+        .and().expectNo("INT-02").about("CONTROL");
+  }
+
+  @Test
+  void firesInAQuietButNotPrivatePlace() {
+    given(scored(june()).interview("T1", "2026-07-03T10:00", i -> i.location(place("library", false, true))))
+        .expect("INT-02").about("E1").withMessageKey("INT-02.notPrivate.message").times(1);
+  }
+
+  @Test
+  void firesInAPrivateButNoisyPlace() {
+    given(scored(june()).interview("T1", "2026-07-03T10:00", i -> i.location(place("canteen booth", true, false))))
+        .expect("INT-02").about("E1").withMessageKey("INT-02.notQuiet.message").times(1);
+  }
+
+  @Test
+  void firesWhenNoLocationIsRecorded() {
+    given(scored(june()).interview("T1", "2026-07-03T10:00", i -> i.location(Optional.empty())))
+        .expect("INT-02").about("E1").withMessageKey("INT-02.missing.message").citing("T1").times(1);
+  }
+
+  @Test
+  void silentInAPrivateQuietRoom() {
+    given(scored(june()).interview("T1", "2026-07-03T10:00", i -> i.location(place("room 3", true, true))))
+        .expectNone("INT-02");
+  }
+
+  @Test
+  void anInterviewStillAheadIsJudgedToo() {
+    given(scored(june().asOf("2026-07-02T12:00")).interview("T1", "2026-07-03T10:00",
+            i -> i.startedAt(Optional.empty()).endedAt(Optional.empty()).outcome(Optional.empty())
+                .location(place("open office", false, false))))
+        .expect("INT-02").about("E1").withSeverity(Severity.ERROR).citing("T1").times(1);
+  }
+
+  @Test
+  void disabledByIdInTheCyclePolicy() {
+    given(scored(june().policy(p -> p.addDisabled("INT-02")))
+            .interview("T1", "2026-07-03T10:00", i -> i.location(Optional.empty())))
+        .expectNone("INT-02");
+  }
+}

@@ -1,0 +1,68 @@
+package io.perfcomm.rules.interview;
+
+import static io.perfcomm.core.objective.IndicatorLevel.RESULT;
+import static io.perfcomm.rules.testing.CheckpointVerifier.given;
+
+import io.perfcomm.core.interview.Purpose;
+import io.perfcomm.core.interview.PurposeKind;
+import io.perfcomm.core.scenario.Scenario;
+import io.perfcomm.rules.Severity;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+
+/** INT-05: the interview purpose is stated to the employee. */
+class Int05Test {
+
+  private static Scenario june() {
+    return Scenario.month("2026-06").employee("CONTROL").followsStandardProcess();
+  }
+
+  private static Scenario scored(Scenario scenario) {
+    return scenario.employee("E1").indicator("I1", RESULT, 100).record("R1", "I1", "2026-06-10")
+        .scoredAt("2026-07-01T10:00").score("I1", 80, true, "R1")
+        .strength("keeps the accounts", "R1").weakness("late reports", "R1");
+  }
+
+  @Test
+  void firesWhenNoPurposeIsRecorded() {
+    given(scored(june()).interview("T1", "2026-07-03T10:00", i -> i.purpose(Optional.empty())))
+        .expect("INT-05").about("E1").withSeverity(Severity.ERROR).citing("T1").times(1)
+        .and().expectNo("INT-05").about("CONTROL");
+  }
+
+  @Test
+  void firesWhenOnlyTheKindIsRecorded() {
+    given(scored(june()).interview("T1", "2026-07-03T10:00",
+            i -> i.purpose(Purpose.builder().kind(PurposeKind.RESULT_REVIEW).build())))
+        .expect("INT-05").about("E1").citing("T1").times(1);
+  }
+
+  @Test
+  void firesWhenTheStatementIsBlank() {
+    given(scored(june()).interview("T1", "2026-07-03T10:00",
+            i -> i.purpose(Purpose.builder().kind(PurposeKind.RESULT_REVIEW).statement("  ").build())))
+        .expect("INT-05").about("E1").times(1);
+  }
+
+  @Test
+  void silentWithAOneWordStatement() {
+    given(scored(june()).interview("T1", "2026-07-03T10:00",
+            i -> i.purpose(Purpose.builder().kind(PurposeKind.OTHER).statement("Results").build())))
+        .expectNone("INT-05");
+  }
+
+  @Test
+  void anInterviewStillAheadIsJudgedToo() {
+    given(scored(june().asOf("2026-07-02T12:00")).interview("T1", "2026-07-03T10:00",
+            i -> i.purpose(Optional.empty()).startedAt(Optional.empty()).endedAt(Optional.empty())
+                .outcome(Optional.empty())))
+        .expect("INT-05").about("E1").citing("T1").times(1);
+  }
+
+  @Test
+  void disabledByIdInTheCyclePolicy() {
+    given(scored(june().policy(p -> p.addDisabled("INT-05")))
+            .interview("T1", "2026-07-03T10:00", i -> i.purpose(Optional.empty())))
+        .expectNone("INT-05");
+  }
+}

@@ -1,0 +1,117 @@
+package io.perfcomm.rules.interview;
+
+import static io.perfcomm.core.objective.IndicatorLevel.RESULT;
+import static io.perfcomm.rules.testing.CheckpointVerifier.given;
+
+import io.perfcomm.core.interview.Agreement;
+import io.perfcomm.core.interview.Objection;
+import io.perfcomm.core.interview.ObjectionId;
+import io.perfcomm.core.interview.ObjectionStatus;
+import io.perfcomm.core.interview.Outcome;
+import io.perfcomm.core.interview.Response;
+import io.perfcomm.core.objective.IndicatorId;
+import io.perfcomm.core.scenario.Scenario;
+import io.perfcomm.rules.Severity;
+import java.time.LocalDateTime;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+
+/** INT-07: the outcome records agreement with the result (signed) or objections, and every objection is handled. */
+class Int07Test {
+
+  private static final LocalDateTime RAISED = LocalDateTime.parse("2026-07-03T10:20");
+
+  private static Scenario june() {
+    return Scenario.month("2026-06").employee("CONTROL").followsStandardProcess();
+  }
+
+  private static Scenario scored(Scenario scenario) {
+    return scenario.employee("E1").indicator("I1", RESULT, 100).record("R1", "I1", "2026-06-10")
+        .scoredAt("2026-07-01T10:00").score("I1", 80, true, "R1")
+        .strength("keeps the accounts", "R1").weakness("late reports", "R1");
+  }
+
+  private static Outcome outcome(Agreement agreement) {
+    return Outcome.builder().agreement(agreement).build();
+  }
+
+  private static Objection objection(String id, ObjectionStatus status, boolean answered) {
+    Objection.Builder builder = Objection.builder().id(ObjectionId.of(id)).indicator(IndicatorId.of("I1"))
+        .raisedAt(RAISED).text("the target was changed mid-month").status(status);
+    if (answered) {
+      builder.response(Response.builder().at(RAISED.plusMinutes(10)).text("see the signed change").build());
+    }
+    return builder.build();
+  }
+
+  @Test
+  void firesWhenTheOutcomeIsNone() {
+    given(scored(june()).interview("T1", "2026-07-03T10:00", i -> i.outcome(outcome(Agreement.NONE))))
+        .expect("INT-07").about("E1").withSeverity(Severity.ERROR).withMessageKey("INT-07.message").citing("T1")
+        .times(1)
+        .and().expectNo("INT-07").about("CONTROL");
+  }
+
+  @Test
+  void firesWhenNoOutcomeIsRecorded() {
+    given(scored(june()).interview("T1", "2026-07-03T10:00", i -> i.outcome(Optional.empty())))
+        .expect("INT-07").about("E1").withMessageKey("INT-07.message").citing("T1").times(1);
+  }
+
+  @Test
+  void firesWhenSignedWithoutASignatureTime() {
+    given(scored(june()).interview("T1", "2026-07-03T10:00", i -> i.outcome(outcome(Agreement.SIGNED))))
+        .expect("INT-07").about("E1").withMessageKey("INT-07.unsigned.message").times(1);
+  }
+
+  @Test
+  void firesWhenObjectedButNoObjectionIsRecorded() {
+    given(scored(june()).interview("T1", "2026-07-03T10:00", i -> i.outcome(outcome(Agreement.OBJECTED))))
+        .expect("INT-07").about("E1").withMessageKey("INT-07.noObjections.message").times(1);
+  }
+
+  @Test
+  void firesForAnOpenObjectionWithoutResponse() {
+    given(scored(june()).interview("T1", "2026-07-03T10:00", i -> i.outcome(outcome(Agreement.OBJECTED))
+            .addObjections(objection("O1", ObjectionStatus.OPEN, false), objection("O2", ObjectionStatus.RESOLVED, false))))
+        .expect("INT-07").about("E1").withMessageKey("INT-07.unhandled.message").citing("T1", "O1")
+        .withArgument("objection", ObjectionId.of("O1")).withArgument("raisedAt", RAISED).times(1)
+        .and().expect("INT-07").about("E1").times(1);
+  }
+
+  @Test
+  void anOpenObjectionWithAResponseIsHandled() {
+    given(scored(june()).interview("T1", "2026-07-03T10:00", i -> i.outcome(outcome(Agreement.OBJECTED))
+            .addObjections(objection("O1", ObjectionStatus.OPEN, true))))
+        .expectNone("INT-07");
+  }
+
+  @Test
+  void escalatedAndWithdrawnObjectionsAreHandled() {
+    given(scored(june()).interview("T1", "2026-07-03T10:00", i -> i.outcome(outcome(Agreement.OBJECTED))
+            .addObjections(objection("O1", ObjectionStatus.ESCALATED, false),
+                objection("O2", ObjectionStatus.WITHDRAWN, false))))
+        .expectNone("INT-07");
+  }
+
+  @Test
+  void anObjectionLeftOpenAtASignedInterviewStillFires() {
+    given(scored(june()).interview("T1", "2026-07-03T10:00",
+            i -> i.addObjections(objection("O1", ObjectionStatus.OPEN, false))))
+        .expect("INT-07").about("E1").withMessageKey("INT-07.unhandled.message").times(1);
+  }
+
+  @Test
+  void anInterviewStillAheadIsNotJudged() {
+    given(scored(june().asOf("2026-07-02T12:00")).interview("T1", "2026-07-03T10:00",
+            i -> i.startedAt(Optional.empty()).endedAt(Optional.empty()).outcome(Optional.empty())))
+        .expectNone("INT-07");
+  }
+
+  @Test
+  void disabledByIdInTheCyclePolicy() {
+    given(scored(june().policy(p -> p.addDisabled("INT-07")))
+            .interview("T1", "2026-07-03T10:00", i -> i.outcome(Optional.empty())))
+        .expectNone("INT-07");
+  }
+}
