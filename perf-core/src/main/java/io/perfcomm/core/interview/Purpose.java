@@ -1,5 +1,6 @@
 package io.perfcomm.core.interview;
 
+import com.fasterxml.jackson.annotation.JsonIgnore;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import java.util.Optional;
@@ -16,6 +17,7 @@ public abstract class Purpose {
   /** The purpose in the words used with the employee. */
   public abstract Optional<String> statement();
   /** Whether the purpose needs preparation and HR or leader support: dismissal, demotion, warning. */
+  @JsonIgnore
   public boolean isSensitive() {
     return kind() == PurposeKind.DISMISSAL
         || kind() == PurposeKind.DEMOTION

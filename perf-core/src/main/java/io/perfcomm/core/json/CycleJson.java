@@ -1,0 +1,302 @@
+package io.perfcomm.core.json;
+
+import com.fasterxml.jackson.core.JacksonException;
+import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.JsonLocation;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonMappingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.ObjectReader;
+import com.fasterxml.jackson.databind.ObjectWriter;
+import io.perfcomm.core.Cycle;
+import io.perfcomm.core.InvalidCycleException;
+import io.perfcomm.core.Problem;
+import io.perfcomm.core.policy.EffectivePolicy;
+import io.perfcomm.core.policy.Policy;
+import io.perfcomm.core.policy.PolicyProblems;
+import java.io.CharConversionException;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.regex.Pattern;
+
+/**
+ * Reads and writes the cycle file (FORMAT.md, {@value Cycle#FORMAT}) and the policy file.
+ *
+ * <p>Reading is strict: unknown fields, wrong types, floats for whole numbers, numbers for text and
+ * duplicate keys are errors, and every error is an {@link InvalidCycleException} whose problems
+ * name the record, its id, the field and why, e.g. {@code interviews[2] (id T-7): plannedMinutes
+ * "abc" is not a whole number}. A {@code null} field means the field is absent. Dates are {@code
+ * 2026-03-31} and date-times {@code 2026-03-31T10:00}; a date-time with an offset such as {@code
+ * 2026-03-31T10:00+08:00} is accepted and read as its local wall-clock time, the offset dropped
+ * (writing gives {@code 2026-03-31T10:00}). Input is bounded: nesting deeper than 64, a string
+ * longer than 1,000,000 characters or a number longer than 100 digits is a problem, not a crash.
+ *
+ * <p>Writing is pretty-printed UTF-8 in the order of FORMAT.md, absent optional fields left out.
+ * Every record's {@code extensions} are read and written back untouched. All methods are
+ * thread-safe.
+ */
+public final class CycleJson {
+
+  private static final ObjectMapper MAPPER = PerfObjectMapper.create();
+
+  // The caller owns the streams it passes in: neither closed nor read beyond the one value.
+  private static final ObjectReader TREE_READER = MAPPER.readerFor(JsonNode.class)
+      .without(JsonParser.Feature.AUTO_CLOSE_SOURCE);
+
+  private static final ObjectWriter WRITER = MAPPER.writerWithDefaultPrettyPrinter()
+      .without(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
+
+  private static final Optional<String> POLICY_FILE = Optional.of("policy");
+
+  // Jackson names a second position as "[Source: REDACTED (...); line: 1, column: 9]"; keep the position.
+  private static final Pattern SOURCE = Pattern.compile("\\[Source: [^;\\]]*; (line: \\d+, column: \\d+)]");
+
+  private CycleJson() {}
+
+  /**
+   * Reads a cycle file.
+   *
+   * @throws IOException if the file is missing or cannot be read
+   * @throws InvalidCycleException if the content is not a valid cycle
+   */
+  public static Cycle read(Path file) throws IOException {
+    try (InputStream in = Files.newInputStream(file)) {
+      return read(in);
+    }
+  }
+
+  /**
+   * Reads a cycle from a stream of UTF-8 JSON, which is left open.
+   *
+   * @throws IOException if the stream cannot be read
+   * @throws InvalidCycleException if the content is not a valid cycle
+   */
+  public static Cycle read(InputStream in) throws IOException {
+    Objects.requireNonNull(in, "in");
+    return cycle(tree(() -> TREE_READER.readTree(in)));
+  }
+
+  /**
+   * Reads a cycle from JSON text.
+   *
+   * @throws InvalidCycleException if the text is not a valid cycle
+   */
+  public static Cycle read(String json) {
+    Objects.requireNonNull(json, "json");
+    return cycle(treeOfText(json));
+  }
+
+  /**
+   * Reads a policy file: the policy object of FORMAT.md on its own.
+   *
+   * @throws IOException if the file is missing or cannot be read
+   * @throws InvalidCycleException if the content is not a valid policy; problems name record {@code policy}
+   */
+  public static Policy readPolicy(Path file) throws IOException {
+    try (InputStream in = Files.newInputStream(file)) {
+      return policy(tree(() -> TREE_READER.readTree(in)));
+    }
+  }
+
+  /**
+   * Reads a policy from JSON text: the policy object of FORMAT.md on its own.
+   *
+   * @throws InvalidCycleException if the text is not a valid policy; problems name record {@code policy}
+   */
+  public static Policy readPolicy(String json) {
+    Objects.requireNonNull(json, "json");
+    return policy(treeOfText(json));
+  }
+
+  /** The cycle as pretty-printed JSON in the order of FORMAT.md. */
+  public static String write(Cycle cycle) {
+    Objects.requireNonNull(cycle, "cycle");
+    try {
+      return WRITER.writeValueAsString(cycle);
+    } catch (JsonProcessingException e) {
+      // A built cycle always serializes; this is a bug in perf, not bad input.
+      throw new IllegalStateException("cannot write cycle", e);
+    }
+  }
+
+  /**
+   * Writes the cycle as pretty-printed UTF-8 JSON in the order of FORMAT.md; the stream is flushed,
+   * not closed.
+   *
+   * @throws IOException if the stream cannot be written
+   */
+  public static void write(Cycle cycle, OutputStream out) throws IOException {
+    Objects.requireNonNull(cycle, "cycle");
+    Objects.requireNonNull(out, "out");
+    WRITER.writeValue(out, cycle);
+    out.flush();
+  }
+
+  /**
+   * A copy of the configured mapper, for hosts and other modules that read or write perf JSON
+   * (findings, agendas) in the same conventions: ISO dates and local date-times (offsets accepted and
+   * dropped), strict types, unknown fields and trailing content refused, {@code null} as absent,
+   * absent optionals not written, the same input limits. Each call returns a fresh copy, so
+   * reconfiguring it changes nothing here; it is thread-safe once configured. Reading through it
+   * directly gives Jackson's exceptions; use {@link #read(String)} for perf's problems.
+   */
+  public static ObjectMapper mapper() {
+    return MAPPER.copy();
+  }
+
+  private static Cycle cycle(JsonNode root) {
+    if (!root.isObject()) {
+      throw notAnObject(root);
+    }
+    List<Problem> early = new ArrayList<>(NullElements.in(root, Optional.empty()));
+    if (!early.isEmpty()) {
+      throw new InvalidCycleException(early);
+    }
+    JsonNode format = root.get("format");
+    if (format == null || format.isNull()) {
+      early.add(Problem.of("format", Optional.empty(), "format", "format is missing"));
+    }
+    Cycle cycle;
+    try {
+      cycle = MAPPER.treeToValue(root, Cycle.class);
+    } catch (JsonMappingException e) {
+      Optional<InvalidCycleException> structural = MappingFailure.structural(e);
+      if (structural.isPresent() && early.isEmpty()) {
+        throw structural.get();
+      }
+      early.addAll(structural.map(InvalidCycleException::problems)
+          .orElseGet(() -> new MappingFailure(MAPPER, root, Optional.empty()).problems(e)));
+      throw new InvalidCycleException(early);
+    } catch (JsonProcessingException | RuntimeException e) {
+      throw MappingFailure.structural(e).orElseGet(() -> unexpected(e));
+    }
+    if (!early.isEmpty()) {
+      throw new InvalidCycleException(early);
+    }
+    return cycle;
+  }
+
+  private static Policy policy(JsonNode root) {
+    if (!root.isObject()) {
+      throw notAnObject(root);
+    }
+    List<Problem> nulls = NullElements.in(root, POLICY_FILE);
+    if (!nulls.isEmpty()) {
+      throw new InvalidCycleException(nulls);
+    }
+    Policy policy;
+    try {
+      policy = MAPPER.treeToValue(root, Policy.class);
+    } catch (JsonMappingException e) {
+      throw new InvalidCycleException(new MappingFailure(MAPPER, root, POLICY_FILE).problems(e));
+    } catch (JsonProcessingException | RuntimeException e) {
+      throw unexpected(e);
+    }
+    List<Problem> problems = policyProblems(policy);
+    if (!problems.isEmpty()) {
+      throw new InvalidCycleException(problems);
+    }
+    return policy;
+  }
+
+  /** The range problems of a policy read on its own, as the cycle validator reports those of a cycle's policy. */
+  private static List<Problem> policyProblems(Policy policy) {
+    List<Problem> problems = new ArrayList<>();
+    try {
+      EffectivePolicy company = EffectivePolicy.DEFAULTS.with(policy);
+      policy.departments().forEach((id, own) -> {
+        if (!own.departments().isEmpty()) {
+          problems.add(policyProblem("departments." + id + ".departments: department overrides do not nest"));
+        }
+        try {
+          PolicyProblems.of(company.with(own)).forEach(p -> problems.add(policyProblem("departments." + id + "." + p)));
+        } catch (IllegalArgumentException e) {
+          problems.add(policyProblem("departments." + id + "." + e.getMessage()));
+        }
+      });
+    } catch (IllegalArgumentException e) {
+      problems.add(policyProblem(e.getMessage()));
+    }
+    return problems;
+  }
+
+  private static Problem policyProblem(String reason) {
+    return Problem.of("policy", Optional.empty(), "policy", reason);
+  }
+
+  /** Reads a tree; a problem of syntax, encoding or size becomes a problem of record {@code json}. */
+  private static JsonNode tree(TreeSource source) throws IOException {
+    JsonNode root;
+    try {
+      root = source.read();
+    } catch (JacksonException e) {
+      throw new InvalidCycleException(List.of(syntax(e.getLocation(), withoutSource(e.getOriginalMessage()))));
+    } catch (CharConversionException e) {
+      // Jackson reports some broken encodings (e.g. of UTF-32) as this plain IOException.
+      throw new InvalidCycleException(List.of(syntax(null, e.getMessage())));
+    }
+    if (root == null || root.isMissingNode()) {
+      throw new InvalidCycleException(List.of(syntax(null, "the input is empty")));
+    }
+    return root;
+  }
+
+  private static JsonNode treeOfText(String json) {
+    try {
+      return tree(() -> TREE_READER.readTree(json));
+    } catch (IOException e) {
+      // Reading from a String does no I/O.
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  private static String withoutSource(String message) {
+    return SOURCE.matcher(String.valueOf(message)).replaceAll("$1");
+  }
+
+  private static Problem syntax(JsonLocation location, String reason) {
+    String where = location != null && location.getLineNr() > 0
+        ? "line " + location.getLineNr() + ", column " + location.getColumnNr() + ": "
+        : "";
+    return Problem.of("json", Optional.empty(), "json", where + reason);
+  }
+
+  private static InvalidCycleException notAnObject(JsonNode root) {
+    return new InvalidCycleException(List.of(syntax(null, "expected a JSON object, found " + kind(root))));
+  }
+
+  private static String kind(JsonNode node) {
+    switch (node.getNodeType()) {
+      case ARRAY: return "an array";
+      case STRING: return "a string";
+      case NUMBER: return "a number";
+      case BOOLEAN: return "a boolean";
+      case NULL: return "null";
+      default: return node.getNodeType().toString().toLowerCase(Locale.ROOT);
+    }
+  }
+
+  private static InvalidCycleException unexpected(Exception e) {
+    // Not a failure Jackson attributes to a place in the file; still the caller's input, never a raw exception.
+    InvalidCycleException invalid = new InvalidCycleException(List.of(syntax(null, String.valueOf(e.getMessage()))));
+    invalid.initCause(e);
+    return invalid;
+  }
+
+  /** Reads the tree from wherever the caller has the JSON. */
+  @FunctionalInterface
+  private interface TreeSource {
+    JsonNode read() throws IOException;
+  }
+}

@@ -1,0 +1,230 @@
+package io.perfcomm.core;
+
+import static org.junit.jupiter.api.Assertions.assertDoesNotThrow;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+
+import io.perfcomm.core.appeal.Appeal;
+import io.perfcomm.core.appeal.AppealId;
+import io.perfcomm.core.appeal.AppealStatus;
+import io.perfcomm.core.communication.CommunicationId;
+import io.perfcomm.core.communication.Communication;
+import io.perfcomm.core.communication.CommunicationType;
+import io.perfcomm.core.communication.EvidenceRecord;
+import io.perfcomm.core.communication.RecordId;
+import io.perfcomm.core.communication.RecordKind;
+import io.perfcomm.core.evaluation.Evaluation;
+import io.perfcomm.core.evaluation.EvaluationId;
+import io.perfcomm.core.evaluation.EvidenceId;
+import io.perfcomm.core.evaluation.Score;
+import io.perfcomm.core.interview.Interview;
+import io.perfcomm.core.interview.InterviewId;
+import io.perfcomm.core.interview.Objection;
+import io.perfcomm.core.interview.ObjectionId;
+import io.perfcomm.core.interview.ObjectionStatus;
+import io.perfcomm.core.objective.Indicator;
+import io.perfcomm.core.objective.IndicatorId;
+import io.perfcomm.core.objective.IndicatorLevel;
+import io.perfcomm.core.objective.IndicatorSheet;
+import io.perfcomm.core.objective.SheetId;
+import io.perfcomm.core.organisation.Department;
+import io.perfcomm.core.organisation.DepartmentId;
+import io.perfcomm.core.organisation.Person;
+import io.perfcomm.core.organisation.PersonId;
+import io.perfcomm.core.organisation.Role;
+import io.perfcomm.core.policy.Policy;
+import io.perfcomm.core.training.Certification;
+import io.perfcomm.core.training.CertificationId;
+import io.perfcomm.core.training.Survey;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.util.List;
+import java.util.function.UnaryOperator;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.Test;
+
+/** Each structural rule of a cycle, one at a time, against a cycle that is otherwise consistent. */
+class CycleValidatorTest {
+
+  private static final DepartmentId SALES = DepartmentId.of("D-1");
+  private static final PersonId MANAGER = PersonId.of("M-1");
+  private static final PersonId EMPLOYEE = PersonId.of("E-1");
+  private static final LocalDateTime SCORED = LocalDateTime.of(2026, 4, 1, 10, 0);
+
+  @Test
+  void consistentCycleBuilds() {
+    assertDoesNotThrow(() -> valid().build());
+  }
+
+  @Test
+  void duplicateIdIsNamedOnTheSecondRecord() {
+    assertProblems(c -> c.addDepartments(department("D-1")),
+        "departments[1] (id D-1): id D-1 is used by another record of departments");
+  }
+
+  @Test
+  void evaluatorThatNamesNoPersonIsAProblem() {
+    assertProblems(c -> c.people(List.of(manager(), Person.builder().from(employee()).evaluator(PersonId.of("M-9")).build())),
+        "people[1] (id E-1): evaluator M-9 names no person");
+  }
+
+  @Test
+  void scoreOfAnUnknownIndicatorIsAProblem() {
+    assertProblems(c -> c.evaluations(List.of(evaluation(score("K-9", "R-1")))),
+        "evaluations[0] (id V-1): scores[0].indicator K-9 names no indicator");
+  }
+
+  @Test
+  void evidenceThatNamesNoRecordOrCommunicationIsAProblem() {
+    assertProblems(c -> c.evaluations(List.of(evaluation(score("K-1", "R-9")))),
+        "evaluations[0] (id V-1): scores[0].evidence R-9 names no record or communication");
+  }
+
+  @Test
+  void communicationIsAcceptedAsEvidence() {
+    assertDoesNotThrow(() -> valid().evaluations(List.of(evaluation(score("K-1", "C-1")))).build());
+  }
+
+  @Test
+  void appealOfAnUnknownObjectionIsAProblem() {
+    assertProblems(c -> c.appeals(List.of(Appeal.builder().from(appeal()).objection(ObjectionId.of("O-9")).build())),
+        "appeals[0] (id A-1): objection O-9 names no objection");
+  }
+
+  @Test
+  void interviewEndingBeforeItStartedIsAProblem() {
+    assertProblems(c -> c.interviews(List.of(Interview.builder().from(interview())
+            .startedAt(LocalDateTime.of(2026, 4, 2, 10, 0))
+            .endedAt(LocalDateTime.of(2026, 4, 2, 9, 0)).build())),
+        "interviews[0] (id T-1): endedAt 2026-04-02T09:00 is before startedAt 2026-04-02T10:00");
+  }
+
+  @Test
+  void interviewPlannedForZeroMinutesIsAProblem() {
+    assertProblems(c -> c.interviews(List.of(Interview.builder().from(interview()).plannedMinutes(0).build())),
+        "interviews[0] (id T-1): plannedMinutes 0 is not above 0");
+  }
+
+  @Test
+  void negativeWeightIsAProblem() {
+    assertProblems(c -> c.sheets(List.of(sheet(-5))),
+        "sheets[0] (id S-1): indicators[0].weight -5.0 is negative or not a number");
+  }
+
+  @Test
+  void surveyScoreAbove100IsAProblem() {
+    assertProblems(c -> c.certifications(List.of(certification(101))),
+        "certifications[0] (id C-1): surveys[0].score 101.0 is outside 0–100");
+  }
+
+  @Test
+  void surveyScoreOf100IsAccepted() {
+    assertDoesNotThrow(() -> valid().certifications(List.of(certification(100))).build());
+  }
+
+  @Test
+  void otherFormatVersionIsAProblem() {
+    assertProblems(c -> c.format("perf-cycle/2"),
+        "format: format \"perf-cycle/2\" is not supported; expected \"perf-cycle/1\"");
+  }
+
+  @Test
+  void periodEndingBeforeItStartsIsAProblem() {
+    assertProblems(c -> c.period(Period.of("2026-03", LocalDate.of(2026, 3, 1), LocalDate.of(2026, 2, 28))),
+        "period: end 2026-02-28 is before start 2026-03-01");
+  }
+
+  @Test
+  void passMarkAbove100IsAProblem() {
+    assertProblems(c -> c.policy(Policy.builder().passMark(120.0).build()),
+        "policy: passMark 120.0 is outside 0–100");
+  }
+
+  @Test
+  void everyProblemIsListedInOrder() {
+    InvalidCycleException e = assertThrows(InvalidCycleException.class, () -> valid()
+        .addDepartments(department("D-1"))
+        .interviews(List.of(Interview.builder().from(interview()).plannedMinutes(0).build()))
+        .build());
+    assertEquals(List.of(
+        "departments[1] (id D-1): id D-1 is used by another record of departments",
+        "interviews[0] (id T-1): plannedMinutes 0 is not above 0"), strings(e));
+  }
+
+  private static void assertProblems(UnaryOperator<Cycle.Builder> change, String... expected) {
+    InvalidCycleException e = assertThrows(InvalidCycleException.class, () -> change.apply(valid()).build());
+    assertEquals(List.of(expected), strings(e));
+  }
+
+  private static List<String> strings(InvalidCycleException e) {
+    return e.problems().stream().map(Problem::toString).collect(Collectors.toList());
+  }
+
+  /** A small cycle in which every reference resolves: one evaluator, one employee, one of each record. */
+  private static Cycle.Builder valid() {
+    Cycle.Builder cycle = Cycle.builder();
+    cycle.period(Period.of("2026-03", LocalDate.of(2026, 3, 1), LocalDate.of(2026, 3, 31)))
+        .addDepartments(department("D-1"))
+        .addPeople(manager(), employee())
+        .addSheets(sheet(100))
+        .addRecords(EvidenceRecord.builder().id(RecordId.of("R-1")).employee(EMPLOYEE)
+            .indicator(IndicatorId.of("K-1")).date(LocalDate.of(2026, 3, 10)).kind(RecordKind.DATA)
+            .summary("on track").build())
+        .addCommunications(Communication.builder().id(CommunicationId.of("C-1")).type(CommunicationType.DAILY)
+            .employee(EMPLOYEE).evaluator(MANAGER).at(LocalDateTime.of(2026, 3, 10, 10, 0))
+            .addIndicators(IndicatorId.of("K-1")).build())
+        .addEvaluations(evaluation(score("K-1", "R-1")))
+        .addInterviews(interview())
+        .addAppeals(appeal())
+        .addCertifications(certification(85));
+    return cycle;
+  }
+
+  private static Department department(String id) {
+    return Department.builder().id(DepartmentId.of(id)).name("Sales").build();
+  }
+
+  private static Person manager() {
+    return Person.builder().id(MANAGER).name("Zhao").department(SALES).addRoles(Role.EVALUATOR).build();
+  }
+
+  private static Person employee() {
+    return Person.builder().id(EMPLOYEE).name("Zhou").department(SALES).evaluator(MANAGER).build();
+  }
+
+  private static IndicatorSheet sheet(double weight) {
+    return IndicatorSheet.builder().id(SheetId.of("S-1")).employee(EMPLOYEE)
+        .addIndicators(Indicator.builder().id(IndicatorId.of("K-1")).name("Collections")
+            .level(IndicatorLevel.RESULT).weight(weight).target("1.2M").build())
+        .build();
+  }
+
+  private static Score score(String indicator, String evidence) {
+    return Score.builder().indicator(IndicatorId.of(indicator)).score(90).targetMet(true)
+        .addEvidence(EvidenceId.of(evidence)).build();
+  }
+
+  private static Evaluation evaluation(Score score) {
+    return Evaluation.builder().id(EvaluationId.of("V-1")).employee(EMPLOYEE).evaluator(MANAGER)
+        .scoredAt(SCORED).addScores(score).build();
+  }
+
+  private static Interview interview() {
+    return Interview.builder().id(InterviewId.of("T-1")).evaluation(EvaluationId.of("V-1"))
+        .scheduledAt(LocalDateTime.of(2026, 4, 2, 10, 0)).plannedMinutes(45)
+        .addObjections(Objection.builder().id(ObjectionId.of("O-1")).raisedAt(LocalDateTime.of(2026, 4, 2, 10, 20))
+            .text("target changed mid-period").status(ObjectionStatus.ESCALATED).build())
+        .build();
+  }
+
+  private static Appeal appeal() {
+    return Appeal.builder().id(AppealId.of("A-1")).employee(EMPLOYEE).evaluation(EvaluationId.of("V-1"))
+        .objection(ObjectionId.of("O-1")).filedAt(LocalDateTime.of(2026, 4, 3, 9, 0))
+        .status(AppealStatus.PENDING).build();
+  }
+
+  private static Certification certification(double surveyScore) {
+    return Certification.builder().id(CertificationId.of("C-1")).evaluator(MANAGER).trainingPeriod("2026-H1")
+        .attempt(1).addSurveys(Survey.builder().at(LocalDate.of(2026, 3, 11)).score(surveyScore).build()).build();
+  }
+}
