@@ -5,6 +5,7 @@ import io.perfcomm.core.scenario.Scenario;
 import io.perfcomm.rules.Finding;
 import io.perfcomm.rules.PerfEngine;
 import io.perfcomm.rules.Report;
+import io.perfcomm.rules.Severity;
 import java.util.List;
 import java.util.Locale;
 import java.util.stream.Collectors;
@@ -53,9 +54,18 @@ public final class CheckpointVerifier {
     return new FindingExpectation(this, checkpoint, true, report().findings(checkpoint));
   }
 
-  /** Expects no finding of a checkpoint that matches what follows ({@code about("E2")}, ...). */
+  /**
+   * Expects no finding of a checkpoint that matches what follows ({@code about("E2")}, ...). Each step
+   * fails as soon as a matching finding remains, so put the narrowest condition first.
+   */
   public FindingExpectation expectNo(String checkpoint) {
     return new FindingExpectation(this, checkpoint, false, report().findings(checkpoint));
+  }
+
+  /** Expects no finding of a checkpoint with this severity that matches what follows. */
+  public FindingExpectation expectNo(String checkpoint, Severity severity) {
+    return new FindingExpectation(this, checkpoint, false, report().findings(checkpoint).stream()
+        .filter(f -> f.severity() == severity).collect(Collectors.toList()));
   }
 
   /** Expects no finding of a checkpoint at all. */

@@ -12,7 +12,7 @@ import java.util.stream.Collectors;
 
 /**
  * The findings of one checkpoint, narrowed step by step. For {@code expect}, each step requires at
- * least one finding to remain; for {@code expectNo}, the last step requires none to remain.
+ * least one finding to remain; for {@code expectNo}, each step requires none to remain.
  */
 public final class FindingExpectation {
 
