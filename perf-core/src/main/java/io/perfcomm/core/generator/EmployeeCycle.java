@@ -174,10 +174,10 @@ final class EmployeeCycle {
   private void decide() {
     keyPosition = has(KEY_POSITION_WEEK_MISSED)
         || !has(ONE_COMMUNICATION_BEFORE_SCORING) && random.nextDouble() < draft.options.keyPositionShare();
-    // A new relationship brings a role talk, which would be a second communication.
-    newRelationship = has(NO_ROLE_COMMUNICATION)
-        || !has(ONE_COMMUNICATION_BEFORE_SCORING) && random.nextDouble() < NEW_RELATIONSHIP;
-    indicatorChange = !has(ONE_COMMUNICATION_BEFORE_SCORING) && random.nextDouble() < INDICATOR_CHANGE;
+    // Role and change talks are extra communications: they would fill the count or the week these breaches leave empty.
+    boolean fewTalks = has(ONE_COMMUNICATION_BEFORE_SCORING) || has(KEY_POSITION_WEEK_MISSED);
+    newRelationship = has(NO_ROLE_COMMUNICATION) || !fewTalks && random.nextDouble() < NEW_RELATIONSHIP;
+    indicatorChange = !fewTalks && random.nextDouble() < INDICATOR_CHANGE;
     if (has(PREVIOUS_PLAN_NOT_FOLLOWED_UP) || random.nextDouble() < PREVIOUS_PLAN) {
       previousPlan = PlanId.of("PLAN-" + key + "-P");
     }
