@@ -216,7 +216,7 @@ final class EmployeeCycle {
   /** 3–5 indicators, one or two of result level, weights in steps of 5 summing to 100. */
   private void sheet() {
     int results = random.nextInt(3) == 0 && unit.kind().results().size() > 1 ? 2 : 1;
-    int tasks = Math.min(2 + random.nextInt(3), unit.kind().tasks().size());
+    int tasks = Math.min(Math.min(2 + random.nextInt(3), 5 - results), unit.kind().tasks().size());
     int count = results + tasks;
     kinds = new IndicatorKind[count];
     pickDistinct(unit.kind().results(), kinds, 0, results);

@@ -13,6 +13,7 @@ import io.perfcomm.core.communication.EvidenceRecord;
 import io.perfcomm.core.evaluation.EvidenceId;
 import io.perfcomm.core.generator.CycleGenerator.Breach;
 import io.perfcomm.core.objective.Indicator;
+import io.perfcomm.core.objective.IndicatorLevel;
 import io.perfcomm.core.organisation.Person;
 import io.perfcomm.core.organisation.PersonId;
 import io.perfcomm.core.organisation.Role;
@@ -84,6 +85,14 @@ class CycleGeneratorTest {
           () -> assertTrue(employee.talksBeforeScoring().size() >= 2),
           () -> assertEquals(100.0, employee.sheet.indicators().stream().mapToDouble(Indicator::weight).sum(), 1e-9));
     }
+  }
+
+  @Test
+  void sheetsHoldThreeToFiveIndicatorsWithATaskOne() {
+    CLEAN.cycle().sheets().forEach(sheet -> {
+      assertTrue(sheet.indicators().size() >= 3 && sheet.indicators().size() <= 5, sheet.id().value());
+      assertTrue(sheet.indicators().stream().anyMatch(i -> i.level() == IndicatorLevel.TASK), sheet.id().value());
+    });
   }
 
   @Test
