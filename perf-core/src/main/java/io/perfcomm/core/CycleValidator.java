@@ -14,6 +14,7 @@ import io.perfcomm.core.interview.Objection;
 import io.perfcomm.core.objective.Indicator;
 import io.perfcomm.core.objective.IndicatorChange;
 import io.perfcomm.core.objective.IndicatorSheet;
+import io.perfcomm.core.objective.SheetId;
 import io.perfcomm.core.organisation.Person;
 import io.perfcomm.core.policy.EffectivePolicy;
 import io.perfcomm.core.policy.Policy;
@@ -22,8 +23,10 @@ import io.perfcomm.core.training.Certification;
 import io.perfcomm.core.training.Survey;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
@@ -37,6 +40,7 @@ final class CycleValidator {
 
   private final Cycle cycle;
   private final List<Problem> problems = new ArrayList<>();
+  private Map<SheetId, IndicatorSheet> sheetsById;
 
   private CycleValidator(Cycle cycle) {
     this.cycle = cycle;
@@ -103,7 +107,7 @@ final class CycleValidator {
     });
     forEach("indicatorChanges", cycle.indicatorChanges(), c -> c.id().value(), (at, c) -> {
       at.ref("sheet", c.sheet().value(), sheets, "sheet");
-      Optional<IndicatorSheet> sheet = cycle.sheets().stream().filter(s -> s.id().equals(c.sheet())).findFirst();
+      Optional<IndicatorSheet> sheet = Optional.ofNullable(sheetsById().get(c.sheet()));
       sheet.filter(s -> s.indicators().stream().noneMatch(i -> i.id().equals(c.indicator())))
           .ifPresent(s -> at.problem("indicator", "indicator " + c.indicator() + " is not on sheet " + s.id()));
       c.reconfirmedAt().ifPresent(t -> at.notBefore("reconfirmedAt", t, "changedAt", c.changedAt()));
@@ -209,8 +213,17 @@ final class CycleValidator {
     });
   }
 
+  private Map<SheetId, IndicatorSheet> sheetsById() {
+    if (sheetsById == null) {
+      // Built once: a lookup per indicator change would be quadratic on large cycles.
+      sheetsById = new HashMap<>();
+      cycle.sheets().forEach(s -> sheetsById.putIfAbsent(s.id(), s));
+    }
+    return sheetsById;
+  }
+
   private Set<String> uniqueIndicators() {
-    Set<String> seen = new HashSet<>();
+    Set<String> seen = new HashSet<>(cycle.sheets().size() * 8);
     forEach("sheets", cycle.sheets(), s -> s.id().value(), (at, s) -> {
       for (int i = 0; i < s.indicators().size(); i++) {
         String id = s.indicators().get(i).id().value();
@@ -236,7 +249,8 @@ final class CycleValidator {
   }
 
   private <T> Set<String> unique(String kind, List<T> records, Function<T, String> id) {
-    Set<String> seen = new HashSet<>();
+    // Sized up front: rehashing dominated building cycles of many thousand employees.
+    Set<String> seen = new HashSet<>(records.size() * 2);
     forEach(kind, records, id, (at, record) -> {
       if (!seen.add(id.apply(record))) {
         at.problem("id", "id " + id.apply(record) + " is used by another record of " + kind);
@@ -252,7 +266,7 @@ final class CycleValidator {
   private <T> void forEach(String kind, List<T> records, Function<T, String> id, RecordCheck<T> check) {
     for (int i = 0; i < records.size(); i++) {
       T record = records.get(i);
-      check.check(new At(kind + "[" + i + "]", id.apply(record)), record);
+      check.check(new At(kind, i, id.apply(record)), record);
     }
   }
 
@@ -267,16 +281,19 @@ final class CycleValidator {
 
   /** Reports problems of one record. */
   private final class At {
-    private final String record;
+    // The record's name is only spelled out for a problem: most records have none.
+    private final String kind;
+    private final int index;
     private final String id;
 
-    At(String record, String id) {
-      this.record = record;
+    At(String kind, int index, String id) {
+      this.kind = kind;
+      this.index = index;
       this.id = id;
     }
 
     void problem(String field, String reason) {
-      problems.add(Problem.of(record, Optional.of(id), field, reason));
+      problems.add(Problem.of(kind + "[" + index + "]", Optional.of(id), field, reason));
     }
 
     void ref(String field, String value, Set<String> known, String kind) {
