@@ -27,7 +27,8 @@ public abstract class Id<T extends Id<T>> implements Comparable<T> {
   @Value.Check
   protected void check() {
     if (value().isBlank()) {
-      throw new IllegalArgumentException(getClass().getSimpleName() + " must not be blank");
+      // The runtime class is the generated Immutable*; name the domain type the host wrote.
+      throw new IllegalArgumentException(getClass().getSuperclass().getSimpleName() + " must not be blank");
     }
   }
 }
