@@ -16,7 +16,6 @@ import io.perfcomm.core.objective.IndicatorChange;
 import io.perfcomm.core.objective.IndicatorSheet;
 import io.perfcomm.core.objective.SheetId;
 import io.perfcomm.core.organisation.Person;
-import io.perfcomm.core.policy.EffectivePolicy;
 import io.perfcomm.core.policy.Policy;
 import io.perfcomm.core.policy.PolicyProblems;
 import io.perfcomm.core.training.Certification;
@@ -195,22 +194,7 @@ final class CycleValidator {
   }
 
   private void checkPolicy(String where, Policy policy) {
-    try {
-      EffectivePolicy.DEFAULTS.with(policy);
-    } catch (IllegalArgumentException e) {
-      top(where, e.getMessage());
-    }
-    policy.departments().forEach((id, own) -> {
-      if (!own.departments().isEmpty()) {
-        top(where, "departments." + id + ".departments: department overrides do not nest");
-      }
-      try {
-        PolicyProblems.of(EffectivePolicy.DEFAULTS.with(policy).with(own))
-            .forEach(p -> top(where, "departments." + id + "." + p));
-      } catch (IllegalArgumentException e) {
-        // The company-level problem is already reported above.
-      }
-    });
+    PolicyProblems.of(policy).forEach(problem -> top(where, problem));
   }
 
   private Map<SheetId, IndicatorSheet> sheetsById() {

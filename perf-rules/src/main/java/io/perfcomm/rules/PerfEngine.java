@@ -4,6 +4,7 @@ import io.perfcomm.core.Cycle;
 import io.perfcomm.core.organisation.DepartmentId;
 import io.perfcomm.core.policy.EffectivePolicy;
 import io.perfcomm.core.policy.Policy;
+import io.perfcomm.core.policy.PolicyProblems;
 import io.perfcomm.rules.fact.AsOf;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -228,8 +229,16 @@ public final class PerfEngine {
       Checkpoints.all().forEach(c -> checkpoints.put(c.id(), c));
     }
 
-    /** The company's policy; its values win over those a cycle carries. */
+    /**
+     * The company's policy; its values win over those a cycle carries.
+     *
+     * @throws IllegalArgumentException naming every value out of range
+     */
     public Builder policy(Policy policy) {
+      List<String> problems = PolicyProblems.of(policy);
+      if (!problems.isEmpty()) {
+        throw new IllegalArgumentException("invalid policy: " + String.join("; ", problems));
+      }
       this.policy = policy;
       return this;
     }

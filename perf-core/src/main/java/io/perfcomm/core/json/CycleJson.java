@@ -13,7 +13,6 @@ import com.fasterxml.jackson.databind.ObjectWriter;
 import io.perfcomm.core.Cycle;
 import io.perfcomm.core.InvalidCycleException;
 import io.perfcomm.core.Problem;
-import io.perfcomm.core.policy.EffectivePolicy;
 import io.perfcomm.core.policy.Policy;
 import io.perfcomm.core.policy.PolicyProblems;
 import java.io.CharConversionException;
@@ -28,6 +27,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.stream.Collectors;
 import java.util.regex.Pattern;
 
 /**
@@ -212,23 +212,7 @@ public final class CycleJson {
 
   /** The range problems of a policy read on its own, as the cycle validator reports those of a cycle's policy. */
   private static List<Problem> policyProblems(Policy policy) {
-    List<Problem> problems = new ArrayList<>();
-    try {
-      EffectivePolicy company = EffectivePolicy.DEFAULTS.with(policy);
-      policy.departments().forEach((id, own) -> {
-        if (!own.departments().isEmpty()) {
-          problems.add(policyProblem("departments." + id + ".departments: department overrides do not nest"));
-        }
-        try {
-          PolicyProblems.of(company.with(own)).forEach(p -> problems.add(policyProblem("departments." + id + "." + p)));
-        } catch (IllegalArgumentException e) {
-          problems.add(policyProblem("departments." + id + "." + e.getMessage()));
-        }
-      });
-    } catch (IllegalArgumentException e) {
-      problems.add(policyProblem(e.getMessage()));
-    }
-    return problems;
+    return PolicyProblems.of(policy).stream().map(CycleJson::policyProblem).collect(Collectors.toList());
   }
 
   private static Problem policyProblem(String reason) {

@@ -154,14 +154,6 @@ public abstract class EffectivePolicy {
     return merged.disabled(disabled).build();
   }
 
-  @Value.Check
-  protected void check() {
-    // Guarded here as well as in the cycle validator, so that hosts building a policy in code fail fast.
-    PolicyProblems.of(this).stream().findFirst().ifPresent(problem -> {
-      throw new IllegalArgumentException(problem);
-    });
-  }
-
   public static Builder builder() {
     return new Builder();
   }

@@ -169,4 +169,11 @@ class HostRulesTest {
     assertThrows(RuleExecutionException.class, () -> engine.check(cycle()));
     assertThrows(RuleExecutionException.class, () -> engine.check(cycle()));
   }
+
+  @Test
+  void policyOutOfRangeIsRefusedNamingEveryValue() {
+    IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> PerfEngine.builder()
+        .policy(io.perfcomm.core.policy.Policy.builder().passMark(120.0).noticeHours(-1).build()));
+    assertEquals("invalid policy: noticeHours -1 is below 0; passMark 120.0 is outside 0–100", e.getMessage());
+  }
 }
