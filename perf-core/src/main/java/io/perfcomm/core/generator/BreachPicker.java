@@ -28,9 +28,11 @@ final class BreachPicker {
 
   /** Breaches that cannot be injected together: the first picked wins. */
   private static final Map<Breach, Set<Breach>> EXCLUDES = Map.of(
-      // A skipped interview has no room, notice, length, purpose or objection to get wrong.
+      // A skipped interview has no room, notice, length, purpose or objection to get wrong, and no
+      // end at which to agree an improvement plan (INT-08 leaves interviews not held to INT-01).
       INTERVIEW_SKIPPED, EnumSet.of(INTERVIEW_IN_OPEN_OFFICE, SHORT_NOTICE, INTERVIEW_TOO_SHORT,
-          NO_PURPOSE_STATED, DISMISSAL_WITHOUT_SUPPORT, OBJECTION_LEFT_OPEN),
+          NO_PURPOSE_STATED, DISMISSAL_WITHOUT_SUPPORT, OBJECTION_LEFT_OPEN,
+          MISSED_TARGET_WITHOUT_PLAN, PLAN_WITHOUT_RESOURCES),
       // One communication in the period cannot be weekly; key positions are kept to their own breach.
       ONE_COMMUNICATION_BEFORE_SCORING, EnumSet.of(KEY_POSITION_WEEK_MISSED),
       MISSED_TARGET_WITHOUT_PLAN, EnumSet.of(PLAN_WITHOUT_RESOURCES),
