@@ -1,5 +1,6 @@
 package io.perfcomm.core.generator;
 
+import static io.perfcomm.core.generator.CycleGenerator.Breach.APPLICATION_NOT_COMMUNICATED;
 import static io.perfcomm.core.generator.CycleGenerator.Breach.DISMISSAL_WITHOUT_SUPPORT;
 import static io.perfcomm.core.generator.CycleGenerator.Breach.INTERVIEW_IN_OPEN_OFFICE;
 import static io.perfcomm.core.generator.CycleGenerator.Breach.INTERVIEW_SKIPPED;
@@ -10,6 +11,7 @@ import static io.perfcomm.core.generator.CycleGenerator.Breach.NO_PURPOSE_STATED
 import static io.perfcomm.core.generator.CycleGenerator.Breach.OBJECTION_LEFT_OPEN;
 import static io.perfcomm.core.generator.CycleGenerator.Breach.ONE_COMMUNICATION_BEFORE_SCORING;
 import static io.perfcomm.core.generator.CycleGenerator.Breach.PLAN_WITHOUT_RESOURCES;
+import static io.perfcomm.core.generator.CycleGenerator.Breach.SCORED_LATE;
 import static io.perfcomm.core.generator.CycleGenerator.Breach.SHORT_NOTICE;
 
 import io.perfcomm.core.generator.CycleGenerator.Breach;
@@ -28,9 +30,14 @@ final class BreachPicker {
 
   /** Breaches that cannot be injected together: the first picked wins. */
   private static final Map<Breach, Set<Breach>> EXCLUDES = Map.of(
-      // A skipped interview has no room, notice, length, purpose or objection to get wrong.
+      // A skipped interview has no room, notice, length, purpose or objection to get wrong, and no
+      // end at which to agree an improvement plan (INT-08 leaves interviews not held to INT-01).
       INTERVIEW_SKIPPED, EnumSet.of(INTERVIEW_IN_OPEN_OFFICE, SHORT_NOTICE, INTERVIEW_TOO_SHORT,
-          NO_PURPOSE_STATED, DISMISSAL_WITHOUT_SUPPORT, OBJECTION_LEFT_OPEN),
+          NO_PURPOSE_STATED, DISMISSAL_WITHOUT_SUPPORT, OBJECTION_LEFT_OPEN,
+          MISSED_TARGET_WITHOUT_PLAN, PLAN_WITHOUT_RESOURCES),
+      // A late score pushes the application talk's deadline (scoring + 14 days) past the default
+      // check moment (period end + 20 days): the missing talk is still due, not yet a breach.
+      SCORED_LATE, EnumSet.of(APPLICATION_NOT_COMMUNICATED),
       // One communication in the period cannot be weekly; key positions are kept to their own breach.
       ONE_COMMUNICATION_BEFORE_SCORING, EnumSet.of(KEY_POSITION_WEEK_MISSED),
       MISSED_TARGET_WITHOUT_PLAN, EnumSet.of(PLAN_WITHOUT_RESOURCES),

@@ -14,7 +14,13 @@ final class Days {
   private Days() {}
 
   /** The days of one ISO week that fall inside the period; {@code full} when all seven do. */
-  record Week(LocalDate first, LocalDate last, boolean full) {}
+  record Week(LocalDate first, LocalDate last, boolean full) {
+
+    /** How many days of the week fall inside the period. */
+    long days() {
+      return ChronoUnit.DAYS.between(first, last) + 1;
+    }
+  }
 
   /** Every ISO week that overlaps the period, in order, clipped to it. */
   static List<Week> weeks(Period period) {

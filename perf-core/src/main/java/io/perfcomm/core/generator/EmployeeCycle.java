@@ -380,7 +380,7 @@ final class EmployeeCycle {
     }
   }
 
-  /** One day in every ISO week of the period, except one or two full weeks for the breach. */
+  /** One day in every ISO week of the period, except one or two full weeks (with a stub merged into them) for the breach. */
   private List<LocalDate> weeklyDays() {
     List<Days.Week> weeks = draft.weeks;
     boolean[] skipped = new boolean[weeks.size()];
@@ -392,6 +392,15 @@ final class EmployeeCycle {
           skipped[w] = true;
           skips--;
         }
+      }
+      // COM-01 merges a stub of fewer than four days at either edge of the period into its
+      // neighbour (the ISO majority rule): a talk in the stub would cover the skipped week.
+      int last = weeks.size() - 1;
+      if (last > 0 && skipped[1] && weeks.get(0).days() < 4) {
+        skipped[0] = true;
+      }
+      if (last > 0 && skipped[last - 1] && weeks.get(last).days() < 4) {
+        skipped[last] = true;
       }
     }
     List<LocalDate> days = new ArrayList<>(weeks.size() + 1);

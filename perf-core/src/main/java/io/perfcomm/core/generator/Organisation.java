@@ -122,9 +122,14 @@ final class Organisation {
     Set<Breach> breaches = EnumSet.noneOf(Breach.class);
     if (random.nextDouble() < options.breachShare()) {
       boolean twice = random.nextInt(3) == 0;
-      certification(evaluator, 1, start.minusDays(180), false);
       if (twice) {
-        certification(evaluator, 2, start.minusDays(60), false);
+        // Failed, then failed the retake in the next training period (half-year): two failed periods
+        // for TRN-02. Six months apart always lands in the previous half-year.
+        LocalDate retake = start.minusDays(60);
+        certification(evaluator, 1, retake.minusMonths(6), false);
+        certification(evaluator, 2, retake, false);
+      } else {
+        certification(evaluator, 1, start.minusDays(180), false);
       }
       breaches.add(twice ? Breach.CERTIFICATION_FAILED_TWICE : Breach.CERTIFICATION_FAILED);
     } else {

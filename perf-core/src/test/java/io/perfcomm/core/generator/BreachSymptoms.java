@@ -13,7 +13,7 @@ import io.perfcomm.core.objective.Indicator;
 import io.perfcomm.core.objective.IndicatorLevel;
 import java.time.Duration;
 import java.time.LocalDate;
-import java.time.temporal.IsoFields;
+import java.time.temporal.ChronoUnit;
 import java.util.EnumMap;
 import java.util.Map;
 import java.util.Set;
@@ -76,17 +76,35 @@ final class BreachSymptoms {
     return e.communications.stream().filter(c -> c.type() == type);
   }
 
+  /**
+   * Full ISO weeks without a talk, where a stub of fewer than four days at the period's edge counts
+   * with its neighbouring week (COM-01 merges it there): a talk in the stub covers that week.
+   */
   private static long fullWeeksWithoutTalk(EmployeeView e) {
-    Set<Integer> talked = e.communications.stream()
+    Set<LocalDate> talked = e.communications.stream()
         .map(c -> c.at().toLocalDate())
         .filter(e.period::contains)
-        .map(d -> d.get(IsoFields.WEEK_OF_WEEK_BASED_YEAR))
         .collect(Collectors.toSet());
+    LocalDate start = e.period.start();
+    LocalDate end = e.period.end();
     long missing = 0;
-    for (LocalDate monday = e.period.start(); !monday.plusDays(6).isAfter(e.period.end()); monday = monday.plusDays(1)) {
-      if (monday.getDayOfWeek() == java.time.DayOfWeek.MONDAY && !talked.contains(monday.get(IsoFields.WEEK_OF_WEEK_BASED_YEAR))) {
-        missing++;
+    for (LocalDate monday = start; !monday.plusDays(6).isAfter(end); monday = monday.plusDays(1)) {
+      if (monday.getDayOfWeek() != java.time.DayOfWeek.MONDAY) {
+        continue;
       }
+      LocalDate from = monday;
+      LocalDate to = monday.plusDays(6);
+      if (ChronoUnit.DAYS.between(start, monday) < 4 && monday.minusDays(7).isBefore(start)) {
+        from = start;
+      }
+      if (ChronoUnit.DAYS.between(to, end) < 4 && to.plusDays(7).isAfter(end)) {
+        to = end;
+      }
+      boolean any = false;
+      for (LocalDate day = from; !day.isAfter(to); day = day.plusDays(1)) {
+        any |= talked.contains(day);
+      }
+      missing += any ? 0 : 1;
     }
     return missing;
   }

@@ -159,6 +159,19 @@ class CycleGeneratorTest {
   }
 
   @Test
+  void evaluatorsFailingTwiceFailedInTwoTrainingPeriods() {
+    BROKEN.breaches().forEach((person, breaches) -> {
+      if (breaches.contains(Breach.CERTIFICATION_FAILED_TWICE)) {
+        Set<String> periods = BROKEN.cycle().certifications().stream()
+            .filter(c -> c.evaluator().equals(person))
+            .map(c -> c.trainingPeriod())
+            .collect(Collectors.toSet());
+        assertEquals(2, periods.size(), person.value() + " " + periods);
+      }
+    });
+  }
+
+  @Test
   void everyBreachNamesItsCheckpoints() {
     Arrays.stream(Breach.values()).forEach(b -> assertTrue(
         !b.checkpoints().isEmpty() && b.checkpoints().stream().allMatch(c -> c.matches("[A-Z]{3}-0\\d")), b.name()));
