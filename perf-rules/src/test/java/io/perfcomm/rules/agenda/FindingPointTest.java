@@ -1,0 +1,92 @@
+package io.perfcomm.rules.agenda;
+
+import static io.perfcomm.core.communication.CommunicationType.DAILY;
+import static io.perfcomm.core.objective.IndicatorLevel.RESULT;
+import static io.perfcomm.rules.agenda.AgendaItemKind.*;
+import static io.perfcomm.rules.agenda.Agendas.*;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.perfcomm.core.interview.InterviewId;
+import io.perfcomm.core.organisation.PersonId;
+import io.perfcomm.core.scenario.Scenario;
+import io.perfcomm.rules.PerfEngine;
+import java.util.List;
+import java.util.Locale;
+import org.junit.jupiter.api.Test;
+
+/** Findings of the check about the employee become talking points of the item they concern. */
+class FindingPointTest {
+
+  /** A host checkpoint that, like EVA-02, says an indicator's evidence is all from the period's last days. */
+  private static final String LAST_MINUTE = "package com.acme.perf;\n"
+      + "import io.perfcomm.rules.Finding;\n"
+      + "import io.perfcomm.rules.fact.Employee;\n"
+      + "import io.perfcomm.core.evaluation.Evaluation;\n"
+      + "import io.perfcomm.core.evaluation.Score;\n"
+      + "rule \"ACME-02 evidence all from the last days\"\n"
+      + "when\n"
+      + "  $e : Employee()\n"
+      + "  $v : Evaluation(employee == $e.id())\n"
+      + "  $s : Score(targetMet == false) from $v.scores()\n"
+      + "then\n"
+      + "  insert(Finding.warning(\"ACME-02\").employee($e.id()).evaluator($v.evaluator())\n"
+      + "      .arg(\"indicator\", $s.indicator()).arg(\"days\", 3).evidence($s.evidence()).build());\n"
+      + "end\n";
+
+  private static final PerfEngine ACME = PerfEngine.builder().addRules("acme.drl", LAST_MINUTE).build();
+
+  private static Scenario oneCheckIn() {
+    return june().employee("E1").indicator("I1", RESULT, 100)
+        .communication(DAILY, "2026-06-10T10:00", "I1").record("R1", "I1", "2026-06-10")
+        .scoredAt("2026-07-01T10:00").score("I1", 90, true, "R1").interview("T1", "2026-07-03T10:00");
+  }
+
+  @Test
+  void findingWithoutIndicatorBecomesAPointOfThePurpose() {
+    AgendaItem purpose = item(result(oneCheckIn()), PURPOSE);
+    Text point = purpose.points().get(purpose.points().size() - 1);
+    assertEquals("agenda.finding", point.key());
+    assertEquals("COM-02", point.arguments().get("checkpoint"));
+    assertEquals("COM-02.message", ((Text) point.arguments().get("message")).key());
+    assertTrue(purpose.records().containsAll(List.of("C-E1-1", "V-E1")));
+  }
+
+  @Test
+  void findingIsRenderedWithItsOwnMessage() {
+    Agenda agenda = result(oneCheckIn());
+    AgendaItem purpose = item(agenda, PURPOSE);
+    String text = agenda.render(purpose.points().get(purpose.points().size() - 1), Locale.ENGLISH);
+    assertTrue(text.startsWith("Process check COM-02: E1 had 1 communication(s)"), text);
+    String chinese = agenda.render(purpose.points().get(purpose.points().size() - 1), Locale.SIMPLIFIED_CHINESE);
+    assertTrue(chinese.startsWith("流程检查 COM-02：E1 在"), chinese);
+  }
+
+  @Test
+  void findingAboutAnIndicatorBecomesAPointOfItsReview() {
+    Agenda agenda = ACME.agenda(scored(june(), true, i -> { }).build(), InterviewId.of("T1"));
+    AgendaItem i2 = items(agenda, RESULT_REVIEW).get(1);
+    assertEquals("I2", i2.title().arguments().get("indicator").toString());
+    assertTrue(keys(i2).contains("agenda.finding"), keys(i2).toString());
+    assertTrue(keys(items(agenda, RESULT_REVIEW).get(0)).stream().noneMatch("agenda.finding"::equals));
+    assertTrue(keys(item(agenda, PURPOSE)).stream().noneMatch("agenda.finding"::equals));
+  }
+
+  @Test
+  void findingAboutAnIndicatorBecomesAPointOfItsProgressInACheckIn() {
+    Agenda agenda = ACME.agenda(scored(june(), true, i -> { }).build(), PersonId.of("E1"), DAILY);
+    assertTrue(keys(items(agenda, PROGRESS).get(1)).contains("agenda.finding"));
+  }
+
+  @Test
+  void findingOfADisabledCheckpointIsNoPoint() {
+    Agenda agenda = result(oneCheckIn().policy(p -> p.addDisabled("COM-02")));
+    assertTrue(keys(item(agenda, PURPOSE)).stream().noneMatch("agenda.finding"::equals));
+  }
+
+  @Test
+  void controlEmployeeByTheBookHasNoFindingPoints() {
+    Agenda agenda = result(june().build(), "T-CONTROL");
+    assertTrue(agenda.items().stream().flatMap(i -> i.points().stream()).noneMatch(p -> p.key().equals("agenda.finding")));
+  }
+}
