@@ -9,10 +9,13 @@ import io.perfcomm.core.interview.InterviewId;
 import io.perfcomm.core.organisation.PersonId;
 import io.perfcomm.core.scenario.Scenario;
 import io.perfcomm.rules.PerfEngine;
+import io.perfcomm.core.interview.Interview;
+import io.perfcomm.rules.Finding;
+import java.util.Collection;
 import java.util.List;
+import java.util.TreeSet;
 import java.util.function.Consumer;
 import java.util.stream.Collectors;
-import io.perfcomm.core.interview.Interview;
 
 /** Shared fixtures of the agenda tests: a scenario with a CONTROL employee, and ways to look into an agenda. */
 final class Agendas {
@@ -69,5 +72,50 @@ final class Agendas {
 
   static List<String> keys(AgendaItem item) {
     return item.points().stream().map(Text::key).collect(Collectors.toList());
+  }
+
+  /** The key of the points taken from findings of the check ({@code "agenda.finding"}). */
+  static final String FINDING = "agenda.finding";
+
+  /**
+   * The keys of the item's own points, without those taken from findings: the checkpoint rules fire in
+   * agenda sessions too, and their findings about the scenario land in whichever item they concern.
+   */
+  static List<String> ownKeys(AgendaItem item) {
+    return keys(item).stream().filter(k -> !k.equals(FINDING)).collect(Collectors.toList());
+  }
+
+  /** The item's points taken from findings of a checkpoint. */
+  static List<Text> findingPoints(AgendaItem item, String checkpoint) {
+    return item.points().stream().filter(p -> p.key().equals(FINDING))
+        .filter(p -> checkpoint.equals(p.arguments().get("checkpoint"))).collect(Collectors.toList());
+  }
+
+  /** The agenda's points taken from findings of a checkpoint, in any item. */
+  static List<Text> findingPoints(Agenda agenda, String checkpoint) {
+    return agenda.items().stream().flatMap(i -> findingPoints(i, checkpoint).stream()).collect(Collectors.toList());
+  }
+
+  /** The checkpoints whose findings became points of the item. */
+  static List<String> findingCheckpoints(AgendaItem item) {
+    return item.points().stream().filter(p -> p.key().equals(FINDING))
+        .map(p -> (String) p.arguments().get("checkpoint")).collect(Collectors.toList());
+  }
+
+  /**
+   * The records an item should cite: {@code own}, the records its own topic and points rest on, plus
+   * those of the findings (of a check of the same cycle) that became points of the item.
+   */
+  static List<String> ownRecordsAndFindings(Cycle cycle, AgendaItem item, Collection<String> own) {
+    List<Finding> findings = PerfEngine.withDefaults().check(cycle).findings();
+    TreeSet<String> expected = new TreeSet<>(own);
+    item.points().stream().filter(p -> p.key().equals(FINDING)).forEach(p -> {
+      Text message = (Text) p.arguments().get("message");
+      Finding finding = findings.stream().filter(f -> f.checkpoint().equals(p.arguments().get("checkpoint"))
+          && f.messageKey().equals(message.key()) && f.arguments().equals(message.arguments())).findFirst()
+          .orElseThrow(() -> new AssertionError("no finding of the check for the point " + p));
+      expected.addAll(finding.records());
+    });
+    return List.copyOf(expected);
   }
 }

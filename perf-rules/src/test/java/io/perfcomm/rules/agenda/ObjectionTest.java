@@ -5,6 +5,7 @@ import static io.perfcomm.rules.agenda.Agendas.*;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.perfcomm.core.Cycle;
 import io.perfcomm.core.interview.Agreement;
 import io.perfcomm.core.interview.Objection;
 import io.perfcomm.core.interview.ObjectionId;
@@ -25,8 +26,9 @@ class ObjectionTest {
 
   @Test
   void openObjectionChangesConfirmationAndIsAnsweredFromTheRecords() {
-    Agenda agenda = result(scored(june(), true, i -> i.addObjections(objection(ObjectionStatus.OPEN))
-        .outcome(Outcome.builder().agreement(Agreement.OBJECTED).build())));
+    Cycle cycle = scored(june(), true, i -> i.addObjections(objection(ObjectionStatus.OPEN))
+        .outcome(Outcome.builder().agreement(Agreement.OBJECTED).build())).build();
+    Agenda agenda = result(cycle, "T1");
     AgendaItem confirmation = item(agenda, CONFIRMATION);
     assertEquals("agenda.confirm.disputed.title", confirmation.title().key());
     assertEquals(List.of("agenda.confirm.disputed.record", "agenda.confirm.disputed.respond",
@@ -34,8 +36,8 @@ class ObjectionTest {
     assertEquals(7, confirmation.points().get(1).arguments().get("days"));
     AgendaItem objections = item(agenda, OBJECTIONS);
     assertEquals(List.of("agenda.objections.objection", "agenda.objections.signed", "agenda.objections.coaching",
-        "agenda.objections.records"), keys(objections));
-    assertEquals(List.of("C-E1-2", "O1", "R2", "S-E1"), objections.records());
+        "agenda.objections.records"), ownKeys(objections));
+    assertEquals(ownRecordsAndFindings(cycle, objections, List.of("C-E1-2", "O1", "R2", "S-E1")), objections.records());
   }
 
   @Test

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.perfcomm.core.Cycle;
 import io.perfcomm.core.interview.Purpose;
 import io.perfcomm.core.interview.PurposeKind;
 import io.perfcomm.core.organisation.PersonId;
@@ -17,17 +18,18 @@ class SensitivePurposeTest {
 
   @Test
   void dismissalAddsPreparationFirstNamingTheSupportPresent() {
-    Agenda agenda = result(scored(june().hr("HR1"), true, i -> i
+    Cycle cycle = scored(june().hr("HR1"), true, i -> i
         .purpose(Purpose.builder().kind(PurposeKind.DISMISSAL).build())
-        .preparation("records of three warnings, legal review").addSupport(PersonId.of("HR1"))));
+        .preparation("records of three warnings, legal review").addSupport(PersonId.of("HR1"))).build();
+    Agenda agenda = result(cycle, "T1");
     assertEquals(PREPARATION, agenda.items().get(0).kind());
     AgendaItem preparation = item(agenda, PREPARATION);
     assertEquals("agenda.preparation.title", preparation.title().key());
     assertEquals(PurposeKind.DISMISSAL, preparation.title().arguments().get("purpose"));
     assertEquals(java.util.List.of("agenda.preparation.prepared", "agenda.preparation.support",
-        "agenda.preparation.DISMISSAL", "agenda.preparation.reactions"), keys(preparation));
+        "agenda.preparation.DISMISSAL", "agenda.preparation.reactions"), ownKeys(preparation));
     assertTrue(agenda.render(preparation.points().get(1), Locale.ENGLISH).contains("HR1"));
-    assertEquals(java.util.List.of("T1"), preparation.records());
+    assertEquals(ownRecordsAndFindings(cycle, preparation, java.util.List.of("T1")), preparation.records());
   }
 
   @Test

@@ -16,7 +16,7 @@ class ShortfallTest {
   void noShortfallShrinksTheImprovementPartToADevelopmentGoal() {
     AgendaItem plan = item(result(scored(june(), false, i -> { })), IMPROVEMENT_PLAN);
     assertEquals("agenda.plan.development.title", plan.title().key());
-    assertEquals(List.of("agenda.plan.development"), keys(plan));
+    assertEquals(List.of("agenda.plan.development"), ownKeys(plan));
   }
 
   @Test
@@ -24,7 +24,7 @@ class ShortfallTest {
     AgendaItem plan = item(result(scored(june(), true, i -> { })), IMPROVEMENT_PLAN);
     assertEquals("agenda.plan.title", plan.title().key());
     assertEquals(List.of("agenda.plan.causes", "agenda.plan.resources.TASK", "agenda.plan.methods", "agenda.plan.record"),
-        keys(plan));
+        ownKeys(plan));
   }
 
   @Test
@@ -41,7 +41,7 @@ class ShortfallTest {
   void policyRequiringAPlanAlwaysAsksForAShortOne() {
     AgendaItem plan = item(result(scored(june().policy(p -> p.improvementPlanRequired(PlanRequirement.ALWAYS)), false,
         i -> { })), IMPROVEMENT_PLAN);
-    assertEquals(List.of("agenda.plan.development", "agenda.plan.always"), keys(plan));
+    assertEquals(List.of("agenda.plan.development", "agenda.plan.always"), ownKeys(plan));
   }
 
   @Test
