@@ -10,9 +10,14 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.perfcomm.core.Cycle;
 import io.perfcomm.core.interview.InterviewId;
+import io.perfcomm.core.interview.Objection;
+import io.perfcomm.core.interview.ObjectionId;
+import io.perfcomm.core.interview.ObjectionStatus;
+import io.perfcomm.core.objective.IndicatorId;
 import io.perfcomm.core.organisation.PersonId;
 import io.perfcomm.core.scenario.Scenario;
 import io.perfcomm.rules.PerfEngine;
+import java.time.LocalDateTime;
 import java.util.List;
 import java.util.Locale;
 import org.junit.jupiter.api.Test;
@@ -86,6 +91,19 @@ class FindingPointTest {
     Agenda agenda = ACME.agenda(scored(june(), true, i -> { }).build(), PersonId.of("E1"), DAILY);
     assertEquals(1, findingPoints(items(agenda, PROGRESS).get(1), "ACME-02").size());
     assertEquals(1, findingPoints(agenda, "ACME-02").size());
+  }
+
+  @Test
+  void findingNamingAnOptionalIndicatorBecomesAPointOfItsReview() {
+    // INT-07 names the objection's indicator, which an objection may lack: an Optional argument.
+    Objection open = Objection.builder().id(ObjectionId.of("O1")).indicator(IndicatorId.of("I2"))
+        .raisedAt(LocalDateTime.parse("2026-07-03T10:30")).text("the target moved mid-month")
+        .status(ObjectionStatus.OPEN).build();
+    Agenda agenda = result(scored(june(), true, i -> i.addObjections(open)));
+    AgendaItem i2 = items(agenda, RESULT_REVIEW).get(1);
+    assertEquals(1, findingPoints(i2, "INT-07").size(), keys(i2).toString());
+    assertEquals(1, findingPoints(agenda, "INT-07").size());
+    assertTrue(i2.records().contains("O1"));
   }
 
   @Test
