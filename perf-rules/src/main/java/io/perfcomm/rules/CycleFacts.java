@@ -59,6 +59,11 @@ final class CycleFacts {
     return new CycleFacts(cycle).partitions();
   }
 
+  /** The partition of one employee: the facts of their session in a check. */
+  static Partition employee(Cycle cycle, Person employee) {
+    return new Partition(employee.department(), new CycleFacts(cycle).employeeFacts(employee));
+  }
+
   private List<Partition> partitions() {
     List<Partition> partitions = new ArrayList<>();
     for (Person person : cycle.people()) {

@@ -33,6 +33,7 @@ final class MessageBundles {
       "io.perfcomm.rules.messages.appeal",
       "io.perfcomm.rules.messages.application",
       "io.perfcomm.rules.messages.training",
+      "io.perfcomm.rules.messages.agenda",
       "io.perfcomm.rules.messages.common");
 
   private static final Pattern PLACEHOLDER = Pattern.compile("\\{(\\w+)}");

@@ -1,10 +1,14 @@
 package io.perfcomm.rules;
 
 import io.perfcomm.core.Cycle;
+import io.perfcomm.core.communication.CommunicationType;
+import io.perfcomm.core.interview.InterviewId;
+import io.perfcomm.core.organisation.PersonId;
 import io.perfcomm.core.organisation.DepartmentId;
 import io.perfcomm.core.policy.EffectivePolicy;
 import io.perfcomm.core.policy.Policy;
 import io.perfcomm.core.policy.PolicyProblems;
+import io.perfcomm.rules.agenda.Agenda;
 import io.perfcomm.rules.fact.AsOf;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -56,7 +60,8 @@ public final class PerfEngine {
       "io/perfcomm/rules/interview.drl",
       "io/perfcomm/rules/appeal.drl",
       "io/perfcomm/rules/application.drl",
-      "io/perfcomm/rules/training.drl");
+      "io/perfcomm/rules/training.drl",
+      "io/perfcomm/rules/agenda.drl");
 
   private static final Logger LOG = LoggerFactory.getLogger(PerfEngine.class);
 
@@ -130,6 +135,33 @@ public final class PerfEngine {
     return new Report(cycle.period(), asOf, findings, messages);
   }
 
+  /**
+   * The agenda of a result interview (绩效面谈): preparation for a sensitive purpose, purpose and ground
+   * rules, the result per indicator, strengths, weaknesses, open objections, follow-up of an earlier
+   * plan, the improvement plan, next period and confirmation, as the employee's records call for;
+   * the items share the interview's planned minutes (the policy minimum when none are planned).
+   *
+   * @throws IllegalArgumentException if the cycle has no interview with this id
+   * @throws RuleExecutionException if a rule throws or fires without end
+   */
+  public Agenda agenda(Cycle cycle, InterviewId interview) {
+    return new AgendaPlanner(this, messages).forInterview(cycle, interview);
+  }
+
+  /**
+   * The agenda of a communication of a type with an employee: {@code INDICATOR} (the indicator talk
+   * before the period, 30 minutes), {@code ROLE} (who evaluates whom, 20), {@code DAILY} (the weekly
+   * check-in, 15), {@code APPLICATION} (how the result is applied, 20); {@code RESULT} gives the agenda
+   * of the employee's latest result interview.
+   *
+   * @throws IllegalArgumentException if the cycle has no employee with this id, or for {@code RESULT}
+   *     when the employee has no result interview
+   * @throws RuleExecutionException if a rule throws or fires without end
+   */
+  public Agenda agenda(Cycle cycle, PersonId employee, CommunicationType type) {
+    return new AgendaPlanner(this, messages).forEmployee(cycle, employee, type);
+  }
+
   /** The checkpoints this engine knows: perf's catalogue plus the host's, by id. */
   public Map<String, Checkpoint> checkpoints() {
     return checkpoints;
@@ -138,6 +170,17 @@ public final class PerfEngine {
   /** The checkpoint ids switched off in this engine (the cycle's policy may switch off more). */
   public Set<String> disabled() {
     return disabled;
+  }
+
+  /** The policy that applies to a department in a cycle: the cycle's, overridden by the engine's. */
+  EffectivePolicy effectivePolicy(Cycle cycle, DepartmentId department) {
+    return effectivePolicy(cycle.policy().overriddenBy(policy), department);
+  }
+
+  /** Runs one session over a partition plus extra facts; every fact in the session at the end. */
+  List<Object> run(Cycle cycle, Partition partition, EffectivePolicy policy, List<Object> extra) {
+    LocalDateTime asOf = cycle.asOf().orElseGet(() -> LocalDateTime.now(clock));
+    return new Session(cycle, asOf).fire(partition, policy, extra);
   }
 
   private EffectivePolicy effectivePolicy(Policy merged, DepartmentId department) {
@@ -156,6 +199,20 @@ public final class PerfEngine {
     }
 
     List<Finding> run(Partition partition, EffectivePolicy policy) {
+      List<Finding> findings = new ArrayList<>();
+      for (Object fact : fire(partition, policy, List.of())) {
+        if (fact instanceof Finding) {
+          Finding finding = (Finding) fact;
+          if (!policy.isDisabled(finding.checkpoint())) {
+            findings.add(finding.period().isPresent() ? finding : Finding.builder().from(finding).period(cycle.period().id()).build());
+          }
+        }
+      }
+      return findings;
+    }
+
+    /** Fires the rules over a partition plus extra facts; returns every fact in the session at the end. */
+    List<Object> fire(Partition partition, EffectivePolicy policy, List<Object> extra) {
       KieSession session = kieBase.newKieSession();
       SkipDisabled filter = new SkipDisabled(policy.disabled());
       try {
@@ -163,19 +220,13 @@ public final class PerfEngine {
         session.insert(policy);
         session.insert(asOf);
         partition.facts().forEach(session::insert);
+        extra.forEach(session::insert);
         int fired = session.fireAllRules(filter, maxRuleFirings);
         if (fired >= maxRuleFirings) {
           throw new RuleExecutionException(filter.lastRule, "rule \"" + filter.lastRule + "\" fired " + maxRuleFirings
               + " times without end (the limit); it probably re-triggers itself", null);
         }
-        List<Finding> findings = new ArrayList<>();
-        for (Object fact : session.getObjects(f -> f instanceof Finding)) {
-          Finding finding = (Finding) fact;
-          if (!policy.isDisabled(finding.checkpoint())) {
-            findings.add(finding.period().isPresent() ? finding : Finding.builder().from(finding).period(cycle.period().id()).build());
-          }
-        }
-        return findings;
+        return new ArrayList<>(session.getObjects());
       } catch (ConsequenceException e) {
         String rule = e.getRule() == null ? filter.lastRule : e.getRule().getName();
         Throwable cause = e.getCause() == null ? e : e.getCause();

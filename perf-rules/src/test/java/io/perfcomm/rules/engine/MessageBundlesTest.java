@@ -24,7 +24,7 @@ class MessageBundlesTest {
 
   @ParameterizedTest
   @ValueSource(strings = {"objectives", "communication", "evaluation", "interview", "appeal", "application",
-      "training", "common"})
+      "training", "common", "agenda"})
   void chineseBundleHasTheKeysAndPlaceholdersOfTheEnglishOne(String sheet) throws IOException {
     assertEquals(placeholders(load(sheet + ".properties")), placeholders(load(sheet + "_zh_CN.properties")));
   }

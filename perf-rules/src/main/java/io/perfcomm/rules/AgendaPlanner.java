@@ -1,0 +1,198 @@
+package io.perfcomm.rules;
+
+import io.perfcomm.core.Cycle;
+import io.perfcomm.core.communication.CommunicationType;
+import io.perfcomm.core.evaluation.Evaluation;
+import io.perfcomm.core.interview.Interview;
+import io.perfcomm.core.interview.InterviewId;
+import io.perfcomm.core.organisation.Person;
+import io.perfcomm.core.organisation.PersonId;
+import io.perfcomm.core.policy.EffectivePolicy;
+import io.perfcomm.rules.agenda.Agenda;
+import io.perfcomm.rules.agenda.AgendaItem;
+import io.perfcomm.rules.agenda.AgendaRequest;
+import io.perfcomm.rules.agenda.AgendaTexts;
+import io.perfcomm.rules.agenda.TalkingPoint;
+import io.perfcomm.rules.agenda.Text;
+import io.perfcomm.rules.agenda.Topic;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeSet;
+import java.util.stream.Collectors;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Makes agendas: resolves what the agenda is about, runs the employee's rule session with an {@link
+ * AgendaRequest}, orders the topics the agenda rules inserted, puts their points under them and
+ * shares the minutes out by weight (largest remainder, at least one minute per item).
+ */
+final class AgendaPlanner {
+
+  /** Minutes of an indicator talk before the period (月前沟通) when nothing else is known. */
+  static final int INDICATOR_MINUTES = 30;
+  /** Minutes of a role communication. */
+  static final int ROLE_MINUTES = 20;
+  /** Minutes of a weekly check-in (日常沟通). */
+  static final int DAILY_MINUTES = 15;
+  /** Minutes of an application talk (应用沟通). */
+  static final int APPLICATION_MINUTES = 20;
+
+  private static final Logger LOG = LoggerFactory.getLogger(AgendaPlanner.class);
+
+  private static final Comparator<Topic> TOPIC_ORDER = Comparator.comparing(Topic::kind)
+      .thenComparingInt(Topic::order).thenComparing(Topic::subject)
+      .thenComparing(t -> t.title().key()).thenComparing(t -> t.title().arguments().toString());
+
+  private static final Comparator<TalkingPoint> POINT_ORDER = Comparator.comparingInt(TalkingPoint::order)
+      .thenComparing(p -> p.text().key()).thenComparing(p -> p.text().arguments().toString())
+      .thenComparing(p -> p.records().toString());
+
+  private final PerfEngine engine;
+  private final MessageBundles messages;
+
+  AgendaPlanner(PerfEngine engine, MessageBundles messages) {
+    this.engine = engine;
+    this.messages = messages;
+  }
+
+  Agenda forInterview(Cycle cycle, InterviewId id) {
+    Interview interview = cycle.interviews().stream().filter(i -> i.id().equals(id)).findFirst()
+        .orElseThrow(() -> new IllegalArgumentException("no interview \"" + id + "\" in the cycle of period "
+            + cycle.period().id()));
+    Evaluation evaluation = cycle.evaluation(interview.evaluation()).orElseThrow();
+    Person employee = cycle.person(evaluation.employee()).orElseThrow();
+    return plan(cycle, employee, CommunicationType.RESULT, Optional.of(interview), Optional.of(evaluation));
+  }
+
+  Agenda forEmployee(Cycle cycle, PersonId id, CommunicationType type) {
+    Person employee = cycle.person(id).filter(Person::isEmployee)
+        .orElseThrow(() -> new IllegalArgumentException("no employee \"" + id + "\" in the cycle of period "
+            + cycle.period().id()));
+    Optional<Evaluation> evaluation = cycle.evaluations().stream().filter(v -> v.employee().equals(id))
+        .max(Comparator.comparing(Evaluation::scoredAt));
+    if (type == CommunicationType.RESULT) {
+      Interview interview = cycle.interviews().stream()
+          .filter(i -> evaluation.filter(v -> v.id().equals(i.evaluation())).isPresent())
+          .max(Comparator.comparing(Interview::scheduledAt))
+          .orElseThrow(() -> new IllegalArgumentException("employee \"" + id + "\" has no result interview in period "
+              + cycle.period().id() + "; a RESULT agenda is for an interview: schedule it, then ask for its agenda"));
+      return plan(cycle, employee, type, Optional.of(interview), evaluation);
+    }
+    return plan(cycle, employee, type, Optional.empty(), evaluation);
+  }
+
+  private Agenda plan(Cycle cycle, Person employee, CommunicationType type, Optional<Interview> interview,
+      Optional<Evaluation> evaluation) {
+    long started = System.nanoTime();
+    EffectivePolicy policy = engine.effectivePolicy(cycle, employee.department());
+    int planned = interview.flatMap(Interview::plannedMinutes).orElseGet(() -> defaultMinutes(type, policy));
+    AgendaRequest request = AgendaRequest.builder().type(type).employee(employee.id())
+        .interview(interview.map(Interview::id)).evaluation(evaluation.map(Evaluation::id))
+        .plannedMinutes(planned).build();
+    Partition partition = CycleFacts.employee(cycle, employee);
+    List<Object> facts = engine.run(cycle, partition, policy, List.of(request));
+
+    Map<String, Topic> topics = new LinkedHashMap<>();
+    facts.stream().filter(Topic.class::isInstance).map(Topic.class::cast).sorted(TOPIC_ORDER)
+        .forEach(t -> topics.merge(t.kind() + "/" + t.subject(), t,
+            (first, other) -> Topic.builder().from(first).addAllRecords(other.records()).build()));
+    Map<String, List<TalkingPoint>> points = facts.stream().filter(TalkingPoint.class::isInstance)
+        .map(TalkingPoint.class::cast).distinct().sorted(POINT_ORDER)
+        .collect(Collectors.groupingBy(p -> p.kind() + "/" + p.subject(), LinkedHashMap::new, Collectors.toList()));
+
+    List<Topic> ordered = new ArrayList<>(topics.values());
+    int[] weights = new int[ordered.size()];
+    for (int i = 0; i < weights.length; i++) {
+      Topic topic = ordered.get(i);
+      weights[i] = topic.weight() + points.getOrDefault(topic.kind() + "/" + topic.subject(), List.of()).stream()
+          .mapToInt(TalkingPoint::weight).sum();
+    }
+    int total = ordered.isEmpty() ? planned : Math.max(planned, ordered.size());
+    int[] minutes = allocate(total, weights);
+    Agenda.Builder agenda = Agenda.builder().type(type).interview(request.interview()).employee(employee.id())
+        .evaluator(evaluation.map(Evaluation::evaluator).or(employee::evaluator))
+        .plannedMinutes(ordered.isEmpty() ? 0 : total).texts(texts());
+    for (int i = 0; i < ordered.size(); i++) {
+      Topic topic = ordered.get(i);
+      List<TalkingPoint> under = points.getOrDefault(topic.kind() + "/" + topic.subject(), List.of());
+      TreeSet<String> records = new TreeSet<>(topic.records());
+      under.forEach(p -> records.addAll(p.records()));
+      agenda.addItems(AgendaItem.builder().kind(topic.kind()).title(topic.title()).minutes(minutes[i])
+          .addAllPoints(under.stream().map(TalkingPoint::text).collect(Collectors.toList()))
+          .addAllRecords(records).build());
+    }
+    if (LOG.isDebugEnabled()) {
+      LOG.debug("agenda {} for {}: {} items in {} minutes, made in {} ms", type, employee.id(), ordered.size(), total,
+          (System.nanoTime() - started) / 1_000_000);
+    }
+    return agenda.build();
+  }
+
+  private static int defaultMinutes(CommunicationType type, EffectivePolicy policy) {
+    switch (type) {
+      case INDICATOR:
+        return INDICATOR_MINUTES;
+      case ROLE:
+        return ROLE_MINUTES;
+      case DAILY:
+        return DAILY_MINUTES;
+      case APPLICATION:
+        return APPLICATION_MINUTES;
+      default:
+        return policy.minInterviewMinutes();
+    }
+  }
+
+  /**
+   * Shares {@code total} minutes out in proportion to the weights: one minute each first, the rest by
+   * largest remainder (ties to the earlier item), so the shares add up to {@code total} exactly.
+   */
+  static int[] allocate(int total, int[] weights) {
+    int n = weights.length;
+    int[] minutes = new int[n];
+    if (n == 0) {
+      return minutes;
+    }
+    int rest = total - n;
+    long sum = 0;
+    for (int weight : weights) {
+      sum += weight;
+    }
+    long[] remainders = new long[n];
+    int given = 0;
+    for (int i = 0; i < n; i++) {
+      long share = (long) rest * weights[i];
+      minutes[i] = 1 + (int) (share / sum);
+      remainders[i] = share % sum;
+      given += minutes[i] - 1;
+    }
+    List<Integer> byRemainder = new ArrayList<>();
+    for (int i = 0; i < n; i++) {
+      byRemainder.add(i);
+    }
+    byRemainder.sort(Comparator.<Integer>comparingLong(i -> -remainders[i]).thenComparingInt(i -> i));
+    for (int k = 0; k < rest - given; k++) {
+      minutes[byRemainder.get(k)]++;
+    }
+    return minutes;
+  }
+
+  /** Renders texts from the engine's bundles; a text given as an argument is rendered first, in the same locale. */
+  private AgendaTexts texts() {
+    MessageBundles bundles = messages;
+    return new AgendaTexts() {
+      @Override
+      public String render(Text text, Locale locale) {
+        Map<String, Object> arguments = new LinkedHashMap<>();
+        text.arguments().forEach((name, value) -> arguments.put(name, value instanceof Text ? render((Text) value, locale) : value));
+        return bundles.render(text.key(), arguments, locale);
+      }
+    };
+  }
+}

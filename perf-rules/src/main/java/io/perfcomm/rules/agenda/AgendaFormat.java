@@ -1,0 +1,31 @@
+package io.perfcomm.rules.agenda;
+
+import java.util.Locale;
+
+/** The forms an agenda is written in: plain text, Markdown, or the JSON of FORMAT.md. */
+public enum AgendaFormat {
+  /** Plain text for a terminal or an e-mail. */
+  TEXT {
+    @Override
+    public String render(Agenda agenda, Locale locale) {
+      return AgendaWriter.text(agenda, locale);
+    }
+  },
+  /** Markdown, for a wiki page or a README. */
+  MARKDOWN {
+    @Override
+    public String render(Agenda agenda, Locale locale) {
+      return AgendaWriter.markdown(agenda, locale);
+    }
+  },
+  /** The JSON of FORMAT.md, "Output of agenda --format json" ({@value Agenda#FORMAT}). */
+  JSON {
+    @Override
+    public String render(Agenda agenda, Locale locale) {
+      return AgendaJson.write(agenda, locale);
+    }
+  };
+
+  /** The agenda written in this form, its texts in the locale. */
+  public abstract String render(Agenda agenda, Locale locale);
+}

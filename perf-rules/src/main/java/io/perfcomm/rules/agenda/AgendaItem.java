@@ -1,0 +1,36 @@
+package io.perfcomm.rules.agenda;
+
+import java.util.List;
+import org.immutables.value.Value;
+
+/** One item of an agenda: its kind, title, suggested minutes, talking points and the records behind them. */
+@Value.Immutable
+public abstract class AgendaItem {
+
+  public abstract AgendaItemKind kind();
+
+  public abstract Text title();
+
+  /** The suggested minutes, at least one. */
+  public abstract int minutes();
+
+  /** What to say or ask, in order. */
+  public abstract List<Text> points();
+
+  /** The ids of the records the item and its points rest on, sorted. */
+  public abstract List<String> records();
+
+  @Value.Check
+  protected void check() {
+    if (minutes() < 1) {
+      throw new IllegalArgumentException("agenda item " + kind() + ": minutes " + minutes() + " is below 1");
+    }
+  }
+
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** Builds an {@link AgendaItem}. */
+  public static final class Builder extends ImmutableAgendaItem.Builder {}
+}

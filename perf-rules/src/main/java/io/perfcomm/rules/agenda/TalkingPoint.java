@@ -1,0 +1,58 @@
+package io.perfcomm.rules.agenda;
+
+import java.util.SortedSet;
+import org.immutables.value.Value;
+
+/**
+ * A fact agenda rules insert: one thing to say or ask under the {@link Topic} of the same kind and
+ * subject, with the records behind it. A point may add weight to its item (an open objection, a missed
+ * target), so that the item gets more of the minutes.
+ */
+@Value.Immutable
+public abstract class TalkingPoint {
+
+  public abstract AgendaItemKind kind();
+
+  /** The subject of the topic it belongs under, or empty. */
+  @Value.Default
+  public String subject() {
+    return "";
+  }
+
+  /** The position among the item's points; ties are broken by key and arguments. */
+  @Value.Default
+  public int order() {
+    return 0;
+  }
+
+  /** Weight added to the item's own. */
+  @Value.Default
+  public int weight() {
+    return 0;
+  }
+
+  public abstract Text text();
+
+  /** The ids of the records this point rests on, sorted. */
+  @Value.NaturalOrder
+  public abstract SortedSet<String> records();
+
+  /** A new point under the topic of a kind. */
+  public static Builder of(AgendaItemKind kind, Text text) {
+    return new Builder().kind(kind).text(text);
+  }
+
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** Builds a {@link TalkingPoint}; {@code evidence} takes ids of any kind, collections or optionals of them. */
+  public static final class Builder extends ImmutableTalkingPoint.Builder {
+
+    /** Cites records: ids of any kind, or collections or optionals of them. */
+    public Builder evidence(Object... ids) {
+      Evidence.add(this::addRecords, ids);
+      return this;
+    }
+  }
+}

@@ -1,0 +1,65 @@
+package io.perfcomm.rules.agenda;
+
+import java.util.SortedSet;
+import org.immutables.value.Value;
+
+/**
+ * A fact agenda rules insert: one item to talk about, with its weight in the share-out of minutes.
+ * Topics of the same kind are told apart by {@code subject} (an indicator or plan id) and ordered by
+ * {@code order}; {@link TalkingPoint}s of the same kind and subject go under it.
+ */
+@Value.Immutable
+public abstract class Topic {
+
+  public abstract AgendaItemKind kind();
+
+  /** What the item is about within its kind (an indicator id, a plan id), or empty. */
+  @Value.Default
+  public String subject() {
+    return "";
+  }
+
+  /** The position among the items of the same kind. */
+  @Value.Default
+  public int order() {
+    return 0;
+  }
+
+  /** The share of the planned minutes this item gets, before its points add theirs. */
+  @Value.Default
+  public int weight() {
+    return 1;
+  }
+
+  public abstract Text title();
+
+  /** The ids of the records the item rests on, sorted. */
+  @Value.NaturalOrder
+  public abstract SortedSet<String> records();
+
+  @Value.Check
+  protected void check() {
+    if (weight() < 1) {
+      throw new IllegalArgumentException("topic " + kind() + " " + subject() + ": weight " + weight() + " is below 1");
+    }
+  }
+
+  /** A new topic of a kind with a title. */
+  public static Builder of(AgendaItemKind kind, Text title) {
+    return new Builder().kind(kind).title(title);
+  }
+
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** Builds a {@link Topic}; {@code evidence} takes ids of any kind, collections or optionals of them. */
+  public static final class Builder extends ImmutableTopic.Builder {
+
+    /** Cites records: ids of any kind, or collections or optionals of them. */
+    public Builder evidence(Object... ids) {
+      Evidence.add(this::addRecords, ids);
+      return this;
+    }
+  }
+}

@@ -1,0 +1,94 @@
+package io.perfcomm.rules.agenda;
+
+import static io.perfcomm.rules.agenda.Agendas.*;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.perfcomm.core.communication.CommunicationType;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import org.junit.jupiter.api.Test;
+
+/** The same agenda written as text, Markdown and FORMAT.md's JSON. */
+class RenderersTest {
+
+  private static final Agenda AGENDA = result(scored(june(), true, i -> { }));
+
+  private static List<String> fields(JsonNode node) {
+    List<String> names = new ArrayList<>();
+    node.fieldNames().forEachRemaining(names::add);
+    return names;
+  }
+
+  @Test
+  void jsonHasExactlyTheShapeOfFormatMd() throws Exception {
+    JsonNode json = new ObjectMapper().readTree(AGENDA.render(AgendaFormat.JSON, Locale.ENGLISH));
+    assertEquals(List.of("format", "type", "interview", "employee", "evaluator", "plannedMinutes", "items"), fields(json));
+    assertEquals("perf-agenda/1", json.get("format").asText());
+    assertEquals("RESULT", json.get("type").asText());
+    assertEquals("T1", json.get("interview").asText());
+    assertEquals("E1", json.get("employee").asText());
+    assertEquals("M1", json.get("evaluator").asText());
+    assertTrue(json.get("plannedMinutes").isInt());
+    assertEquals(45, json.get("plannedMinutes").asInt());
+    int sum = 0;
+    for (JsonNode item : json.get("items")) {
+      assertEquals(List.of("kind", "title", "minutes", "points", "records"), fields(item));
+      assertTrue(item.get("kind").isTextual() && item.get("title").isTextual() && item.get("minutes").isInt());
+      assertTrue(item.get("points").isArray() && item.get("records").isArray());
+      item.get("points").forEach(p -> assertTrue(p.isTextual()));
+      item.get("records").forEach(r -> assertTrue(r.isTextual()));
+      sum += item.get("minutes").asInt();
+    }
+    assertEquals(45, sum);
+    assertEquals("PURPOSE", json.get("items").get(0).get("kind").asText());
+    assertEquals("Purpose and ground rules", json.get("items").get(0).get("title").asText());
+    assertEquals(AGENDA.items().size(), json.get("items").size());
+  }
+
+  @Test
+  void jsonOfATalkWithoutInterviewLeavesTheInterviewOut() throws Exception {
+    JsonNode json = new ObjectMapper().readTree(of(june(), "CONTROL", CommunicationType.DAILY)
+        .render(AgendaFormat.JSON, Locale.ENGLISH));
+    assertEquals(List.of("format", "type", "employee", "evaluator", "plannedMinutes", "items"), fields(json));
+    assertEquals("DAILY", json.get("type").asText());
+  }
+
+  @Test
+  void jsonTextsAreInTheLanguageAsked() throws Exception {
+    JsonNode json = new ObjectMapper().readTree(AGENDA.render(AgendaFormat.JSON, Locale.SIMPLIFIED_CHINESE));
+    assertEquals("面谈目的与规则", json.get("items").get(0).get("title").asText());
+  }
+
+  @Test
+  void markdownHasAHeadingPerItemWithItsMinutesPointsAndRecords() {
+    String markdown = AGENDA.render(AgendaFormat.MARKDOWN, Locale.ENGLISH);
+    assertTrue(markdown.startsWith("# Performance interview agenda: T1\n\nEmployee E1, evaluator M1, 45 minutes, 8 items\n"),
+        markdown);
+    assertTrue(markdown.contains("\n## 1. Purpose and ground rules — "), markdown);
+    assertTrue(markdown.contains("\n- Target missed: ask for the employee's view of the causes first"), markdown);
+    assertTrue(markdown.contains("_Records: `R2`_"), markdown);
+    assertEquals(AGENDA.items().size(), markdown.split("\n## ", -1).length - 1);
+  }
+
+  @Test
+  void textNumbersTheItemsAndIndentsThePoints() {
+    String text = AGENDA.render(AgendaFormat.TEXT, Locale.SIMPLIFIED_CHINESE);
+    assertTrue(text.startsWith("绩效面谈议程：T1\n被考核者 E1，考核者 M1，共 45 分钟，8 项\n\n1. 面谈目的与规则 ("), text);
+    assertTrue(text.contains("\n   - 未达成目标：先请员工分析原因"), text);
+    assertTrue(text.contains("\n   依据记录：R2\n"), text);
+    assertFalse(text.contains("[agenda."));
+  }
+
+  @Test
+  void theModelIsLanguageNeutral() {
+    AgendaItem review = AGENDA.items().get(2);
+    assertEquals("agenda.review.title", review.title().key());
+    assertEquals("I2", review.title().arguments().get("indicator").toString());
+    assertEquals(55.0, review.points().get(0).arguments().get("score"));
+  }
+}
