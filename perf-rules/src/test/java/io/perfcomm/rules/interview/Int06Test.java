@@ -69,7 +69,7 @@ class Int06Test {
   void aColleagueIsNoSupport() {
     given(scored(june().employee("E2")).interview("T1", "2026-07-03T10:00",
             sensitive(PurposeKind.DISMISSAL, i -> i.addSupport(PersonId.of("E2")))))
-        .expect("INT-06").about("E1").withMessageKey("INT-06.message").citing("T1", "E2").times(1);
+        .expect("INT-06").about("E1").withMessageKey("INT-06.message").citing("T1").withArgument("support", java.util.List.of(io.perfcomm.core.organisation.PersonId.of("E2"))).times(1);
   }
 
   @Test

@@ -39,6 +39,15 @@ class Int08Test {
   }
 
   @Test
+  void silentForADismissalInterview() {
+    given(shortfall(june()).hr("HR1").interview("T1", "2026-07-03T10:00", i -> i
+            .purpose(io.perfcomm.core.interview.Purpose.builder()
+                .kind(io.perfcomm.core.interview.PurposeKind.DISMISSAL).statement("End of employment").build())
+            .preparation("Legal review done").addSupport(io.perfcomm.core.organisation.PersonId.of("HR1"))))
+        .expectNone("INT-08");
+  }
+
+  @Test
   void silentWithACompletePlanAgreedAtTheEnd() {
     given(shortfall(june()).improvementPlan("P1", "2026-07-03T10:45", p -> { })
             .interview("T1", "2026-07-03T10:00", i -> i.improvementPlan(PlanId.of("P1"))))
