@@ -6,6 +6,7 @@ import static io.perfcomm.core.interview.ObjectionStatus.WITHDRAWN;
 import static io.perfcomm.core.objective.IndicatorLevel.RESULT;
 import static io.perfcomm.core.scenario.Scenario.objection;
 import static io.perfcomm.core.scenario.Scenario.response;
+import static io.perfcomm.rules.Fixtures.june;
 import static io.perfcomm.rules.testing.CheckpointVerifier.given;
 
 import io.perfcomm.core.interview.Objection;
@@ -17,10 +18,6 @@ import org.junit.jupiter.api.Test;
 
 /** APL-01: every objection gets a response within N days of being raised. */
 class Apl01Test {
-
-  private static Scenario june() {
-    return Scenario.month("2026-06").employee("CONTROL").followsStandardProcess();
-  }
 
   /** E1, scored on 1 July, objects at the interview on 3 July at 10:30. */
   private static Scenario objecting(Scenario scenario, Objection objection) {

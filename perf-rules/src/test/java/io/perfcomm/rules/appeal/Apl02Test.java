@@ -8,6 +8,7 @@ import static io.perfcomm.core.interview.ObjectionStatus.WITHDRAWN;
 import static io.perfcomm.core.objective.IndicatorLevel.RESULT;
 import static io.perfcomm.core.scenario.Scenario.objection;
 import static io.perfcomm.core.scenario.Scenario.response;
+import static io.perfcomm.rules.Fixtures.june;
 import static io.perfcomm.rules.testing.CheckpointVerifier.given;
 
 import io.perfcomm.core.interview.ObjectionId;
@@ -19,10 +20,6 @@ import org.junit.jupiter.api.Test;
 
 /** APL-02: an objection not resolved at the interview is escalated or withdrawn before results are applied. */
 class Apl02Test {
-
-  private static Scenario june() {
-    return Scenario.month("2026-06").employee("CONTROL").followsStandardProcess();
-  }
 
   /** E1 objects at the interview on 3 July at 10:30 (answered in time, so only APL-02 is in play). */
   private static Scenario objecting(Scenario scenario, ObjectionStatus status) {

@@ -4,6 +4,7 @@ import static io.perfcomm.core.appeal.ApplicationAction.IMPROVEMENT_PLAN;
 import static io.perfcomm.core.appeal.ApplicationAction.PAY;
 import static io.perfcomm.core.appeal.ApplicationAction.PENALTY;
 import static io.perfcomm.core.objective.IndicatorLevel.RESULT;
+import static io.perfcomm.rules.Fixtures.june;
 import static io.perfcomm.rules.testing.CheckpointVerifier.given;
 
 import io.perfcomm.core.appeal.AppealId;
@@ -18,10 +19,6 @@ import org.junit.jupiter.api.Test;
 
 /** APL-03: results are not applied (pay, penalties) while an appeal on them is pending. */
 class Apl03Test {
-
-  private static Scenario june() {
-    return Scenario.month("2026-06").employee("CONTROL").followsStandardProcess();
-  }
 
   /** E1, scored on 1 July, files an appeal on 5 July. */
   private static Scenario appealing(Scenario scenario) {

@@ -1,6 +1,7 @@
 package io.perfcomm.rules.appeal;
 
 import static io.perfcomm.core.objective.IndicatorLevel.RESULT;
+import static io.perfcomm.rules.Fixtures.june;
 import static io.perfcomm.rules.testing.CheckpointVerifier.given;
 
 import io.perfcomm.core.appeal.AppealId;
@@ -15,10 +16,6 @@ import org.junit.jupiter.api.Test;
 
 /** APL-04: an appeal decision is communicated to the employee with its reasons. */
 class Apl04Test {
-
-  private static Scenario june() {
-    return Scenario.month("2026-06").employee("CONTROL").followsStandardProcess();
-  }
 
   /** E1's appeal P1, filed 5 July, decided 12 July at 10:00 (the deadline to tell them is 19 July 10:00). */
   private static Scenario decided(Scenario scenario, Consumer<Decision.Builder> change) {

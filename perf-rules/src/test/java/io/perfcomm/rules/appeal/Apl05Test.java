@@ -4,6 +4,7 @@ import static io.perfcomm.core.communication.CommunicationType.DAILY;
 import static io.perfcomm.core.interview.ObjectionStatus.OPEN;
 import static io.perfcomm.core.objective.IndicatorLevel.RESULT;
 import static io.perfcomm.core.scenario.Scenario.objection;
+import static io.perfcomm.rules.Fixtures.june;
 import static io.perfcomm.rules.testing.CheckpointVerifier.given;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
@@ -19,10 +20,6 @@ import org.junit.jupiter.api.Test;
 
 /** APL-05: for a disputed result, which standard-process records exist and which are missing. */
 class Apl05Test {
-
-  private static Scenario june() {
-    return Scenario.month("2026-06").employee("CONTROL").followsStandardProcess();
-  }
 
   private static List<String> names(Finding finding, String argument) {
     return ((Collection<?>) finding.arguments().get(argument)).stream().map(Object::toString).collect(Collectors.toList());

@@ -2,6 +2,7 @@ package io.perfcomm.rules.application;
 
 import static io.perfcomm.core.appeal.ApplicationAction.NO_ACTION;
 import static io.perfcomm.core.objective.IndicatorLevel.RESULT;
+import static io.perfcomm.rules.Fixtures.june;
 import static io.perfcomm.rules.testing.CheckpointVerifier.given;
 
 import io.perfcomm.core.scenario.Scenario;
@@ -11,10 +12,6 @@ import org.junit.jupiter.api.Test;
 
 /** APP-01: results are applied within N days of the evaluation, "no action" included. */
 class App01Test {
-
-  private static Scenario june() {
-    return Scenario.month("2026-06").employee("CONTROL").followsStandardProcess();
-  }
 
   /** E1 scored on 1 July at 10:00: the result is due to be applied by 15 July at 10:00. */
   private static Scenario scored(Scenario scenario) {

@@ -1,6 +1,7 @@
 package io.perfcomm.rules.application;
 
 import static io.perfcomm.core.objective.IndicatorLevel.RESULT;
+import static io.perfcomm.rules.Fixtures.june;
 import static io.perfcomm.rules.testing.CheckpointVerifier.given;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
@@ -18,10 +19,6 @@ import org.junit.jupiter.api.Test;
 
 /** APP-02: an improvement plan has an owner, due dates and resource support when a shortfall exists. */
 class App02Test {
-
-  private static Scenario june() {
-    return Scenario.month("2026-06").employee("CONTROL").followsStandardProcess();
-  }
 
   /** E1 scored on 1 July; the target was met or missed. */
   private static Scenario scored(Scenario scenario, boolean targetMet) {

@@ -2,6 +2,7 @@ package io.perfcomm.rules.application;
 
 import static io.perfcomm.core.communication.CommunicationType.DAILY;
 import static io.perfcomm.core.objective.IndicatorLevel.RESULT;
+import static io.perfcomm.rules.Fixtures.june;
 import static io.perfcomm.rules.testing.CheckpointVerifier.given;
 
 import io.perfcomm.core.PeriodId;
@@ -13,10 +14,6 @@ import org.junit.jupiter.api.Test;
 
 /** APP-03: an improvement plan from the previous period is followed up in this period's communications. */
 class App03Test {
-
-  private static Scenario june() {
-    return Scenario.month("2026-06").employee("CONTROL").followsStandardProcess();
-  }
 
   /** E1 agreed plan PL0 in May. */
   private static Scenario withMayPlan(Scenario scenario) {

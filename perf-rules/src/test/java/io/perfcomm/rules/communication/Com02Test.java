@@ -3,19 +3,15 @@ package io.perfcomm.rules.communication;
 import static io.perfcomm.core.communication.CommunicationType.DAILY;
 import static io.perfcomm.core.communication.CommunicationType.INDICATOR;
 import static io.perfcomm.core.objective.IndicatorLevel.RESULT;
+import static io.perfcomm.rules.Fixtures.june;
 import static io.perfcomm.rules.testing.CheckpointVerifier.given;
 
-import io.perfcomm.core.scenario.Scenario;
 import io.perfcomm.rules.PerfEngine;
 import io.perfcomm.rules.Severity;
 import org.junit.jupiter.api.Test;
 
 /** COM-02: at least N communications or formal interviews in the period before scoring. */
 class Com02Test {
-
-  private static Scenario june() {
-    return Scenario.month("2026-06").employee("CONTROL").followsStandardProcess();
-  }
 
   @Test
   void firesWhenOnlyOneCommunicationBeforeScoring() {

@@ -3,19 +3,15 @@ package io.perfcomm.rules.communication;
 import static io.perfcomm.core.communication.CommunicationType.DAILY;
 import static io.perfcomm.core.communication.CommunicationType.ROLE;
 import static io.perfcomm.core.objective.IndicatorLevel.RESULT;
+import static io.perfcomm.rules.Fixtures.june;
 import static io.perfcomm.rules.testing.CheckpointVerifier.given;
 
-import io.perfcomm.core.scenario.Scenario;
 import io.perfcomm.rules.Severity;
 import java.time.LocalDateTime;
 import org.junit.jupiter.api.Test;
 
 /** COM-03: every daily communication names at least one of the employee's own indicators. */
 class Com03Test {
-
-  private static Scenario june() {
-    return Scenario.month("2026-06").employee("CONTROL").followsStandardProcess();
-  }
 
   @Test
   void firesForADailyCommunicationNamingNoIndicator() {

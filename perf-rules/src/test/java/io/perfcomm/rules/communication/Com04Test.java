@@ -3,9 +3,9 @@ package io.perfcomm.rules.communication;
 import static io.perfcomm.core.communication.CommunicationType.DAILY;
 import static io.perfcomm.core.communication.CommunicationType.INDICATOR;
 import static io.perfcomm.core.objective.IndicatorLevel.RESULT;
+import static io.perfcomm.rules.Fixtures.june;
 import static io.perfcomm.rules.testing.CheckpointVerifier.given;
 
-import io.perfcomm.core.scenario.Scenario;
 import io.perfcomm.rules.PerfEngine;
 import io.perfcomm.rules.Severity;
 import java.time.LocalDate;
@@ -13,10 +13,6 @@ import org.junit.jupiter.api.Test;
 
 /** COM-04: an indicator communication (月前沟通) with the employee by the confirmation deadline. */
 class Com04Test {
-
-  private static Scenario june() {
-    return Scenario.month("2026-06").employee("CONTROL").followsStandardProcess();
-  }
 
   @Test
   void firesWithoutAnyIndicatorCommunication() {

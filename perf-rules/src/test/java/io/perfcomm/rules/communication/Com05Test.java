@@ -3,6 +3,7 @@ package io.perfcomm.rules.communication;
 import static io.perfcomm.core.communication.CommunicationType.DAILY;
 import static io.perfcomm.core.communication.CommunicationType.ROLE;
 import static io.perfcomm.core.objective.IndicatorLevel.RESULT;
+import static io.perfcomm.rules.Fixtures.june;
 import static io.perfcomm.rules.testing.CheckpointVerifier.given;
 
 import io.perfcomm.core.organisation.PersonId;
@@ -15,10 +16,6 @@ import org.junit.jupiter.api.Test;
 
 /** COM-05: a role communication before scoring when the employee–evaluator relationship is new this period. */
 class Com05Test {
-
-  private static Scenario june() {
-    return Scenario.month("2026-06").employee("CONTROL").followsStandardProcess();
-  }
 
   /** E1 moved to evaluator M2 on 10 June; scored on 1 July. */
   private static Scenario newEvaluator(Scenario scenario) {

@@ -3,6 +3,7 @@ package io.perfcomm.rules.communication;
 import static io.perfcomm.core.appeal.ApplicationAction.TRAINING_REQUEST;
 import static io.perfcomm.core.communication.CommunicationType.APPLICATION;
 import static io.perfcomm.core.objective.IndicatorLevel.RESULT;
+import static io.perfcomm.rules.Fixtures.june;
 import static io.perfcomm.rules.testing.CheckpointVerifier.given;
 
 import io.perfcomm.core.scenario.Scenario;
@@ -13,10 +14,6 @@ import org.junit.jupiter.api.Test;
 
 /** COM-06: an application communication once results are applied, by the application deadline. */
 class Com06Test {
-
-  private static Scenario june() {
-    return Scenario.month("2026-06").employee("CONTROL").followsStandardProcess();
-  }
 
   /** E1 scored on 1 July and the result applied on 5 July: the talk is due by 15 July (14 days). */
   private static Scenario applied(Scenario scenario) {

@@ -2,6 +2,7 @@ package io.perfcomm.rules.evaluation;
 
 import static io.perfcomm.core.communication.CommunicationType.DAILY;
 import static io.perfcomm.core.objective.IndicatorLevel.RESULT;
+import static io.perfcomm.rules.Fixtures.june;
 import static io.perfcomm.rules.testing.CheckpointVerifier.given;
 
 import io.perfcomm.core.objective.IndicatorId;
@@ -12,10 +13,6 @@ import org.junit.jupiter.api.Test;
 
 /** EVA-01: every indicator score cites at least one evidence record dated inside the period. */
 class Eva01Test {
-
-  private static Scenario june() {
-    return Scenario.month("2026-06").employee("CONTROL").followsStandardProcess();
-  }
 
   /** E1 with two indicators, scored the day after June with a strength and a weakness. */
   private static Scenario e1(Scenario scenario) {

@@ -1,6 +1,7 @@
 package io.perfcomm.rules.evaluation;
 
 import static io.perfcomm.core.objective.IndicatorLevel.RESULT;
+import static io.perfcomm.rules.Fixtures.june;
 import static io.perfcomm.rules.testing.CheckpointVerifier.given;
 
 import io.perfcomm.core.scenario.Scenario;
@@ -10,10 +11,6 @@ import org.junit.jupiter.api.Test;
 
 /** EVA-02: not scored from memory: the evaluation's evidence is not all dated in the last D days of the period. */
 class Eva02Test {
-
-  private static Scenario june() {
-    return Scenario.month("2026-06").employee("CONTROL").followsStandardProcess();
-  }
 
   private static Scenario e1(Scenario scenario) {
     return scenario.employee("E1").indicator("I1", RESULT, 50).indicator("I2", RESULT, 50)

@@ -1,6 +1,7 @@
 package io.perfcomm.rules.evaluation;
 
 import static io.perfcomm.core.objective.IndicatorLevel.RESULT;
+import static io.perfcomm.rules.Fixtures.june;
 import static io.perfcomm.rules.testing.CheckpointVerifier.given;
 
 import io.perfcomm.core.scenario.Scenario;
@@ -9,10 +10,6 @@ import org.junit.jupiter.api.Test;
 
 /** EVA-03: the evaluation names at least one strength and one weakness, each with evidence. */
 class Eva03Test {
-
-  private static Scenario june() {
-    return Scenario.month("2026-06").employee("CONTROL").followsStandardProcess();
-  }
 
   private static Scenario e1(Scenario scenario) {
     return scenario.employee("E1").indicator("I1", RESULT, 100).record("R1", "I1", "2026-06-10")

@@ -2,6 +2,7 @@ package io.perfcomm.rules.evaluation;
 
 import static io.perfcomm.core.objective.IndicatorLevel.RESULT;
 import static io.perfcomm.core.objective.IndicatorLevel.TASK;
+import static io.perfcomm.rules.Fixtures.june;
 import static io.perfcomm.rules.testing.CheckpointVerifier.given;
 
 import io.perfcomm.core.objective.IndicatorId;
@@ -14,10 +15,6 @@ import org.junit.jupiter.api.Test;
 
 /** EVA-04: every indicator on the approved sheet is scored, only those, within the rating scale. */
 class Eva04Test {
-
-  private static Scenario june() {
-    return Scenario.month("2026-06").employee("CONTROL").followsStandardProcess();
-  }
 
   private static Scenario e1(Scenario scenario) {
     return scenario.employee("E1").indicator("I1", RESULT, 60).indicator("I2", TASK, 40)

@@ -1,11 +1,12 @@
 package io.perfcomm.rules.interview;
 
 import static io.perfcomm.core.objective.IndicatorLevel.RESULT;
+import static io.perfcomm.rules.Fixtures.june;
+import static io.perfcomm.rules.Fixtures.scored;
 import static io.perfcomm.rules.testing.CheckpointVerifier.given;
 
 import io.perfcomm.core.organisation.DepartmentId;
 import io.perfcomm.core.policy.Policy;
-import io.perfcomm.core.scenario.Scenario;
 import io.perfcomm.rules.Severity;
 import java.time.LocalDate;
 import java.util.Optional;
@@ -13,17 +14,6 @@ import org.junit.jupiter.api.Test;
 
 /** INT-01: every scored evaluation has a result interview within N days of scoring (none skipped). */
 class Int01Test {
-
-  private static Scenario june() {
-    return Scenario.month("2026-06").employee("CONTROL").followsStandardProcess();
-  }
-
-  /** E1 scored on 1 July at 10:00: the interview is due by 8 July. */
-  private static Scenario scored(Scenario scenario) {
-    return scenario.employee("E1").indicator("I1", RESULT, 100).record("R1", "I1", "2026-06-10")
-        .scoredAt("2026-07-01T10:00").score("I1", 80, true, "R1")
-        .strength("keeps the accounts", "R1").weakness("late reports", "R1");
-  }
 
   @Test
   void firesWhenTheInterviewWasSkipped() {

@@ -1,26 +1,16 @@
 package io.perfcomm.rules.interview;
 
-import static io.perfcomm.core.objective.IndicatorLevel.RESULT;
+import static io.perfcomm.rules.Fixtures.june;
+import static io.perfcomm.rules.Fixtures.scored;
 import static io.perfcomm.rules.testing.CheckpointVerifier.given;
 
 import io.perfcomm.core.interview.Location;
-import io.perfcomm.core.scenario.Scenario;
 import io.perfcomm.rules.Severity;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
 /** INT-02: the interview location is private and quiet. */
 class Int02Test {
-
-  private static Scenario june() {
-    return Scenario.month("2026-06").employee("CONTROL").followsStandardProcess();
-  }
-
-  private static Scenario scored(Scenario scenario) {
-    return scenario.employee("E1").indicator("I1", RESULT, 100).record("R1", "I1", "2026-06-10")
-        .scoredAt("2026-07-01T10:00").score("I1", 80, true, "R1")
-        .strength("keeps the accounts", "R1").weakness("late reports", "R1");
-  }
 
   private static Location place(String name, boolean privateRoom, boolean quiet) {
     return Location.builder().name(name).privateRoom(privateRoom).quiet(quiet).build();

@@ -1,6 +1,7 @@
 package io.perfcomm.rules.interview;
 
-import static io.perfcomm.core.objective.IndicatorLevel.RESULT;
+import static io.perfcomm.rules.Fixtures.june;
+import static io.perfcomm.rules.Fixtures.scored;
 import static io.perfcomm.rules.testing.CheckpointVerifier.given;
 
 import io.perfcomm.core.scenario.Scenario;
@@ -11,16 +12,6 @@ import org.junit.jupiter.api.Test;
 
 /** INT-03: the interview is notified at least H hours ahead. */
 class Int03Test {
-
-  private static Scenario june() {
-    return Scenario.month("2026-06").employee("CONTROL").followsStandardProcess();
-  }
-
-  private static Scenario scored(Scenario scenario) {
-    return scenario.employee("E1").indicator("I1", RESULT, 100).record("R1", "I1", "2026-06-10")
-        .scoredAt("2026-07-01T10:00").score("I1", 80, true, "R1")
-        .strength("keeps the accounts", "R1").weakness("late reports", "R1");
-  }
 
   private static Scenario notifiedAt(Scenario scenario, String at) {
     return scored(scenario).interview("T1", "2026-07-03T10:00", i -> i.notifiedAt(LocalDateTime.parse(at)));

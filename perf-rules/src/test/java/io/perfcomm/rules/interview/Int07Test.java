@@ -1,6 +1,7 @@
 package io.perfcomm.rules.interview;
 
-import static io.perfcomm.core.objective.IndicatorLevel.RESULT;
+import static io.perfcomm.rules.Fixtures.june;
+import static io.perfcomm.rules.Fixtures.scored;
 import static io.perfcomm.rules.testing.CheckpointVerifier.given;
 
 import io.perfcomm.core.interview.Agreement;
@@ -10,7 +11,6 @@ import io.perfcomm.core.interview.ObjectionStatus;
 import io.perfcomm.core.interview.Outcome;
 import io.perfcomm.core.interview.Response;
 import io.perfcomm.core.objective.IndicatorId;
-import io.perfcomm.core.scenario.Scenario;
 import io.perfcomm.rules.Severity;
 import java.time.LocalDateTime;
 import java.util.Optional;
@@ -20,16 +20,6 @@ import org.junit.jupiter.api.Test;
 class Int07Test {
 
   private static final LocalDateTime RAISED = LocalDateTime.parse("2026-07-03T10:20");
-
-  private static Scenario june() {
-    return Scenario.month("2026-06").employee("CONTROL").followsStandardProcess();
-  }
-
-  private static Scenario scored(Scenario scenario) {
-    return scenario.employee("E1").indicator("I1", RESULT, 100).record("R1", "I1", "2026-06-10")
-        .scoredAt("2026-07-01T10:00").score("I1", 80, true, "R1")
-        .strength("keeps the accounts", "R1").weakness("late reports", "R1");
-  }
 
   private static Outcome outcome(Agreement agreement) {
     return Outcome.builder().agreement(agreement).build();

@@ -2,6 +2,7 @@ package io.perfcomm.rules.interview;
 
 import static io.perfcomm.core.objective.IndicatorLevel.RESULT;
 import static io.perfcomm.core.objective.IndicatorLevel.TASK;
+import static io.perfcomm.rules.Fixtures.june;
 import static io.perfcomm.rules.testing.CheckpointVerifier.given;
 
 import io.perfcomm.core.interview.PlanId;
@@ -17,10 +18,6 @@ import org.junit.jupiter.api.Test;
 
 /** INT-08: the interview ends with an improvement plan agreed with the employee when an indicator misses target. */
 class Int08Test {
-
-  private static Scenario june() {
-    return Scenario.month("2026-06").employee("CONTROL").followsStandardProcess();
-  }
 
   /** E1 missed the target of I2. */
   private static Scenario shortfall(Scenario scenario) {

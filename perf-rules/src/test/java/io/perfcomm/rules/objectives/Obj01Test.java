@@ -2,10 +2,10 @@ package io.perfcomm.rules.objectives;
 
 import static io.perfcomm.core.objective.IndicatorLevel.RESULT;
 import static io.perfcomm.core.objective.IndicatorLevel.TASK;
+import static io.perfcomm.rules.Fixtures.june;
 import static io.perfcomm.rules.testing.CheckpointVerifier.given;
 
 import io.perfcomm.core.objective.IndicatorId;
-import io.perfcomm.core.scenario.Scenario;
 import io.perfcomm.rules.Severity;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
@@ -15,10 +15,6 @@ import org.junit.jupiter.api.Test;
 
 /** OBJ-01: every indicator on the sheet approved no later than the confirmation deadline. */
 class Obj01Test {
-
-  private static Scenario june() {
-    return Scenario.month("2026-06").employee("CONTROL").followsStandardProcess();
-  }
 
   @Test
   void firesWhenAnIndicatorIsApprovedAfterTheDeadline() {

@@ -1,9 +1,9 @@
 package io.perfcomm.rules.objectives;
 
 import static io.perfcomm.core.objective.IndicatorLevel.RESULT;
+import static io.perfcomm.rules.Fixtures.june;
 import static io.perfcomm.rules.testing.CheckpointVerifier.given;
 
-import io.perfcomm.core.scenario.Scenario;
 import io.perfcomm.rules.PerfEngine;
 import io.perfcomm.rules.Severity;
 import java.time.LocalDate;
@@ -12,10 +12,6 @@ import org.junit.jupiter.api.Test;
 
 /** OBJ-02: the employee confirmed (signed) the sheet no later than the confirmation deadline. */
 class Obj02Test {
-
-  private static Scenario june() {
-    return Scenario.month("2026-06").employee("CONTROL").followsStandardProcess();
-  }
 
   @Test
   void firesWhenTheSheetWasNeverSigned() {

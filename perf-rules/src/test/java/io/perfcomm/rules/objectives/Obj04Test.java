@@ -2,18 +2,14 @@ package io.perfcomm.rules.objectives;
 
 import static io.perfcomm.core.objective.IndicatorLevel.RESULT;
 import static io.perfcomm.core.objective.IndicatorLevel.TASK;
+import static io.perfcomm.rules.Fixtures.june;
 import static io.perfcomm.rules.testing.CheckpointVerifier.given;
 
-import io.perfcomm.core.scenario.Scenario;
 import io.perfcomm.rules.Severity;
 import org.junit.jupiter.api.Test;
 
 /** OBJ-04: the indicator weights on a sheet sum to 100% within the tolerance. */
 class Obj04Test {
-
-  private static Scenario june() {
-    return Scenario.month("2026-06").employee("CONTROL").followsStandardProcess();
-  }
 
   @Test
   void firesWhenWeightsSumToNinety() {
