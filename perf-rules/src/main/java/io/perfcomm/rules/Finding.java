@@ -2,7 +2,6 @@ package io.perfcomm.rules;
 
 import io.perfcomm.core.PeriodId;
 import io.perfcomm.core.organisation.PersonId;
-import java.util.Collection;
 import java.util.Comparator;
 import java.util.Map;
 import java.util.Optional;
@@ -100,15 +99,7 @@ public abstract class Finding implements Comparable<Finding> {
 
     /** Cites records as evidence: ids of any kind, or collections of them. */
     public Builder evidence(Object... ids) {
-      for (Object id : ids) {
-        if (id instanceof Collection<?>) {
-          ((Collection<?>) id).forEach(this::evidence);
-        } else if (id instanceof Optional<?>) {
-          ((Optional<?>) id).ifPresent(this::evidence);
-        } else if (id != null) {
-          addRecords(id.toString());
-        }
-      }
+      Evidence.add(this::addRecords, ids);
       return this;
     }
   }

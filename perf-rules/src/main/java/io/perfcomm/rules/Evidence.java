@@ -1,15 +1,19 @@
-package io.perfcomm.rules.agenda;
+package io.perfcomm.rules;
 
 import java.util.Collection;
 import java.util.Optional;
 import java.util.function.Consumer;
 
-/** Flattens record ids given as ids, collections or optionals into strings, as findings cite them. */
-final class Evidence {
+/**
+ * Flattens record ids given as ids, collections or optionals into strings, as findings and agenda
+ * facts cite them; rule consequences pass whatever their patterns bound.
+ */
+public final class Evidence {
 
   private Evidence() {}
 
-  static void add(Consumer<String> sink, Object... ids) {
+  /** Gives each id to the sink as text, descending into collections and optionals, skipping nulls. */
+  public static void add(Consumer<String> sink, Object... ids) {
     for (Object id : ids) {
       if (id instanceof Collection<?>) {
         ((Collection<?>) id).forEach(i -> add(sink, i));
