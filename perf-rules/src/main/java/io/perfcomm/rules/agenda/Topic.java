@@ -1,7 +1,6 @@
 package io.perfcomm.rules.agenda;
 
 import io.perfcomm.rules.Evidence;
-
 import java.util.SortedSet;
 import org.immutables.value.Value;
 
