@@ -1,0 +1,74 @@
+package io.perfcomm.examples.cli;
+
+import io.perfcomm.core.Cycle;
+import io.perfcomm.core.organisation.Department;
+import io.perfcomm.core.organisation.DepartmentId;
+import io.perfcomm.core.organisation.Person;
+import io.perfcomm.core.organisation.PersonId;
+import io.perfcomm.rules.Finding;
+import java.util.Map;
+import java.util.Optional;
+import java.util.stream.Collectors;
+
+/** Who is who in a cycle: names, positions, departments and evaluators, for labelling findings. */
+final class Directory {
+
+  private final Cycle cycle;
+  private final Map<DepartmentId, String> departments;
+
+  Directory(Cycle cycle) {
+    this.cycle = cycle;
+    this.departments = cycle.departments().stream()
+        .collect(Collectors.toMap(Department::id, Department::name, (a, b) -> a));
+  }
+
+  /** The person's name, or the id when the cycle has no such person. */
+  String name(PersonId id) {
+    return cycle.person(id).map(Person::name).orElse(id.value());
+  }
+
+  /** {@code 王芳 (E-04)}. */
+  String label(PersonId id) {
+    String name = name(id);
+    return name.equals(id.value()) ? name : name + " (" + id.value() + ")";
+  }
+
+  /** The position's name, if the person holds one. */
+  Optional<String> position(PersonId id) {
+    return cycle.person(id).flatMap(Person::position).flatMap(cycle::position).map(p -> p.name());
+  }
+
+  /** The department's name of a person, if the person is known. */
+  Optional<String> department(PersonId id) {
+    return cycle.person(id).map(p -> departmentName(p.department()));
+  }
+
+  String departmentName(DepartmentId id) {
+    return departments.getOrDefault(id, id.value());
+  }
+
+  /** The person's evaluator, if any. */
+  Optional<PersonId> evaluatorOf(PersonId employee) {
+    return cycle.person(employee).flatMap(Person::evaluator);
+  }
+
+  /** The evaluator responsible for a finding: the one it names, else the employee's. */
+  Optional<PersonId> evaluator(Finding finding) {
+    return finding.evaluator().or(() -> finding.employee().flatMap(this::evaluatorOf));
+  }
+
+  /** The department a finding belongs to: its employee's, else its evaluator's. */
+  Optional<String> department(Finding finding) {
+    return finding.employee().or(() -> finding.evaluator()).flatMap(this::department);
+  }
+
+  /** How many people are evaluated, and by how many evaluators. */
+  int employees() {
+    return cycle.employees().size();
+  }
+
+  int evaluators() {
+    return (int) cycle.employees().stream().map(Person::evaluator).flatMap(Optional::stream).distinct().count();
+  }
+
+}

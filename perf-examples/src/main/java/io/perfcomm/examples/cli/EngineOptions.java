@@ -1,0 +1,88 @@
+package io.perfcomm.examples.cli;
+
+import io.perfcomm.rules.Checkpoint;
+import io.perfcomm.rules.Checkpoints;
+import io.perfcomm.rules.EngineBuildException;
+import io.perfcomm.rules.PerfEngine;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+import picocli.CommandLine.Option;
+
+/** The options that shape the engine: a company policy file, host rule sheets, checkpoints switched off. */
+public final class EngineOptions {
+
+  // Host rule names start with their checkpoint id, as perf's do (STYLE.md).
+  private static final Pattern RULE_ID = Pattern.compile("(?m)^\\s*rule\\s+\"([A-Z][A-Z0-9]*-[0-9A-Z]+)[\\s\"]");
+
+  @Option(names = "--policy", paramLabel = "FILE",
+      description = "A policy file (FORMAT.md, Policy); its values win over those the cycle carries.")
+  Path policy;
+
+  @Option(names = "--rules", paramLabel = "FILE.drl",
+      description = "A host rule sheet (DRL) to check as well; may be repeated.")
+  List<Path> rules = new ArrayList<>();
+
+  @Option(names = "--disable", paramLabel = "ID", split = ",",
+      description = "Switch a checkpoint off by id, e.g. COM-03; may be repeated or comma-separated.")
+  List<String> disable = new ArrayList<>();
+
+  /** Whether any option is given; without any the shared default engine serves. */
+  boolean isDefault() {
+    return policy == null && rules.isEmpty() && disable.isEmpty();
+  }
+
+  /** The engine these options ask for; every problem with them is an {@link InputProblem}. */
+  PerfEngine engine() {
+    if (isDefault()) {
+      return PerfEngine.withDefaults();
+    }
+    PerfEngine.Builder builder = PerfEngine.builder();
+    if (policy != null) {
+      builder.policy(Inputs.policy(policy));
+    }
+    Set<String> known = Checkpoints.all().stream().map(Checkpoint::id).collect(Collectors.toCollection(TreeSet::new));
+    List<String> problems = new ArrayList<>();
+    for (Path sheet : rules) {
+      try {
+        Inputs.requireReadableFile(sheet, "rule sheet ");
+        String drl = Files.readString(sheet, StandardCharsets.UTF_8);
+        Matcher ids = RULE_ID.matcher(drl);
+        while (ids.find()) {
+          known.add(ids.group(1));
+        }
+        builder.addRules(sheet.toString(), drl);
+      } catch (InputProblem e) {
+        problems.addAll(e.lines());
+      } catch (IOException e) {
+        problems.add("rule sheet " + sheet + ": cannot be read: " + Inputs.describe(e));
+      }
+    }
+    for (String id : disable) {
+      String checkpoint = id.trim().toUpperCase(Locale.ROOT);
+      if (known.contains(checkpoint)) {
+        builder.disable(checkpoint);
+      } else {
+        problems.add("--disable " + id + ": no such checkpoint (perf's are OBJ-01 … TRN-02, e.g. COM-03"
+            + (rules.isEmpty() ? "" : ", plus the ids the --rules sheets' rule names start with") + ")");
+      }
+    }
+    if (!problems.isEmpty()) {
+      throw new InputProblem(problems);
+    }
+    try {
+      return builder.build();
+    } catch (EngineBuildException e) {
+      throw new InputProblem(e.problems().stream().map(p -> "rule sheet " + p).collect(Collectors.toList()));
+    }
+  }
+}

@@ -1,0 +1,42 @@
+package io.perfcomm.examples.cli;
+
+import java.util.Locale;
+import picocli.CommandLine.ITypeConverter;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.TypeConversionException;
+
+/** The {@code --lang zh-CN|en} option: the language of every text; by default the JVM's, else English. */
+public final class LanguageOption {
+
+  /** Simplified Chinese as perf's bundles name it. */
+  static final Locale ZH_CN = Locale.SIMPLIFIED_CHINESE;
+
+  @Option(names = "--lang", paramLabel = "zh-CN|en", converter = LanguageConverter.class,
+      description = "Language of the output: zh-CN or en (default: the system's language if it is Chinese, else en).")
+  private Locale locale;
+
+  /** The locale asked for, or the default. */
+  Locale locale() {
+    return locale != null ? locale : defaultLocale(Locale.getDefault());
+  }
+
+  /** zh-CN for a Chinese JVM locale, English for everything else. */
+  static Locale defaultLocale(Locale jvm) {
+    return "zh".equals(jvm.getLanguage()) ? ZH_CN : Locale.ENGLISH;
+  }
+
+  /** Reads {@code zh-CN} (also {@code zh}, {@code zh_CN}) and {@code en} (also {@code en-US} …). */
+  static final class LanguageConverter implements ITypeConverter<Locale> {
+    @Override
+    public Locale convert(String value) {
+      String tag = value.trim().replace('_', '-').toLowerCase(Locale.ROOT);
+      if (tag.equals("zh") || tag.equals("zh-cn") || tag.equals("zh-hans") || tag.equals("zh-hans-cn")) {
+        return ZH_CN;
+      }
+      if (tag.equals("en") || tag.startsWith("en-")) {
+        return Locale.ENGLISH;
+      }
+      throw new TypeConversionException("'" + value + "' is not a supported language; use zh-CN or en");
+    }
+  }
+}

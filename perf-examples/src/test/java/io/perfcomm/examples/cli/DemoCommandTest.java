@@ -1,0 +1,47 @@
+package io.perfcomm.examples.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import org.junit.jupiter.api.Test;
+
+class DemoCommandTest {
+
+  @Test
+  void showsFindingsAndOneAgendaInEightyColumns() {
+    Run run = Run.perf("demo", "--lang", "en");
+    assertEquals(0, run.exit(), run::toString);
+    assertEquals("", run.err());
+    String out = run.out();
+    assertTrue(out.startsWith("perf demo · 华东销售二部 · period 2026-03"), out);
+    assertTrue(out.contains("13 findings — 10 errors, 2 warnings, 1 info"), out);
+    assertTrue(out.contains("Agenda for 刘洋 (E07)'s result interview"), out);
+    assertTrue(out.contains("Performance interview agenda: T-E07"), out);
+    assertFalse(out.contains("\u001b["), "no colours when not a terminal");
+    out.lines().forEach(line -> assertTrue(Terminal.width(line) <= 80, line));
+  }
+
+  @Test
+  void speaksChinese() {
+    Run run = Run.perf("demo", "--lang", "zh-CN");
+    assertEquals(0, run.exit(), run::toString);
+    assertTrue(run.out().startsWith("perf 演示 · 华东销售二部 · 考核期 2026-03"), run.out());
+    assertTrue(run.out().contains("刘洋 (E07) 的绩效面谈议程"), run.out());
+  }
+
+  @Test
+  void helpAndVersion() {
+    Run help = Run.perf("--help");
+    assertEquals(0, help.exit());
+    for (String command : new String[] {"demo", "check", "agenda", "report", "generate"}) {
+      assertTrue(help.out().contains(command), help.out());
+      Run sub = Run.perf(command, "--help");
+      assertEquals(0, sub.exit(), sub::toString);
+      assertTrue(sub.out().startsWith("Usage: perf " + command), sub.out());
+    }
+    Run version = Run.perf("--version");
+    assertEquals(0, version.exit());
+    assertTrue(version.out().startsWith("perf "), version.out());
+  }
+}
