@@ -42,7 +42,9 @@ final class BreachPicker {
       ONE_COMMUNICATION_BEFORE_SCORING, EnumSet.of(KEY_POSITION_WEEK_MISSED),
       MISSED_TARGET_WITHOUT_PLAN, EnumSet.of(PLAN_WITHOUT_RESOURCES),
       // A dismissal is a stated purpose.
-      NO_PURPOSE_STATED, EnumSet.of(DISMISSAL_WITHOUT_SUPPORT));
+      NO_PURPOSE_STATED, EnumSet.of(DISMISSAL_WITHOUT_SUPPORT),
+      // A dismissal ends the working relationship: INT-08 asks no improvement plan at its end.
+      DISMISSAL_WITHOUT_SUPPORT, EnumSet.of(MISSED_TARGET_WITHOUT_PLAN, PLAN_WITHOUT_RESOURCES));
 
   private BreachPicker() {}
 
