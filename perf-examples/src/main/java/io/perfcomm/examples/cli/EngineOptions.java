@@ -5,6 +5,9 @@ import io.perfcomm.rules.Checkpoints;
 import io.perfcomm.rules.EngineBuildException;
 import io.perfcomm.rules.PerfEngine;
 import java.io.IOException;
+import java.net.MalformedURLException;
+import java.net.URL;
+import java.net.URLClassLoader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -32,13 +35,47 @@ public final class EngineOptions {
       description = "A host rule sheet (DRL) to check as well; may be repeated.")
   List<Path> rules = new ArrayList<>();
 
+  @Option(names = "--messages", paramLabel = "FILE.properties",
+      description = "Texts of the --rules checkpoints (<id>.title, <id>.message, <id>.advice), in English;"
+          + " a FILE_zh_CN.properties beside it gives the Chinese. May be repeated.")
+  List<Path> messages = new ArrayList<>();
+
   @Option(names = "--disable", paramLabel = "ID", split = ",",
       description = "Switch a checkpoint off by id, e.g. COM-03; may be repeated or comma-separated.")
   List<String> disable = new ArrayList<>();
 
   /** Whether any option is given; without any the shared default engine serves. */
   boolean isDefault() {
-    return policy == null && rules.isEmpty() && disable.isEmpty();
+    return policy == null && rules.isEmpty() && messages.isEmpty() && disable.isEmpty();
+  }
+
+  /**
+   * Lets the engine find each messages file as a bundle named by the file, through a class loader
+   * over the files' folders: that is how ResourceBundle finds the Chinese file beside the English.
+   */
+  private void addMessages(PerfEngine.Builder builder, List<String> problems) {
+    List<URL> folders = new ArrayList<>();
+    List<String> bundles = new ArrayList<>();
+    for (Path file : messages) {
+      String name = file.getFileName().toString();
+      if (!name.endsWith(".properties")) {
+        problems.add("messages " + file + ": not a .properties file");
+        continue;
+      }
+      try {
+        Inputs.requireReadableFile(file, "messages ");
+        folders.add(file.toAbsolutePath().getParent().toUri().toURL());
+        bundles.add(name.substring(0, name.length() - ".properties".length()));
+      } catch (InputProblem e) {
+        problems.addAll(e.lines());
+      } catch (MalformedURLException e) {
+        problems.add("messages " + file + ": " + e.getMessage());
+      }
+    }
+    if (!folders.isEmpty()) {
+      builder.classLoader(new URLClassLoader(folders.toArray(URL[]::new), PerfEngine.class.getClassLoader()));
+      bundles.forEach(builder::addMessages);
+    }
   }
 
   /** The engine these options ask for; every problem with them is an {@link InputProblem}. */
@@ -67,6 +104,7 @@ public final class EngineOptions {
         problems.add("rule sheet " + sheet + ": cannot be read: " + Inputs.describe(e));
       }
     }
+    addMessages(builder, problems);
     for (String id : disable) {
       String checkpoint = id.trim().toUpperCase(Locale.ROOT);
       if (known.contains(checkpoint)) {

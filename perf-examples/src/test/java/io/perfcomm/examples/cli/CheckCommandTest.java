@@ -126,4 +126,38 @@ class CheckCommandTest {
     }
     return names;
   }
+
+  @Test
+  void hostRulesSpeakWithTheirOwnMessagesInBothLanguages() throws Exception {
+    Path drl = dir.resolve("acme.drl");
+    Files.writeString(drl, String.join("\n",
+        "package com.acme.perf;",
+        "import io.perfcomm.rules.Finding;",
+        "import io.perfcomm.rules.fact.Employee;",
+        "rule \"ACME-01 every employee is greeted\"",
+        "when",
+        "  $e : Employee(id.value() == \"E04\")",
+        "then",
+        "  insert(Finding.warning(\"ACME-01\").employee($e.id()).arg(\"employee\", $e.id()).build());",
+        "end"), StandardCharsets.UTF_8);
+    Path en = dir.resolve("acme.properties");
+    Files.writeString(en, "ACME-01.title=Greeted\nACME-01.message={employee} was not greeted.\n"
+        + "ACME-01.advice=Greet {employee}.\n", StandardCharsets.UTF_8);
+    Files.writeString(dir.resolve("acme_zh_CN.properties"), "ACME-01.title=问候\nACME-01.message={employee} 未被问候。\n"
+        + "ACME-01.advice=请问候 {employee}。\n", StandardCharsets.UTF_8);
+
+    Run english = Run.perf("check", Run.demoFile(), "--lang", "en", "--rules", drl.toString(), "--messages", en.toString());
+    assertTrue(english.out().contains("E04 was not greeted."), english::toString);
+    assertTrue(english.out().contains("→ Greet E04."), english::toString);
+    Run chinese = Run.perf("check", Run.demoFile(), "--lang", "zh-CN", "--rules", drl.toString(), "--messages", en.toString());
+    assertTrue(chinese.out().contains("E04 未被问候。"), chinese::toString);
+  }
+
+  @Test
+  void missingMessagesFileIsAnInputProblem() {
+    Run run = Run.perf("check", Run.demoFile(), "--messages", dir.resolve("none.properties").toString());
+    assertEquals(2, run.exit(), run::toString);
+    assertEquals("", run.out());
+    assertTrue(run.err().contains("messages " + dir.resolve("none.properties") + ": no such file"), run::toString);
+  }
 }
