@@ -294,6 +294,17 @@ public final class PerfEngine {
       return this;
     }
 
+    /**
+     * Leaves perf's own rule sheets out: the engine runs only the host's sheets, and with none added
+     * it decides nothing. The sessions, facts and report are the same as a full check's, so an engine
+     * without any rules is also the floor perf's benchmarks measure the rules against: what Drools
+     * costs with nothing to decide.
+     */
+    public Builder withoutPerfRules() {
+      sheets.removeIf(sheet -> PERF_SHEETS.contains(sheet.name()) && sheet.drl() == null);
+      return this;
+    }
+
     /** Whether large cycles are checked on several cores (default true). Findings are the same either way. */
     public Builder parallel(boolean parallel) {
       this.parallel = parallel;
