@@ -22,6 +22,7 @@ import java.util.stream.IntStream;
 import org.kie.api.KieBase;
 import org.kie.api.io.ResourceType;
 import org.kie.api.runtime.KieSession;
+import org.kie.api.runtime.KieSessionsPool;
 import org.kie.api.runtime.rule.AgendaFilter;
 import org.kie.api.runtime.rule.ConsequenceException;
 import org.kie.api.runtime.rule.Match;
@@ -33,8 +34,8 @@ import org.slf4j.LoggerFactory;
 
 /**
  * The perf engine: perf's checkpoint rule sheets (plus a host's) compiled once, then immutable and
- * safe to share between threads. Each {@link #check(Cycle)} runs one fresh rule session per employee
- * and per evaluator.
+ * safe to share between threads. Each {@link #check(Cycle)} runs one rule session per employee and
+ * per evaluator; sessions are pooled and reset after every use, so none sees another's facts.
  *
  * <pre>{@code
  * PerfEngine engine = PerfEngine.builder()
@@ -62,7 +63,7 @@ public final class PerfEngine {
   /** Below this many sessions, splitting the work costs more than it saves. */
   private static final int PARALLEL_THRESHOLD = 64;
 
-  private final KieBase kieBase;
+  private final KieSessionsPool sessions;
   private final Policy policy;
   private final Set<String> disabled;
   private final Map<String, Checkpoint> checkpoints;
@@ -72,7 +73,9 @@ public final class PerfEngine {
   private final boolean parallel;
 
   private PerfEngine(Builder builder, KieBase kieBase) {
-    this.kieBase = kieBase;
+    // Sessions come back reset to the pool after each partition: a session's node memories, costly to
+    // create for a rule base this size, are made once per concurrent session, not once per employee.
+    this.sessions = kieBase.newKieSessionsPool(Math.max(1, Runtime.getRuntime().availableProcessors()));
     this.policy = builder.policy;
     this.disabled = Set.copyOf(builder.disabled);
     this.checkpoints = Map.copyOf(builder.checkpoints);
@@ -155,7 +158,7 @@ public final class PerfEngine {
     }
 
     List<Finding> run(Partition partition, EffectivePolicy policy) {
-      KieSession session = kieBase.newKieSession();
+      KieSession session = sessions.newKieSession();
       SkipDisabled filter = new SkipDisabled(policy.disabled());
       try {
         session.insert(cycle.period());
