@@ -36,12 +36,12 @@ final class Workloads {
         .collect(Collectors.toList());
   }
 
-  /** Writes the company's cycle as a cycle file in a fresh temporary directory. */
-  static Path companyFile() throws IOException {
+  /** Writes a cycle as a cycle file in a fresh temporary directory. */
+  static Path file(Cycle cycle) throws IOException {
     Path dir = Files.createTempDirectory("perf-bench");
     Path file = dir.resolve("company.json");
     try (OutputStream out = Files.newOutputStream(file)) {
-      CycleJson.write(company(), out);
+      CycleJson.write(cycle, out);
     }
     file.toFile().deleteOnExit();
     dir.toFile().deleteOnExit();
