@@ -8,7 +8,6 @@ import java.util.concurrent.TimeUnit;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
 import org.openjdk.jmh.annotations.Fork;
-import org.openjdk.jmh.annotations.Level;
 import org.openjdk.jmh.annotations.Measurement;
 import org.openjdk.jmh.annotations.Mode;
 import org.openjdk.jmh.annotations.OutputTimeUnit;
@@ -36,7 +35,6 @@ public class OneEmployeeBenchmark {
   private PerfEngine engine;
   private PerfEngine floor;
   private List<Cycle> cycles;
-  private int next;
 
   @Setup
   public void setUp() {
@@ -48,21 +46,21 @@ public class OneEmployeeBenchmark {
   /** A different employee each call, so no single shape of cycle is measured. */
   @State(Scope.Thread)
   public static class Pick {
-    int index;
+    private int index;
 
-    @Setup(Level.Invocation)
-    public void next() {
+    int next() {
       index = (index + 1) % CYCLES;
+      return index;
     }
   }
 
   @Benchmark
   public Report check(Pick pick) {
-    return engine.check(cycles.get(pick.index));
+    return engine.check(cycles.get(pick.next()));
   }
 
   @Benchmark
   public Report floor(Pick pick) {
-    return floor.check(cycles.get(pick.index));
+    return floor.check(cycles.get(pick.next()));
   }
 }
