@@ -18,7 +18,7 @@ import org.openjdk.jmh.annotations.Warmup;
 
 /**
  * The request path: one employee's cycle (the employee's sheet, talks, evidence, evaluation and
- * interview, and their evaluator — about 100 records) checked on an engine shared by the whole
+ * interview, and their evaluator — about 50 records) checked on an engine shared by the whole
  * application. Sampled, so the median and the 99th percentile show. {@code floor} inserts the same
  * facts into sessions of an engine without rules.
  */

@@ -48,13 +48,4 @@ final class Workloads {
     return file;
   }
 
-  /** How many records a cycle holds, of every kind, people included. */
-  static int records(Cycle cycle) {
-    return cycle.people().size() + cycle.positions().size() + cycle.sheets().size()
-        + cycle.sheets().stream().mapToInt(s -> s.indicators().size()).sum()
-        + cycle.indicatorChanges().size() + cycle.communications().size() + cycle.records().size()
-        + cycle.evaluations().size() + cycle.evaluations().stream().mapToInt(e -> e.scores().size()).sum()
-        + cycle.interviews().size() + cycle.improvementPlans().size() + cycle.appeals().size()
-        + cycle.applications().size() + cycle.certifications().size();
-  }
 }
