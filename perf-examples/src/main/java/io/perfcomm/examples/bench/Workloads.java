@@ -47,5 +47,4 @@ final class Workloads {
     dir.toFile().deleteOnExit();
     return file;
   }
-
 }
