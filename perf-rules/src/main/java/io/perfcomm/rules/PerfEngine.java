@@ -27,9 +27,11 @@ import java.util.stream.IntStream;
 import org.kie.api.KieBase;
 import org.kie.api.io.ResourceType;
 import org.kie.api.runtime.KieSession;
+import org.kie.api.runtime.KieSessionsPool;
 import org.kie.api.runtime.rule.AgendaFilter;
 import org.kie.api.runtime.rule.ConsequenceException;
 import org.kie.api.runtime.rule.Match;
+import org.kie.internal.builder.CompositeKnowledgeBuilder;
 import org.kie.internal.builder.KnowledgeBuilder;
 import org.kie.internal.builder.KnowledgeBuilderError;
 import org.kie.internal.builder.KnowledgeBuilderFactory;
@@ -38,8 +40,8 @@ import org.slf4j.LoggerFactory;
 
 /**
  * The perf engine: perf's checkpoint rule sheets (plus a host's) compiled once, then immutable and
- * safe to share between threads. Each {@link #check(Cycle)} runs one fresh rule session per employee
- * and per evaluator.
+ * safe to share between threads. Each {@link #check(Cycle)} runs one rule session per employee and
+ * per evaluator; sessions are pooled and reset after every use, so none sees another's facts.
  *
  * <pre>{@code
  * PerfEngine engine = PerfEngine.builder()
@@ -68,7 +70,7 @@ public final class PerfEngine {
   /** Below this many sessions, splitting the work costs more than it saves. */
   private static final int PARALLEL_THRESHOLD = 64;
 
-  private final KieBase kieBase;
+  private final KieSessionsPool sessions;
   private final Policy policy;
   private final Set<String> disabled;
   private final Map<String, Checkpoint> checkpoints;
@@ -78,7 +80,9 @@ public final class PerfEngine {
   private final boolean parallel;
 
   private PerfEngine(Builder builder, KieBase kieBase) {
-    this.kieBase = kieBase;
+    // Sessions come back reset to the pool after each partition: a session's node memories, costly to
+    // create for a rule base this size, are made once per concurrent session, not once per employee.
+    this.sessions = kieBase.newKieSessionsPool(Math.max(1, Runtime.getRuntime().availableProcessors()));
     this.policy = builder.policy;
     this.disabled = Set.copyOf(builder.disabled);
     this.checkpoints = Map.copyOf(builder.checkpoints);
@@ -213,7 +217,7 @@ public final class PerfEngine {
 
     /** Fires the rules over a partition plus extra facts; returns every fact in the session at the end. */
     List<Object> fire(Partition partition, EffectivePolicy policy, List<Object> extra) {
-      KieSession session = kieBase.newKieSession();
+      KieSession session = sessions.newKieSession();
       SkipDisabled filter = new SkipDisabled(policy.disabled());
       try {
         session.insert(cycle.period());
@@ -354,6 +358,17 @@ public final class PerfEngine {
       return this;
     }
 
+    /**
+     * Leaves perf's own rule sheets out: the engine runs only the host's sheets, and with none added
+     * it decides nothing. The sessions, facts and report are the same as a full check's, so an engine
+     * without any rules is also the floor perf's benchmarks measure the rules against: what Drools
+     * costs with nothing to decide.
+     */
+    public Builder withoutPerfRules() {
+      sheets.removeIf(sheet -> PERF_SHEETS.contains(sheet.name()) && sheet.drl() == null);
+      return this;
+    }
+
     /** Whether large cycles are checked on several cores (default true). Findings are the same either way. */
     public Builder parallel(boolean parallel) {
       this.parallel = parallel;
@@ -367,17 +382,18 @@ public final class PerfEngine {
      */
     public PerfEngine build() {
       long started = System.nanoTime();
-      KnowledgeBuilder knowledge = KnowledgeBuilderFactory.newKnowledgeBuilder(
-          KnowledgeBuilderFactory.newKnowledgeBuilderConfiguration(classLoader));
+      KnowledgeBuilder knowledge = newKnowledgeBuilder();
+      // One batch: every sheet's rules and functions are compiled to bytecode in one compiler run,
+      // not one run per sheet.
+      CompositeKnowledgeBuilder batch = knowledge.batch();
       for (RuleSheet sheet : sheets) {
-        try {
-          knowledge.add(sheet.resource(classLoader), ResourceType.DRL);
-        } catch (EngineBuildException e) {
-          throw e;
-        } catch (RuntimeException e) {
-          // Some malformed DRL makes Drools throw instead of reporting an error.
-          throw new EngineBuildException(List.of(sheet.name() + ": " + e), e);
-        }
+        batch.add(sheet.resource(classLoader), ResourceType.DRL);
+      }
+      try {
+        batch.build();
+      } catch (RuntimeException e) {
+        // Some malformed DRL makes Drools throw instead of reporting an error: find the sheet.
+        throw new EngineBuildException(List.of(throwingSheet() + ": " + e), e);
       }
       if (knowledge.hasErrors()) {
         List<String> problems = new ArrayList<>();
@@ -399,6 +415,23 @@ public final class PerfEngine {
       }
       LOG.debug("built the perf engine from {} rule sheets in {} ms", sheets.size(), (System.nanoTime() - started) / 1_000_000);
       return new PerfEngine(this, kieBase);
+    }
+
+    private KnowledgeBuilder newKnowledgeBuilder() {
+      return KnowledgeBuilderFactory.newKnowledgeBuilder(KnowledgeBuilderFactory.newKnowledgeBuilderConfiguration(classLoader));
+    }
+
+    /** Compiles the sheets one by one, only after the batch threw, to name the sheet that makes Drools throw. */
+    private String throwingSheet() {
+      KnowledgeBuilder knowledge = newKnowledgeBuilder();
+      for (RuleSheet sheet : sheets) {
+        try {
+          knowledge.add(sheet.resource(classLoader), ResourceType.DRL);
+        } catch (RuntimeException e) {
+          return sheet.name();
+        }
+      }
+      return "rule sheets";
     }
 
     private static String describe(KnowledgeBuilderError error) {

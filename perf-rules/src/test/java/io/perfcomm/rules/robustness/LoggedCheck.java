@@ -1,0 +1,54 @@
+package io.perfcomm.rules.robustness;
+
+import io.perfcomm.core.Cycle;
+import io.perfcomm.core.evaluation.Evaluation;
+import io.perfcomm.core.evaluation.Remark;
+import io.perfcomm.core.evaluation.Score;
+import io.perfcomm.core.generator.CycleGenerator;
+import io.perfcomm.core.organisation.Person;
+import io.perfcomm.rules.PerfEngine;
+import io.perfcomm.rules.Report;
+import java.util.List;
+import java.util.stream.Collectors;
+
+/**
+ * A full check of a cycle whose names, scores and notes are all recognisable, run in its own JVM by
+ * {@link LogConfidentialityTest} with every logger at the most verbose level.
+ */
+public final class LoggedCheck {
+
+  static final String NAME = "Secretname";
+  static final String NOTE = "Secretnote";
+  static final double SCORE = 73.4567;
+
+  private LoggedCheck() {}
+
+  /** A generated cycle with every person's name, score and remark replaced by a recognisable one. */
+  static Cycle cycle() {
+    Cycle cycle = CycleGenerator.generate(11, 40, 0.5);
+    return Cycle.builder().from(cycle)
+        .people(cycle.people().stream()
+            .map(p -> Person.builder().from(p).name(NAME + p.id().value()).build())
+            .collect(Collectors.toList()))
+        .evaluations(cycle.evaluations().stream().map(e -> Evaluation.builder().from(e)
+                .scores(e.scores().stream().map(s -> Score.builder().from(s).score(SCORE).build())
+                    .collect(Collectors.toList()))
+                .strengths(notes(e.strengths()))
+                .weaknesses(notes(e.weaknesses()))
+                .build())
+            .collect(Collectors.toList()))
+        .build();
+  }
+
+  private static List<Remark> notes(List<Remark> remarks) {
+    return remarks.stream().map(r -> Remark.builder().from(r).text(NOTE + " " + r.text()).build())
+        .collect(Collectors.toList());
+  }
+
+  public static void main(String[] args) {
+    PerfEngine engine = PerfEngine.builder().build();
+    Report report = engine.check(cycle());
+    // Only a count leaves this JVM on purpose; the test reads everything else the check logged.
+    System.out.println("findings: " + report.findings().size());
+  }
+}
