@@ -89,6 +89,21 @@ class CycleJsonTest {
   }
 
   @Test
+  void aStreamWithProblemsGetsTheProblemsOfTheSameText() {
+    for (String text : List.of(
+        exampleText().replaceFirst("\"format\": \"perf-cycle/1\",", ""),
+        exampleText().replace("\"summary\": \"第一周回款30万\"", "\"sumary\": \"x\""),
+        exampleText().replace("\"endedAt\": \"2025-07-04T10:50\"", "\"endedAt\": \"2025-07-04T09:50\""),
+        exampleText().replace("\"KPI-1\",\n        \"KPI-2\"", "null"),
+        exampleText().substring(0, 500))) {
+      InvalidCycleException fromText = assertThrows(InvalidCycleException.class, () -> CycleJson.read(text));
+      InvalidCycleException fromStream = assertThrows(InvalidCycleException.class,
+          () -> CycleJson.read(new java.io.ByteArrayInputStream(text.getBytes(StandardCharsets.UTF_8))));
+      assertEquals(fromText.problems(), fromStream.problems());
+    }
+  }
+
+  @Test
   void readingAStreamLeavesItOpen() throws IOException {
     ClosingWatcher in = new ClosingWatcher(exampleText().getBytes(StandardCharsets.UTF_8));
     CycleJson.read(in);
