@@ -1,0 +1,8 @@
+package io.perfcomm.rules.fact;
+
+/** What an improvement plan lacks (APP-02). */
+public enum PlanGap {
+  NO_OWNER,
+  UNDATED_ACTIONS,
+  NO_RESOURCE_SUPPORT
+}
