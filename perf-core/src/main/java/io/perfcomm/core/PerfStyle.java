@@ -16,6 +16,9 @@ import org.immutables.value.Value.Style.ImplementationVisibility;
  * evaluates rule constraints reflectively on a fact's runtime class, and a package-private class
  * makes every accessor unreachable from the rule engine ("could not access field
  * ImmutableCommunication.at"). {@code overshadowImplementation} still keeps them out of the API.
+ *
+ * <p>Names, scores and free texts are marked {@code @Value.Redacted}: they never appear in a
+ * {@code toString}, so no log line (Drools' own trace logging prints facts) can leak them.
  */
 @Target({ElementType.PACKAGE, ElementType.TYPE})
 @Retention(RetentionPolicy.SOURCE)

@@ -16,6 +16,7 @@ public abstract class Decision {
 
   public abstract DecisionOutcome outcome();
 
+  @Value.Redacted
   public abstract Optional<String> reasons();
 
   public abstract Optional<LocalDateTime> communicatedAt();

@@ -39,6 +39,7 @@ public abstract class Communication implements Extensible {
   /** The improvement plan this communication followed up. */
   public abstract Optional<PlanId> followsUpPlan();
 
+  @Value.Redacted
   public abstract Optional<String> summary();
 
   public static Builder builder() {

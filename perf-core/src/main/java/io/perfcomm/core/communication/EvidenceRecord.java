@@ -25,6 +25,7 @@ public abstract class EvidenceRecord implements Extensible {
 
   public abstract RecordKind kind();
 
+  @Value.Redacted
   public abstract String summary();
 
   public static Builder builder() {

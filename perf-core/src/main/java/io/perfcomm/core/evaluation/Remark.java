@@ -11,6 +11,7 @@ import org.immutables.value.Value;
 @JsonDeserialize(as = ImmutableRemark.class)
 public abstract class Remark {
 
+  @Value.Redacted
   public abstract String text();
 
   public abstract List<EvidenceId> evidence();

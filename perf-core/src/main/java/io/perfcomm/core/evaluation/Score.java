@@ -16,9 +16,11 @@ public abstract class Score {
   public abstract IndicatorId indicator();
 
   /** The score on the policy rating scale. */
+  @Value.Redacted
   public abstract double score();
 
   /** What was actually achieved (text). */
+  @Value.Redacted
   public abstract Optional<String> actual();
 
   public abstract boolean targetMet();

@@ -28,6 +28,7 @@ public abstract class ImprovementPlan implements Extensible {
 
   public abstract Optional<PersonId> owner();
 
+  @Value.Redacted
   public abstract List<String> causes();
 
   public abstract List<PlanAction> actions();

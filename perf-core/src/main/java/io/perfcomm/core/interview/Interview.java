@@ -38,6 +38,7 @@ public abstract class Interview implements Extensible {
   public abstract Optional<Purpose> purpose();
 
   /** What was prepared, for a sensitive purpose. */
+  @Value.Redacted
   public abstract Optional<String> preparation();
 
   /** HR partners or leaders present. */

@@ -20,6 +20,7 @@ public abstract class Objection implements Extensible {
 
   public abstract LocalDateTime raisedAt();
 
+  @Value.Redacted
   public abstract String text();
 
   public abstract ObjectionStatus status();

@@ -12,6 +12,7 @@ import org.immutables.value.Value;
 @JsonDeserialize(as = ImmutablePlanAction.class)
 public abstract class PlanAction {
 
+  @Value.Redacted
   public abstract String text();
 
   public abstract Optional<LocalDate> due();

@@ -15,6 +15,7 @@ public abstract class Purpose {
   public abstract PurposeKind kind();
 
   /** The purpose in the words used with the employee. */
+  @Value.Redacted
   public abstract Optional<String> statement();
   /** Whether the purpose needs preparation and HR or leader support: dismissal, demotion, warning. */
   @JsonIgnore

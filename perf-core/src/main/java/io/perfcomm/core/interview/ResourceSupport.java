@@ -12,6 +12,7 @@ public abstract class ResourceSupport {
 
   public abstract ResourceKind kind();
 
+  @Value.Redacted
   public abstract String text();
 
   public static Builder builder() {

@@ -13,6 +13,7 @@ public abstract class Response {
 
   public abstract LocalDateTime at();
 
+  @Value.Redacted
   public abstract String text();
 
   public static Builder builder() {

@@ -26,6 +26,7 @@ public abstract class IndicatorChange implements Extensible {
   /** The first day the changed indicator applies. */
   public abstract LocalDate effectiveFrom();
 
+  @Value.Redacted
   public abstract String description();
 
   /** When the employee re-signed the changed indicator. */

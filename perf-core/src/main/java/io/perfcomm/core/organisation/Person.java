@@ -17,6 +17,7 @@ public abstract class Person implements Extensible {
 
   public abstract PersonId id();
 
+  @Value.Redacted
   public abstract String name();
 
   public abstract DepartmentId department();

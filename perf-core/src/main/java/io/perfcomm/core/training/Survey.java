@@ -13,6 +13,7 @@ public abstract class Survey {
 
   public abstract LocalDate at();
 
+  @Value.Redacted
   public abstract double score();
 
   public static Builder builder() {

@@ -16,13 +16,11 @@ import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 
 /**
- * Logs carry ids and counts, never names, scores or notes: a full check logged at DEBUG, perf's own
- * loggers at TRACE, shows none of them.
- *
- * <p>Drools' own TRACE level is left out on purpose: at TRACE, {@code org.drools.core.reteoo.EntryPointNode}
- * logs every inserted fact's {@code toString()}, names and all, so a host must never run {@code
- * org.drools} at TRACE on real data. The check runs in a JVM of its own: slf4j-simple reads its levels
- * once per JVM, and every other test in this one would otherwise log at DEBUG too.
+ * Logs carry ids and counts, never names, scores or notes: a full check logged at TRACE, Drools'
+ * loggers included, shows none of them. (At TRACE Drools prints every inserted fact; the domain
+ * types leave confidential values out of their {@code toString}.) The check runs in a JVM of its
+ * own: slf4j-simple reads its levels once per JVM, and every other test in this one would otherwise
+ * log at TRACE too.
  */
 class LogConfidentialityTest {
 
@@ -48,7 +46,7 @@ class LogConfidentialityTest {
   private static String runLoggedCheck() throws Exception {
     Path javaBin = Path.of(System.getProperty("java.home"), "bin", "java");
     ProcessBuilder builder = new ProcessBuilder(javaBin.toString(),
-        "-Dorg.slf4j.simpleLogger.defaultLogLevel=debug",
+        "-Dorg.slf4j.simpleLogger.defaultLogLevel=trace",
         "-Dorg.slf4j.simpleLogger.log.io.perfcomm=trace",
         "-cp", System.getProperty("java.class.path"),
         LoggedCheck.class.getName())
