@@ -21,6 +21,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.TreeSet;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
@@ -112,7 +113,7 @@ public final class PerfEngine {
     LocalDateTime asOf = cycle.asOf().orElseGet(() -> LocalDateTime.now(clock));
     // The engine's policy is the company's; it wins over what the cycle file carries.
     Policy merged = cycle.policy().overriddenBy(policy);
-    Map<DepartmentId, EffectivePolicy> policies = new HashMap<>();
+    Map<DepartmentId, EffectivePolicy> policies = new ConcurrentHashMap<>();
     List<Partition> partitions = CycleFacts.partition(cycle);
     Session session = new Session(cycle, asOf);
     IntStream indices = IntStream.range(0, partitions.size());
@@ -122,11 +123,7 @@ public final class PerfEngine {
     List<Finding> findings = indices
         .mapToObj(i -> {
           Partition partition = partitions.get(i);
-          EffectivePolicy effective;
-          synchronized (policies) {
-            effective = policies.computeIfAbsent(partition.department(), d -> effectivePolicy(merged, d));
-          }
-          return session.run(partition, effective);
+          return session.run(partition, policies.computeIfAbsent(partition.department(), d -> effectivePolicy(merged, d)));
         })
         .flatMap(Collection::stream)
         .sorted()
