@@ -15,6 +15,7 @@ import io.perfcomm.core.interview.ImprovementPlan;
 import io.perfcomm.core.interview.Interview;
 import io.perfcomm.core.objective.IndicatorChange;
 import io.perfcomm.core.objective.IndicatorSheet;
+import io.perfcomm.core.organisation.Absence;
 import io.perfcomm.core.organisation.Department;
 import io.perfcomm.core.organisation.Person;
 import io.perfcomm.core.organisation.PersonId;
@@ -23,6 +24,7 @@ import io.perfcomm.core.organisation.PositionId;
 import io.perfcomm.core.policy.Policy;
 import io.perfcomm.core.training.Certification;
 import java.time.LocalDateTime;
+import java.time.ZoneId;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -42,8 +44,8 @@ import org.immutables.value.Value;
 @Value.Immutable
 @JsonSerialize(as = ImmutableCycle.class)
 @JsonDeserialize(as = ImmutableCycle.class)
-@JsonPropertyOrder({"format", "asOf", "period", "policy", "departments", "positions", "people",
-    "sheets", "indicatorChanges", "communications", "records", "evaluations", "interviews",
+@JsonPropertyOrder({"format", "timeZone", "asOf", "period", "policy", "departments", "positions",
+    "people", "absences", "sheets", "indicatorChanges", "communications", "records", "evaluations", "interviews",
     "improvementPlans", "appeals", "applications", "certifications", "extensions"})
 public abstract class Cycle implements Extensible {
 
@@ -55,6 +57,12 @@ public abstract class Cycle implements Extensible {
   public String format() {
     return FORMAT;
   }
+
+  /**
+   * The organisation's time zone, in which every date-time of the cycle is local; absent, a date-time
+   * may not carry an offset and "now" is taken in the engine clock's zone.
+   */
+  public abstract Optional<ZoneId> timeZone();
 
   /** The moment of the check; absent means "now" at the time of the check. */
   public abstract Optional<LocalDateTime> asOf();
@@ -73,6 +81,9 @@ public abstract class Cycle implements Extensible {
   public abstract List<Position> positions();
 
   public abstract List<Person> people();
+
+  /** The leave of people in and around the period. */
+  public abstract List<Absence> absences();
 
   public abstract List<IndicatorSheet> sheets();
 

@@ -20,7 +20,10 @@ import io.perfcomm.core.policy.Policy;
 import io.perfcomm.core.policy.PolicyProblems;
 import io.perfcomm.core.training.Certification;
 import io.perfcomm.core.training.Survey;
+import io.perfcomm.core.organisation.PersonId;
+import io.perfcomm.core.organisation.Role;
 import java.time.LocalDateTime;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -36,6 +39,9 @@ import java.util.stream.Collectors;
  * within a record, values in range and the format version. Process rules are not checked here.
  */
 final class CycleValidator {
+
+  /** A year, leap day included: the longest period FORMAT.md allows. */
+  private static final int MAX_PERIOD_DAYS = 366;
 
   private final Cycle cycle;
   private final List<Problem> problems = new ArrayList<>();
@@ -57,6 +63,9 @@ final class CycleValidator {
     }
     if (cycle.period().end().isBefore(cycle.period().start())) {
       top("period", "end " + cycle.period().end() + " is before start " + cycle.period().start());
+    } else if (ChronoUnit.DAYS.between(cycle.period().start(), cycle.period().end()) + 1 > MAX_PERIOD_DAYS) {
+      top("period", "period " + cycle.period().start() + " – " + cycle.period().end() + " is longer than "
+          + MAX_PERIOD_DAYS + " days");
     }
     checkPolicy("policy", cycle.policy());
     cycle.policy().departments().keySet().stream()
@@ -68,6 +77,7 @@ final class CycleValidator {
     Set<String> people = unique("people", cycle.people(), p -> p.id().value());
     Set<String> sheets = unique("sheets", cycle.sheets(), s -> s.id().value());
     Set<String> indicators = uniqueIndicators();
+    unique("absences", cycle.absences(), a -> a.id().value());
     unique("indicatorChanges", cycle.indicatorChanges(), c -> c.id().value());
     Set<String> communications = unique("communications", cycle.communications(), c -> c.id().value());
     Set<String> records = unique("records", cycle.records(), r -> r.id().value());
@@ -90,11 +100,21 @@ final class CycleValidator {
         at.ref("evaluator", id.value(), people, "person");
         if (id.equals(p.id())) {
           at.problem("evaluator", "evaluator " + id + " is the person themself");
+        } else {
+          cycle.person(id).filter(e -> !e.effectiveRoles().contains(Role.EVALUATOR)).ifPresent(e ->
+              at.problem("evaluator", "evaluator " + id + " does not have the EVALUATOR role"));
+          circle(p).ifPresent(circle -> at.problem("evaluator", "evaluator relations form a circle: " + circle));
         }
       });
     });
+    forEach("absences", cycle.absences(), a -> a.id().value(), (at, a) -> {
+      at.ref("person", a.person().value(), people, "person");
+      if (a.to().isBefore(a.from())) {
+        at.problem("to", "to " + a.to() + " is before from " + a.from());
+      }
+    });
     forEach("sheets", cycle.sheets(), s -> s.id().value(), (at, s) -> {
-      at.ref("employee", s.employee().value(), people, "person");
+      at.employee("employee", s.employee());
       for (int i = 0; i < s.indicators().size(); i++) {
         Indicator indicator = s.indicators().get(i);
         String field = "indicators[" + i + "]";
@@ -102,6 +122,7 @@ final class CycleValidator {
           at.problem(field + ".weight", field + ".weight " + indicator.weight() + " is negative or not a number");
         }
         indicator.approvedBy().ifPresent(id -> at.ref(field + ".approvedBy", id.value(), people, "person"));
+        indicator.determinedBy().ifPresent(id -> at.ref(field + ".determinedBy", id.value(), people, "person"));
       }
     });
     forEach("indicatorChanges", cycle.indicatorChanges(), c -> c.id().value(), (at, c) -> {
@@ -110,6 +131,8 @@ final class CycleValidator {
       sheet.filter(s -> s.indicators().stream().noneMatch(i -> i.id().equals(c.indicator())))
           .ifPresent(s -> at.problem("indicator", "indicator " + c.indicator() + " is not on sheet " + s.id()));
       c.reconfirmedAt().ifPresent(t -> at.notBefore("reconfirmedAt", t, "changedAt", c.changedAt()));
+      c.newWeight().filter(w -> !(w >= 0) || Double.isInfinite(w)).ifPresent(w ->
+          at.problem("newWeight", "newWeight " + w + " is negative or not a number"));
     });
     forEach("communications", cycle.communications(), c -> c.id().value(), (at, c) -> {
       at.ref("employee", c.employee().value(), people, "person");
@@ -122,7 +145,7 @@ final class CycleValidator {
       r.indicator().ifPresent(id -> at.ref("indicator", id.value(), indicators, "indicator"));
     });
     forEach("evaluations", cycle.evaluations(), e -> e.id().value(), (at, e) -> {
-      at.ref("employee", e.employee().value(), people, "person");
+      at.employee("employee", e.employee());
       at.ref("evaluator", e.evaluator().value(), people, "person");
       for (int i = 0; i < e.scores().size(); i++) {
         Score score = e.scores().get(i);
@@ -140,10 +163,14 @@ final class CycleValidator {
     forEach("improvementPlans", cycle.improvementPlans(), p -> p.id().value(), (at, p) -> {
       at.ref("employee", p.employee().value(), people, "person");
       p.owner().ifPresent(id -> at.ref("owner", id.value(), people, "person"));
+      p.agreedAt().ifPresent(agreed -> p.closedAt().ifPresent(closed -> at.notBefore("closedAt", closed, "agreedAt", agreed)));
     });
     forEach("appeals", cycle.appeals(), a -> a.id().value(), (at, a) -> {
-      at.ref("employee", a.employee().value(), people, "person");
+      at.employee("employee", a.employee());
       at.ref("evaluation", a.evaluation().value(), evaluations, "evaluation");
+      cycle.evaluation(a.evaluation()).filter(v -> !v.employee().equals(a.employee())).ifPresent(v ->
+          at.problem("employee", "employee " + a.employee() + " is not the employee " + v.employee()
+              + " of evaluation " + v.id()));
       a.objection().ifPresent(id -> at.ref("objection", id.value(), objections, "objection"));
       a.decision().ifPresent(d -> {
         at.notBefore("decision.at", d.at(), "filedAt", a.filedAt());
@@ -181,6 +208,29 @@ final class CycleValidator {
       objection.indicator().ifPresent(id -> at.ref(field + ".indicator", id.value(), indicators, "indicator"));
       objection.response().ifPresent(r -> at.notBefore(field + ".response.at", r.at(), "raisedAt", objection.raisedAt()));
     }
+  }
+
+  /**
+   * The circle of evaluator relations a person stands in, written {@code A → B → A}, if any; only
+   * the person with the smallest id in the circle reports it, so one circle is one problem.
+   */
+  private Optional<String> circle(Person start) {
+    List<PersonId> chain = new ArrayList<>();
+    Set<PersonId> seen = new HashSet<>();
+    Optional<Person> current = Optional.of(start);
+    while (current.isPresent() && seen.add(current.get().id())) {
+      chain.add(current.get().id());
+      current = current.get().evaluator().flatMap(cycle::person);
+    }
+    if (current.isEmpty() || !current.get().id().equals(start.id())) {
+      return Optional.empty();
+    }
+    boolean smallest = chain.stream().allMatch(id -> start.id().value().compareTo(id.value()) <= 0);
+    if (!smallest) {
+      return Optional.empty();
+    }
+    chain.add(start.id());
+    return Optional.of(chain.stream().map(PersonId::value).collect(Collectors.joining(" → ")));
   }
 
   private void remarks(At at, String field, List<Remark> remarks, Set<String> evidence) {
@@ -278,6 +328,16 @@ final class CycleValidator {
 
     void problem(String field, String reason) {
       problems.add(Problem.of(kind + "[" + index + "]", Optional.of(id), field, reason));
+    }
+
+    /** A reference to a person who must be evaluated: resolves and has the EMPLOYEE role. */
+    void employee(String field, PersonId id) {
+      Optional<Person> person = cycle.person(id);
+      if (person.isEmpty()) {
+        problem(field, field + " " + id + " names no person");
+      } else if (!person.get().isEmployee()) {
+        problem(field, field + " " + id + " does not have the EMPLOYEE role");
+      }
     }
 
     void ref(String field, String value, Set<String> known, String kind) {

@@ -32,7 +32,12 @@ import io.perfcomm.core.organisation.DepartmentId;
 import io.perfcomm.core.organisation.Person;
 import io.perfcomm.core.organisation.PersonId;
 import io.perfcomm.core.organisation.Role;
+import io.perfcomm.core.organisation.Absence;
+import io.perfcomm.core.organisation.AbsenceId;
+import io.perfcomm.core.organisation.AbsenceKind;
+import io.perfcomm.core.policy.CalendarPolicy;
 import io.perfcomm.core.policy.Policy;
+import io.perfcomm.core.policy.RatingScale;
 import io.perfcomm.core.training.Certification;
 import io.perfcomm.core.training.CertificationId;
 import io.perfcomm.core.training.Survey;
@@ -149,6 +154,67 @@ class CycleValidatorTest {
     assertEquals(List.of(
         "departments[1] (id D-1): id D-1 is used by another record of departments",
         "interviews[0] (id T-1): plannedMinutes 0 is not above 0"), strings(e));
+  }
+
+  @Test
+  void evaluatorWithoutTheEvaluatorRoleIsAProblem() {
+    Person plainManager = Person.builder().from(manager()).roles(List.of(Role.EMPLOYEE)).build();
+    assertProblems(c -> c.people(List.of(plainManager, employee())).certifications(List.of()),
+        "people[1] (id E-1): evaluator M-1 does not have the EVALUATOR role");
+  }
+
+  @Test
+  void circleOfEvaluatorsIsOneProblem() {
+    Person circularManager = Person.builder().from(manager()).addRoles(Role.EMPLOYEE).evaluator(PersonId.of("E-1")).build();
+    Person evaluatingEmployee = Person.builder().from(employee()).addRoles(Role.EMPLOYEE, Role.EVALUATOR).build();
+    assertProblems(c -> c.people(List.of(circularManager, evaluatingEmployee)),
+        "people[1] (id E-1): evaluator relations form a circle: E-1 → M-1 → E-1");
+  }
+
+  @Test
+  void sheetOfSomeoneWhoIsNotEvaluatedIsAProblem() {
+    assertProblems(c -> c.sheets(List.of(IndicatorSheet.builder().from(sheet(100)).employee(MANAGER).build())),
+        "sheets[0] (id S-1): employee M-1 does not have the EMPLOYEE role");
+  }
+
+  @Test
+  void appealOfAnotherEmployeesEvaluationIsAProblem() {
+    Person other = Person.builder().id(PersonId.of("E-2")).name("Wu").department(SALES).evaluator(MANAGER).build();
+    assertProblems(c -> c.addPeople(other).appeals(List.of(Appeal.builder().from(appeal()).employee(PersonId.of("E-2")).build())),
+        "appeals[0] (id A-1): employee E-2 is not the employee E-1 of evaluation V-1");
+  }
+
+  @Test
+  void periodLongerThanALeapYearIsAProblem() {
+    assertProblems(c -> c.period(Period.of("long", LocalDate.of(2026, 1, 1), LocalDate.of(2027, 1, 2))),
+        "period: period 2026-01-01 – 2027-01-02 is longer than 366 days");
+  }
+
+  @Test
+  void policyDayCountThatWouldOverflowADeadlineIsAProblem() {
+    assertProblems(c -> c.policy(Policy.builder().scoringDeadlineDays(Integer.MAX_VALUE).build()),
+        "policy: scoringDeadlineDays 2147483647 is outside 0–366");
+  }
+
+  @Test
+  void infiniteRatingScaleIsAProblem() {
+    assertProblems(c -> c.policy(Policy.builder().ratingScale(RatingScale.of(0, Double.POSITIVE_INFINITY)).build()),
+        "policy: ratingScale 0.0–Infinity is not a finite range");
+  }
+
+  @Test
+  void absenceEndingBeforeItStartsIsAProblem() {
+    assertProblems(c -> c.addAbsences(Absence.builder().id(AbsenceId.of("L-1")).person(EMPLOYEE)
+            .from(LocalDate.of(2026, 3, 10)).to(LocalDate.of(2026, 3, 9)).kind(AbsenceKind.ANNUAL).build()),
+        "absences[0] (id L-1): to 2026-03-09 is before from 2026-03-10");
+  }
+
+  @Test
+  void dayThatIsBothHolidayAndMakeUpWorkdayIsAProblem() {
+    LocalDate day = LocalDate.of(2026, 3, 7);
+    assertProblems(c -> c.policy(Policy.builder()
+            .calendar(CalendarPolicy.builder().addHolidays(day).addWorkdays(day).build()).build()),
+        "policy: calendar 2026-03-07 is both a holiday and a make-up working day");
   }
 
   private static void assertProblems(UnaryOperator<Cycle.Builder> change, String... expected) {

@@ -6,5 +6,7 @@ public enum RecordKind {
   WEEKLY_REPORT,
   MEETING,
   OBSERVATION,
-  DATA
+  DATA,
+  /** The month-end summary (月底总结) of the employee's period. */
+  SUMMARY
 }

@@ -35,6 +35,14 @@ public abstract class ImprovementPlan implements Extensible {
 
   public abstract List<ResourceSupport> resources();
 
+  /** When the plan was closed (its actions done or dropped); absent while it is open. */
+  public abstract Optional<LocalDateTime> closedAt();
+
+  /** Whether the plan is still open at the moment. */
+  public boolean isOpenAt(LocalDateTime moment) {
+    return closedAt().map(closed -> !closed.isBefore(moment)).orElse(true);
+  }
+
   public static Builder builder() {
     return new Builder();
   }

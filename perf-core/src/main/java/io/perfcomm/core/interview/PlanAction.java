@@ -17,6 +17,14 @@ public abstract class PlanAction {
 
   public abstract Optional<LocalDate> due();
 
+  /** The day the action was done; absent while it is not. */
+  public abstract Optional<LocalDate> doneAt();
+
+  /** Whether the action is past its due day without being done, on the day given. */
+  public boolean isOverdueOn(LocalDate day) {
+    return doneAt().isEmpty() && due().map(due -> due.isBefore(day)).orElse(false);
+  }
+
   public static Builder builder() {
     return new Builder();
   }

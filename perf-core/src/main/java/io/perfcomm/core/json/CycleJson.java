@@ -23,6 +23,8 @@ import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.DateTimeException;
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -38,9 +40,9 @@ import java.util.regex.Pattern;
  * duplicate keys are errors, and every error is an {@link InvalidCycleException} whose problems
  * name the record, its id, the field and why, e.g. {@code interviews[2] (id T-7): plannedMinutes
  * "abc" is not a whole number}. A {@code null} field means the field is absent. Dates are {@code
- * 2026-03-31} and date-times {@code 2026-03-31T10:00}; a date-time with an offset such as {@code
- * 2026-03-31T10:00+08:00} is accepted and read as its local wall-clock time, the offset dropped
- * (writing gives {@code 2026-03-31T10:00}). Input is bounded: nesting deeper than 64, a string
+ * 2026-03-31} and date-times {@code 2026-03-31T10:00}, local to the cycle's {@code timeZone}; a
+ * date-time with an offset such as {@code 2026-03-31T10:00Z} is converted to that zone's local time
+ * (writing gives the local time), and without a {@code timeZone} it is an input error. Input is bounded: nesting deeper than 64, a string
  * longer than 1,000,000 characters or a number longer than 100 digits is a problem, not a crash.
  *
  * <p>Writing is pretty-printed UTF-8 in the order of FORMAT.md, absent optional fields left out.
@@ -55,7 +57,9 @@ public final class CycleJson {
   private static final ObjectReader TREE_READER = MAPPER.readerFor(JsonNode.class)
       .without(JsonParser.Feature.AUTO_CLOSE_SOURCE);
 
-  private static final ObjectReader CYCLE_READER = MAPPER.readerFor(Cycle.class);
+  // A single pass learns the zone from the timeZone field; an offset before it sends the file to the tree path.
+  private static final ObjectReader CYCLE_READER = MAPPER.readerFor(Cycle.class)
+      .withAttribute(IsoTimeModule.ZONE, IsoTimeModule.ZONE_LATER);
 
   private static final ObjectWriter WRITER = MAPPER.writerWithDefaultPrettyPrinter()
       .without(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
@@ -184,8 +188,8 @@ public final class CycleJson {
 
   /**
    * A copy of the configured mapper, for hosts and other modules that read or write perf JSON
-   * (findings, agendas) in the same conventions: ISO dates and local date-times (offsets accepted and
-   * dropped), strict types, unknown fields and trailing content refused, {@code null} as absent,
+   * (findings, agendas) in the same conventions: ISO dates and local date-times (an offset is an
+   * input error, since this mapper knows no cycle's zone), strict types, unknown fields and trailing content refused, {@code null} as absent,
    * absent optionals not written, the same input limits. Each call returns a fresh copy, so
    * reconfiguring it changes nothing here; it is thread-safe once configured. Reading through it
    * directly gives Jackson's exceptions; use {@link #read(String)} for perf's problems.
@@ -208,7 +212,7 @@ public final class CycleJson {
     }
     Cycle cycle;
     try {
-      cycle = MAPPER.treeToValue(root, Cycle.class);
+      cycle = MAPPER.readerFor(Cycle.class).withAttribute(IsoTimeModule.ZONE, zone(root)).treeToValue(root, Cycle.class);
     } catch (JsonMappingException e) {
       Optional<InvalidCycleException> structural = MappingFailure.structural(e);
       if (structural.isPresent() && early.isEmpty()) {
@@ -224,6 +228,19 @@ public final class CycleJson {
       throw new InvalidCycleException(early);
     }
     return cycle;
+  }
+
+  /** The zone the tree's date-times are local to, read ahead of them; a bad id is named when the field is mapped. */
+  private static Object zone(JsonNode root) {
+    JsonNode zone = root.get("timeZone");
+    if (zone != null && zone.isTextual()) {
+      try {
+        return ZoneId.of(zone.textValue());
+      } catch (DateTimeException e) {
+        return IsoTimeModule.NO_ZONE;
+      }
+    }
+    return IsoTimeModule.NO_ZONE;
   }
 
   private static Policy policy(JsonNode root) {

@@ -9,9 +9,11 @@ import com.fasterxml.jackson.databind.deser.std.StdScalarDeserializer;
 import com.fasterxml.jackson.databind.module.SimpleModule;
 import com.fasterxml.jackson.databind.ser.std.StdScalarSerializer;
 import java.io.IOException;
+import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.OffsetDateTime;
+import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
 
@@ -19,16 +21,32 @@ import java.time.format.DateTimeParseException;
  * Dates and date-times as the cycle file writes them: {@code 2026-03-31} and {@code 2026-03-31T10:00}.
  *
  * <p>Registered after jsr310's module so that these win: jsr310 writes {@code 10:00:00} and reads an
- * empty string as null, and neither fits the format. A date-time with an offset
- * ({@code 2026-03-31T10:00+08:00}) is read as its local wall-clock time and the offset dropped,
- * because every date-time of a cycle is in the organisation's local time.
+ * empty string as null, and neither fits the format. Every date-time of a cycle is the
+ * organisation's local time in the cycle's {@code timeZone}; one written with an offset ({@code
+ * 2026-03-31T10:00Z}) is converted to that zone, and without a zone it is an input error, since the
+ * moment would be ambiguous. The zone reaches the date-times through the reading's attribute
+ * {@link #ZONE}: set by the caller, or by the {@code timeZone} field as it is read.
  */
 final class IsoTimeModule extends SimpleModule {
 
   private static final long serialVersionUID = 1L;
 
+  /** The reading attribute that holds the cycle's zone, {@link #NO_ZONE} or {@link #ZONE_LATER}. */
+  static final String ZONE = "perf.timeZone";
+
+  /** The cycle names no zone: an offset is an input error. */
+  static final Object NO_ZONE = new Object();
+
+  /**
+   * The zone is not known yet (a single pass over a file whose {@code timeZone} may come after the
+   * first offset): an offset aborts the pass with {@link ZoneNotYetKnown}, for a reader that knows
+   * the zone to read again.
+   */
+  static final Object ZONE_LATER = new Object();
+
   IsoTimeModule() {
     super("perf-iso-time");
+    addDeserializer(ZoneId.class, new ZoneDeserializer());
     addDeserializer(LocalDate.class, new DateDeserializer());
     addDeserializer(LocalDateTime.class, new DateTimeDeserializer());
     addSerializer(LocalDate.class, new DateSerializer());
@@ -74,12 +92,57 @@ final class IsoTimeModule extends SimpleModule {
       try {
         return LocalDateTime.parse(text, DateTimeFormatter.ISO_LOCAL_DATE_TIME);
       } catch (DateTimeParseException local) {
+        OffsetDateTime moment;
         try {
-          return OffsetDateTime.parse(text, DateTimeFormatter.ISO_OFFSET_DATE_TIME).toLocalDateTime();
+          moment = OffsetDateTime.parse(text, DateTimeFormatter.ISO_OFFSET_DATE_TIME);
         } catch (DateTimeParseException offset) {
           return (LocalDateTime) ctxt.handleWeirdStringValue(LocalDateTime.class, text, "not an ISO date-time");
         }
+        Object zone = ctxt.getAttribute(ZONE);
+        if (zone instanceof ZoneId id) {
+          return moment.atZoneSameInstant(id).toLocalDateTime();
+        }
+        if (zone == ZONE_LATER) {
+          throw new ZoneNotYetKnown();
+        }
+        throw new StatedMismatch(p, "has an offset but the cycle gives no timeZone to convert it to");
       }
+    }
+  }
+
+  /** Reads an IANA zone id such as {@code Asia/Shanghai} and makes it the zone of the date-times that follow. */
+  static final class ZoneDeserializer extends StdScalarDeserializer<ZoneId> {
+    private static final long serialVersionUID = 1L;
+
+    ZoneDeserializer() {
+      super(ZoneId.class);
+    }
+
+    @Override
+    public ZoneId deserialize(JsonParser p, DeserializationContext ctxt) throws IOException {
+      if (!p.hasToken(JsonToken.VALUE_STRING)) {
+        return (ZoneId) ctxt.handleUnexpectedToken(ZoneId.class, p);
+      }
+      String text = p.getText();
+      ZoneId zone;
+      try {
+        zone = ZoneId.of(text);
+      } catch (DateTimeException e) {
+        throw new StatedMismatch(p, "is not a time zone id such as Asia/Shanghai");
+      }
+      if (ctxt.getAttribute(ZONE) == ZONE_LATER) {
+        ctxt.setAttribute(ZONE, zone);
+      }
+      return zone;
+    }
+  }
+
+  /** An offset came before the cycle's {@code timeZone}: the single pass cannot convert it. */
+  static final class ZoneNotYetKnown extends RuntimeException {
+    private static final long serialVersionUID = 1L;
+
+    ZoneNotYetKnown() {
+      super("a date-time offset came before the cycle's timeZone", null, false, false);
     }
   }
 

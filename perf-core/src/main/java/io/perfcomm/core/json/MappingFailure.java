@@ -65,6 +65,9 @@ final class MappingFailure {
     Place place = Place.of(root, rootRecord, path);
     JsonNode node = Place.node(root, path);
     Throwable cause = failure.getCause();
+    if (failure instanceof StatedMismatch stated) {
+      return List.of(place.problem(place.field() + " " + render(node) + " " + stated.reason()));
+    }
     if (failure instanceof PropertyBindingException) {
       return List.of(place.problem("unknown field \"" + place.field() + "\""));
     }
@@ -138,7 +141,7 @@ final class MappingFailure {
       return "{…}";
     }
     if (node.isArray()) {
-      return "[…]";
+      return node.isEmpty() ? "[]" : "[…]";
     }
     String text = node.isTextual() ? node.asText() : node.toString();
     if (text.length() > LONGEST_VALUE) {

@@ -1,5 +1,13 @@
 package io.perfcomm.core.json;
 
+import com.fasterxml.jackson.databind.BeanDescription;
+import com.fasterxml.jackson.databind.DeserializationConfig;
+import com.fasterxml.jackson.databind.JsonDeserializer;
+import com.fasterxml.jackson.databind.jsontype.TypeDeserializer;
+import com.fasterxml.jackson.databind.module.SimpleDeserializers;
+import com.fasterxml.jackson.databind.type.CollectionType;
+import io.perfcomm.core.organisation.Role;
+
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonSetter;
 import com.fasterxml.jackson.annotation.Nulls;
@@ -50,6 +58,7 @@ final class PerfObjectMapper {
     layout.addSerializer(Double.class, new WholeDoubleSerializer());
     layout.addSerializer(double.class, new WholeDoubleSerializer());
     layout.setSerializerModifier(new FileLayout());
+    layout.setDeserializers(new RoleSets());
     JsonMapper mapper = JsonMapper.builder(factory)
         .addModule(new Jdk8Module())
         .addModule(new JavaTimeModule())
@@ -87,6 +96,17 @@ final class PerfObjectMapper {
     mapper.coercionConfigFor(LogicalType.Enum)
         .setCoercion(CoercionInputShape.EmptyString, CoercionAction.Fail);
     return mapper;
+  }
+
+  /** Finds the reader of a person's roles, the one set of {@link Role}s in the format. */
+  private static final class RoleSets extends SimpleDeserializers {
+    private static final long serialVersionUID = 1L;
+
+    @Override
+    public JsonDeserializer<?> findCollectionDeserializer(CollectionType type, DeserializationConfig config,
+        BeanDescription description, TypeDeserializer elementTypes, JsonDeserializer<?> elements) {
+      return type.getContentType().hasRawClass(Role.class) ? new RolesDeserializer() : null;
+    }
   }
 
   /** Two-space indents, one array element a line, {@code "key": value}, {@code []} for empty. */

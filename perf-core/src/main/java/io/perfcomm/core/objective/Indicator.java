@@ -26,7 +26,10 @@ public abstract class Indicator implements Extensible {
   /** The target, as agreed (text). */
   public abstract String target();
 
-  /** Who approved (determined) the indicator. */
+  /** Who determined (确定) the indicator: for a task-level one, the employee's evaluator. */
+  public abstract Optional<PersonId> determinedBy();
+
+  /** Who approved (审批) the indicator: the evaluator or a leader in charge. */
   public abstract Optional<PersonId> approvedBy();
 
   /** When it was approved. */

@@ -29,6 +29,12 @@ public abstract class IndicatorChange implements Extensible {
   @Value.Redacted
   public abstract String description();
 
+  /** The target from {@link #effectiveFrom()} on, when the change sets one. */
+  public abstract Optional<String> newTarget();
+
+  /** The weight (percent) from {@link #effectiveFrom()} on, when the change sets one. */
+  public abstract Optional<Double> newWeight();
+
   /** When the employee re-signed the changed indicator. */
   public abstract Optional<LocalDateTime> reconfirmedAt();
 

@@ -36,6 +36,7 @@ public abstract class Person implements Extensible {
 
   /** The date the person took the current position. */
   public abstract Optional<LocalDate> positionSince();
+
   /** Whether this person is evaluated in the cycle: holds the employee role. */
   @JsonIgnore
   public boolean isEmployee() {

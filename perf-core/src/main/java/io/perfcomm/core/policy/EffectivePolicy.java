@@ -71,7 +71,8 @@ public abstract class EffectivePolicy {
   /** When an improvement plan is required at the end of a result interview (INT-08). */
   @Value.Default
   public PlanRequirement improvementPlanRequired() {
-    return PlanRequirement.ON_SHORTFALL;
+    // The guide: every interview ends with an improvement plan made together (面谈结束时共同制定).
+    return PlanRequirement.ALWAYS;
   }
 
   /** Days within which an objection gets a response (APL-01). */
@@ -116,6 +117,36 @@ public abstract class EffectivePolicy {
     return 10;
   }
 
+  /** Days after results are applied by which the application talk is held (COM-06). */
+  @Value.Default
+  public int applicationTalkWithinDays() {
+    return 7;
+  }
+
+  /** Days after filing by which an appeal is decided (APL-04). */
+  @Value.Default
+  public int appealDecisionDays() {
+    return 30;
+  }
+
+  /** How long before the confirmation deadline an indicator talk still counts as this period's (COM-04). */
+  @Value.Default
+  public int indicatorTalkWindowDays() {
+    return 31;
+  }
+
+  /** How the "N days" of every deadline are counted. */
+  @Value.Default
+  public DayCount dayCount() {
+    return DayCount.CALENDAR;
+  }
+
+  /** The working calendar: holidays and make-up working days. */
+  @Value.Default
+  public CalendarPolicy calendar() {
+    return CalendarPolicy.weekdays();
+  }
+
   /** Checkpoint ids switched off. */
   public abstract Set<String> disabled();
 
@@ -149,6 +180,11 @@ public abstract class EffectivePolicy {
     policy.passMark().ifPresent(merged::passMark);
     policy.failedPeriodsForPenalty().ifPresent(merged::failedPeriodsForPenalty);
     policy.penaltyPoints().ifPresent(merged::penaltyPoints);
+    policy.applicationTalkWithinDays().ifPresent(merged::applicationTalkWithinDays);
+    policy.appealDecisionDays().ifPresent(merged::appealDecisionDays);
+    policy.indicatorTalkWindowDays().ifPresent(merged::indicatorTalkWindowDays);
+    policy.dayCount().ifPresent(merged::dayCount);
+    policy.calendar().ifPresent(merged::calendar);
     Set<String> disabled = new LinkedHashSet<>(disabled());
     disabled.addAll(policy.disabled());
     return merged.disabled(disabled).build();

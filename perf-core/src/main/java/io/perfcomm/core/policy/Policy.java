@@ -73,6 +73,21 @@ public abstract class Policy {
   /** Monthly management-performance points deducted on penalty (TRN-02). */
   public abstract Optional<Integer> penaltyPoints();
 
+  /** Days after results are applied by which the application talk is held (COM-06). */
+  public abstract Optional<Integer> applicationTalkWithinDays();
+
+  /** Days after filing by which an appeal is decided (APL-04). */
+  public abstract Optional<Integer> appealDecisionDays();
+
+  /** How long before the confirmation deadline an indicator talk still counts as this period's (COM-04). */
+  public abstract Optional<Integer> indicatorTalkWindowDays();
+
+  /** How the "N days" of every deadline are counted. */
+  public abstract Optional<DayCount> dayCount();
+
+  /** The working calendar: holidays and make-up working days. */
+  public abstract Optional<CalendarPolicy> calendar();
+
   /** Checkpoint ids switched off, e.g. {@code COM-03}. */
   public abstract Set<String> disabled();
 
@@ -107,6 +122,11 @@ public abstract class Policy {
     merged.passMark(other.passMark().or(this::passMark));
     merged.failedPeriodsForPenalty(other.failedPeriodsForPenalty().or(this::failedPeriodsForPenalty));
     merged.penaltyPoints(other.penaltyPoints().or(this::penaltyPoints));
+    merged.applicationTalkWithinDays(other.applicationTalkWithinDays().or(this::applicationTalkWithinDays));
+    merged.appealDecisionDays(other.appealDecisionDays().or(this::appealDecisionDays));
+    merged.indicatorTalkWindowDays(other.indicatorTalkWindowDays().or(this::indicatorTalkWindowDays));
+    merged.dayCount(other.dayCount().or(this::dayCount));
+    merged.calendar(other.calendar().or(this::calendar));
     Set<String> disabled = new LinkedHashSet<>(disabled());
     disabled.addAll(other.disabled());
     merged.disabled(disabled);

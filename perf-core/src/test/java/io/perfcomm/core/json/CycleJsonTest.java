@@ -145,10 +145,55 @@ class CycleJsonTest {
   }
 
   @Test
-  void dateTimeWithAnOffsetIsReadAsItsLocalWallClockTime() {
+  void dateTimeWithAnOffsetIsConvertedToTheCyclesTimeZone() {
     ObjectNode json = exampleTree();
-    record(json, "evaluations", 0).put("scoredAt", "2025-07-02T10:00+08:00");
+    json.put("timeZone", "Asia/Shanghai");
+    record(json, "evaluations", 0).put("scoredAt", "2025-07-02T02:00Z");
     assertEquals(LocalDateTime.of(2025, 7, 2, 10, 0), CycleJson.read(json.toString()).evaluations().get(0).scoredAt());
+  }
+
+  @Test
+  void dateTimeWithAnOffsetIsConvertedWhenReadFromAStream() throws IOException {
+    ObjectNode json = exampleTree();
+    json.put("timeZone", "Asia/Shanghai");
+    record(json, "evaluations", 0).put("scoredAt", "2025-07-02T11:00+09:00");
+    Cycle cycle = CycleJson.read(new ByteArrayInputStream(json.toString().getBytes(StandardCharsets.UTF_8)));
+    assertEquals(LocalDateTime.of(2025, 7, 2, 10, 0), cycle.evaluations().get(0).scoredAt());
+  }
+
+  @Test
+  void offsetBeforeTheTimeZoneFieldIsStillConverted() throws IOException {
+    ObjectNode json = exampleTree();
+    record(json, "evaluations", 0).put("scoredAt", "2025-07-02T02:00Z");
+    json.put("timeZone", "Asia/Shanghai");
+    String text = json.toString();
+    assertTrue(text.indexOf("timeZone") > text.indexOf("02:00Z"), text);
+    Cycle cycle = CycleJson.read(new ByteArrayInputStream(text.getBytes(StandardCharsets.UTF_8)));
+    assertEquals(LocalDateTime.of(2025, 7, 2, 10, 0), cycle.evaluations().get(0).scoredAt());
+  }
+
+  @Test
+  void dateTimeWithAnOffsetButNoTimeZoneIsAProblem() {
+    ObjectNode json = exampleTree();
+    json.remove("timeZone");
+    record(json, "evaluations", 0).put("scoredAt", "2025-07-02T10:00+08:00");
+    assertProblems(json, "evaluations[0] (id " + record(json, "evaluations", 0).get("id").asText()
+        + "): scoredAt \"2025-07-02T10:00+08:00\" has an offset but the cycle gives no timeZone to convert it to");
+  }
+
+  @Test
+  void unknownTimeZoneIsAProblem() {
+    ObjectNode json = exampleTree();
+    json.put("timeZone", "Asia/Atlantis");
+    assertProblems(json, "timeZone: timeZone \"Asia/Atlantis\" is not a time zone id such as Asia/Shanghai");
+  }
+
+  @Test
+  void emptyRolesIsAProblem() {
+    ObjectNode json = exampleTree();
+    record(json, "people", 0).putArray("roles");
+    assertProblems(json, "people[0] (id " + record(json, "people", 0).get("id").asText()
+        + "): roles [] is empty: give at least one role, or leave roles out for EMPLOYEE");
   }
 
   @Test
@@ -175,7 +220,7 @@ class CycleJsonTest {
     json.putObject("policy").put("passMark", 75);
     json.putObject("extensions").put("host", "hris-7");
     JsonNode written = tree(CycleJson.write(CycleJson.read(json.toString())));
-    assertEquals(List.of("format", "asOf", "period", "policy", "departments", "positions", "people", "sheets",
+    assertEquals(List.of("format", "asOf", "period", "policy", "departments", "positions", "people", "absences", "sheets",
         "indicatorChanges", "communications", "records", "evaluations", "interviews", "improvementPlans", "appeals",
         "applications", "certifications", "extensions"), names(written));
   }
@@ -526,7 +571,7 @@ class CycleJsonTest {
   @Test
   void policyDepartmentOutOfRangeIsNamedWithItsDepartment() {
     assertPolicyProblems("{\"departments\": {\"SALES\": {\"noticeHours\": -1}}}",
-        "policy: departments.SALES.noticeHours -1 is below 0");
+        "policy: departments.SALES.noticeHours -1 is outside 0–8784");
   }
 
   @Test

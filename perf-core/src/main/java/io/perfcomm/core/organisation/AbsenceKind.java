@@ -1,0 +1,10 @@
+package io.perfcomm.core.organisation;
+
+/** The kind of leave (假期类型): annual (年假), sick (病假), maternity (产假), personal (事假) or other. */
+public enum AbsenceKind {
+  ANNUAL,
+  SICK,
+  MATERNITY,
+  PERSONAL,
+  OTHER
+}

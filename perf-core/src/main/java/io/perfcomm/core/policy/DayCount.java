@@ -1,0 +1,7 @@
+package io.perfcomm.core.policy;
+
+/** How the "N days" of a deadline are counted: calendar days (default) or working days. */
+public enum DayCount {
+  CALENDAR,
+  WORKING
+}
