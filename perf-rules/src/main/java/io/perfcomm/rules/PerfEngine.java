@@ -110,7 +110,7 @@ public final class PerfEngine {
    */
   public Report check(Cycle cycle) {
     long started = System.nanoTime();
-    LocalDateTime asOf = cycle.asOf().orElseGet(() -> LocalDateTime.now(clock));
+    LocalDateTime asOf = asOf(cycle);
     // The engine's policy is the company's; it wins over what the cycle file carries.
     Policy merged = cycle.policy().overriddenBy(policy);
     Map<DepartmentId, EffectivePolicy> policies = new ConcurrentHashMap<>();
@@ -180,8 +180,12 @@ public final class PerfEngine {
 
   /** Runs one session over a partition plus extra facts; every fact in the session at the end. */
   List<Object> run(Cycle cycle, Partition partition, EffectivePolicy policy, List<Object> extra) {
-    LocalDateTime asOf = cycle.asOf().orElseGet(() -> LocalDateTime.now(clock));
-    return new Session(cycle, asOf).fire(partition, policy, extra);
+    return new Session(cycle, asOf(cycle)).fire(partition, policy, extra);
+  }
+
+  /** The moment of the check: the cycle's {@code asOf}, else now in the cycle's time zone (else the clock's). */
+  LocalDateTime asOf(Cycle cycle) {
+    return cycle.asOf().orElseGet(() -> LocalDateTime.now(cycle.timeZone().map(clock::withZone).orElse(clock)));
   }
 
   private EffectivePolicy effectivePolicy(Policy merged, DepartmentId department) {
@@ -220,7 +224,7 @@ public final class PerfEngine {
         session.insert(cycle.period());
         session.insert(policy);
         session.insert(asOf);
-        partition.facts().forEach(session::insert);
+        partition.factsAt(policy, asOf.at()).forEach(session::insert);
         extra.forEach(session::insert);
         int fired = session.fireAllRules(filter, maxRuleFirings);
         if (fired >= maxRuleFirings) {

@@ -31,6 +31,18 @@ public abstract class Appeal implements Extensible {
 
   public abstract Optional<Decision> decision();
 
+  /** Whether the appeal was still pending at the moment: filed by then and not decided or withdrawn before it. */
+  public boolean isPendingAt(LocalDateTime moment) {
+    if (filedAt().isAfter(moment)) {
+      return false;
+    }
+    return switch (status()) {
+      case PENDING -> true;
+      case DECIDED -> decision().map(d -> d.at().isAfter(moment)).orElse(true);
+      case WITHDRAWN -> false;
+    };
+  }
+
   public static Builder builder() {
     return new Builder();
   }

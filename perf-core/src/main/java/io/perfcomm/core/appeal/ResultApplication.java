@@ -22,6 +22,16 @@ public abstract class ResultApplication implements Extensible {
 
   public abstract List<ApplicationAction> actions();
 
+  /** Whether anything is applied: an action other than "no action" (暂无应用事项). */
+  public boolean appliesSomething() {
+    return actions().stream().anyMatch(action -> action != ApplicationAction.NO_ACTION);
+  }
+
+  /** Whether the only action applied is an improvement plan. */
+  public boolean onlyImprovementPlan() {
+    return !actions().isEmpty() && actions().stream().allMatch(action -> action == ApplicationAction.IMPROVEMENT_PLAN);
+  }
+
   public static Builder builder() {
     return new Builder();
   }

@@ -1,5 +1,6 @@
 package io.perfcomm.core.interview;
 
+import com.fasterxml.jackson.annotation.JsonIgnore;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import io.perfcomm.core.Extensible;
@@ -26,6 +27,17 @@ public abstract class Objection implements Extensible {
   public abstract ObjectionStatus status();
 
   public abstract Optional<Response> response();
+
+  /** Whether the objection is settled: resolved or withdrawn. */
+  @JsonIgnore
+  public boolean isSettled() {
+    return status() == ObjectionStatus.RESOLVED || status() == ObjectionStatus.WITHDRAWN;
+  }
+
+  /** When it was settled: the response, or when it was raised for one withdrawn without a response. */
+  public LocalDateTime settledAt() {
+    return response().map(Response::at).orElse(raisedAt());
+  }
 
   public static Builder builder() {
     return new Builder();

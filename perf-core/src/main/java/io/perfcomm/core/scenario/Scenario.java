@@ -51,7 +51,12 @@ import io.perfcomm.core.training.Certification;
 import io.perfcomm.core.training.CertificationId;
 import io.perfcomm.core.training.Survey;
 import java.time.LocalDate;
+import io.perfcomm.core.organisation.Absence;
+import io.perfcomm.core.organisation.AbsenceId;
+import io.perfcomm.core.organisation.AbsenceKind;
 import java.time.LocalDateTime;
+import java.time.ZoneId;
+import java.util.Optional;
 import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -102,6 +107,8 @@ public final class Scenario {
   private final List<Appeal> appeals = new ArrayList<>();
   private final List<ResultApplication> applications = new ArrayList<>();
   private final List<Certification> certifications = new ArrayList<>();
+  private final List<Absence> absences = new ArrayList<>();
+  private Optional<ZoneId> timeZone = Optional.empty();
   private String employee;
 
   private Scenario(Period period) {
@@ -128,6 +135,12 @@ public final class Scenario {
   /** The moment of the check; by default 30 days after the period, at 18:00. */
   public Scenario asOf(String dateTime) {
     this.asOf = LocalDateTime.parse(dateTime);
+    return this;
+  }
+
+  /** The organisation's time zone, e.g. {@code "Asia/Shanghai"}. */
+  public Scenario timeZone(String zone) {
+    this.timeZone = Optional.of(ZoneId.of(zone));
     return this;
   }
 
@@ -278,11 +291,30 @@ public final class Scenario {
     return this;
   }
 
-  /** An evidence record (daily-management record) about an indicator of the employee. */
+  /** An evidence record (daily-management record) about an indicator of the employee: a weekly report. */
   public Scenario record(String id, String indicator, String date) {
+    return record(RecordKind.WEEKLY_REPORT, id, indicator, date);
+  }
+
+  /** An evidence record of a kind about an indicator of the employee. */
+  public Scenario record(RecordKind kind, String id, String indicator, String date) {
     records.add(EvidenceRecord.builder().id(RecordId.of(id)).employee(PersonId.of(current()))
-        .indicator(IndicatorId.of(indicator)).date(LocalDate.parse(date)).kind(RecordKind.WEEKLY_REPORT)
+        .indicator(IndicatorId.of(indicator)).date(LocalDate.parse(date)).kind(kind)
         .summary("record " + id).build());
+    return this;
+  }
+
+  /** The employee's month-end summary (月底总结), a record about no one indicator. */
+  public Scenario summary(String id, String date) {
+    records.add(EvidenceRecord.builder().id(RecordId.of(id)).employee(PersonId.of(current()))
+        .date(LocalDate.parse(date)).kind(RecordKind.SUMMARY).summary("summary " + id).build());
+    return this;
+  }
+
+  /** The employee is on leave from one day to another, both included. */
+  public Scenario onLeave(String from, String to, AbsenceKind kind) {
+    absences.add(Absence.builder().id(AbsenceId.of("L-" + current() + "-" + (absences.size() + 1)))
+        .person(PersonId.of(current())).from(LocalDate.parse(from)).to(LocalDate.parse(to)).kind(kind).build());
     return this;
   }
 
@@ -429,7 +461,7 @@ public final class Scenario {
 
   /** Builds the cycle; throws {@link io.perfcomm.core.InvalidCycleException} if it is inconsistent. */
   public Cycle build() {
-    Cycle.Builder cycle = Cycle.builder().period(period).asOf(asOf).policy(policy)
+    Cycle.Builder cycle = Cycle.builder().period(period).asOf(asOf).timeZone(timeZone).policy(policy)
         .addAllDepartments(departments.values()).addAllPositions(positions.values());
     people.values().forEach(p -> cycle.addPeople(p.build()));
     sheets.forEach((owner, sheet) -> {
@@ -441,7 +473,7 @@ public final class Scenario {
     evaluations.values().forEach(e -> cycle.addEvaluations(e.build()));
     return cycle.addAllIndicatorChanges(changes).addAllCommunications(communications).addAllRecords(records)
         .addAllInterviews(interviews).addAllImprovementPlans(plans).addAllAppeals(appeals)
-        .addAllApplications(applications).addAllCertifications(certifications).build();
+        .addAllApplications(applications).addAllCertifications(certifications).addAllAbsences(absences).build();
   }
 
   private IndicatorSheet.Builder sheet() {

@@ -174,6 +174,6 @@ class HostRulesTest {
   void policyOutOfRangeIsRefusedNamingEveryValue() {
     IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> PerfEngine.builder()
         .policy(io.perfcomm.core.policy.Policy.builder().passMark(120.0).noticeHours(-1).build()));
-    assertEquals("invalid policy: noticeHours -1 is below 0; passMark 120.0 is outside 0–100", e.getMessage());
+    assertEquals("invalid policy: noticeHours -1 is outside 0–8784; passMark 120.0 is outside 0–100", e.getMessage());
   }
 }

@@ -1,0 +1,366 @@
+package io.perfcomm.core.process;
+
+import io.perfcomm.core.CycleIndex;
+import io.perfcomm.core.Period;
+import io.perfcomm.core.appeal.Appeal;
+import io.perfcomm.core.appeal.ResultApplication;
+import io.perfcomm.core.evaluation.Evaluation;
+import io.perfcomm.core.evaluation.Score;
+import io.perfcomm.core.interview.ImprovementPlan;
+import io.perfcomm.core.interview.Interview;
+import io.perfcomm.core.interview.Objection;
+import io.perfcomm.core.interview.PlanAction;
+import io.perfcomm.core.objective.ChangeId;
+import io.perfcomm.core.objective.Indicator;
+import io.perfcomm.core.objective.IndicatorChange;
+import io.perfcomm.core.objective.IndicatorSheet;
+import io.perfcomm.core.organisation.Person;
+import io.perfcomm.core.policy.EffectivePolicy;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.TreeSet;
+
+/**
+ * The derived facts of one employee's cycle, computed once from the cycle, the period, the policy in
+ * force for the employee's department and the moment {@code asOf}: the weeks of the period, every
+ * deadline, the targets and weights in effect, the shortfalls, a new relationship, the disputed
+ * results and the improvement plans to follow up. The rule sheets, the agendas, the generator and
+ * {@code Scenario} read these values; none works them out again.
+ */
+public final class EmployeeProcess {
+
+  private final Period period;
+  private final EffectivePolicy policy;
+  private final WorkingCalendar calendar;
+  private final LocalDateTime asOf;
+  private final List<Week> weeks;
+  private final List<Deadline> deadlines = new ArrayList<>();
+  private final List<Window> windows = new ArrayList<>();
+  private final List<IndicatorInEffect> indicators = new ArrayList<>();
+  private final List<SheetWeights> sheetWeights = new ArrayList<>();
+  private final List<Shortfall> shortfalls = new ArrayList<>();
+  private final List<DisputedResult> disputes = new ArrayList<>();
+  private final List<PlanFollowUp> followUps = new ArrayList<>();
+  private final List<OverdueAction> overdueActions = new ArrayList<>();
+  private final Optional<NewRelationship> newRelationship;
+
+  private EmployeeProcess(CycleIndex index, Person employee, EffectivePolicy policy, LocalDateTime asOf) {
+    this.period = index.cycle().period();
+    this.policy = policy;
+    this.asOf = asOf;
+    this.calendar = calendar(policy).withLeave(index.absences(employee.id()));
+    boolean key = employee.position().flatMap(index.cycle()::position).map(p -> p.key()).orElse(false);
+    this.weeks = weeks(period, calendar, asOf, key ? Optional.of(employee.positionSince().orElse(period.start())) : Optional.empty());
+    this.newRelationship = newRelationship(employee, period);
+    periodDeadlines();
+    for (IndicatorSheet sheet : index.sheets(employee.id())) {
+      inEffect(sheet, index.changes(sheet.id()));
+    }
+    List<Appeal> appeals = index.appeals(employee.id());
+    for (Evaluation evaluation : index.evaluations(employee.id())) {
+      evaluation(index, evaluation, appeals);
+    }
+    for (Appeal appeal : appeals) {
+      add(Deadline.onDay(DeadlineKind.APPEAL_DECISION, appeal.id(),
+          calendar.deadline(appeal.filedAt().toLocalDate(), policy.appealDecisionDays()), asOf));
+    }
+    for (ImprovementPlan plan : index.plans(employee.id())) {
+      plan(plan);
+    }
+  }
+
+  /**
+   * The process of one employee.
+   *
+   * @param index the cycle's index
+   * @param employee the employee, a person of the cycle
+   * @param policy the policy in force in the employee's department
+   * @param asOf the moment of the check
+   */
+  public static EmployeeProcess of(CycleIndex index, Person employee, EffectivePolicy policy, LocalDateTime asOf) {
+    Objects.requireNonNull(index, "index");
+    Objects.requireNonNull(employee, "employee");
+    Objects.requireNonNull(policy, "policy");
+    Objects.requireNonNull(asOf, "asOf");
+    return new EmployeeProcess(index, employee, policy, asOf);
+  }
+
+  /** The company calendar a policy sets, counting deadlines its way. */
+  public static WorkingCalendar calendar(EffectivePolicy policy) {
+    return WorkingCalendar.of(policy.calendar(), policy.dayCount());
+  }
+
+  private void periodDeadlines() {
+    LocalDate confirmation = calendar.deadline(period.start(), policy.confirmationDeadlineDays());
+    Deadline confirm = Deadline.onDay(DeadlineKind.CONFIRMATION, period.id(), confirmation, asOf);
+    add(confirm);
+    windows.add(new Window(Window.Kind.INDICATOR_TALK,
+        confirmation.minusDays(policy.indicatorTalkWindowDays()).atStartOfDay(), confirm.closesAt()));
+    Deadline scoring = Deadline.onDay(DeadlineKind.SCORING, period.id(),
+        calendar.deadline(period.end(), policy.scoringDeadlineDays()), asOf);
+    add(scoring);
+    windows.add(new Window(Window.Kind.SCORING, lastWorkingDay(period, calendar).atStartOfDay(), scoring.closesAt()));
+  }
+
+  /** The period's last day the company works on; the period's last day when it works on none. */
+  public static LocalDate lastWorkingDay(Period period, WorkingCalendar calendar) {
+    return calendar.onOrPreviousWorkingDay(period.end(), period.start());
+  }
+
+  private void inEffect(IndicatorSheet sheet, List<IndicatorChange> changes) {
+    List<IndicatorChange> inForce = changes.stream()
+        .filter(c -> !c.effectiveFrom().isAfter(period.end()))
+        .sorted(Comparator.comparing(IndicatorChange::effectiveFrom).thenComparing(IndicatorChange::changedAt))
+        .toList();
+    for (Indicator indicator : sheet.indicators()) {
+      String target = indicator.target();
+      double weight = indicator.weight();
+      Optional<ChangeId> changedBy = Optional.empty();
+      for (IndicatorChange change : inForce) {
+        if (change.indicator().equals(indicator.id()) && (change.newTarget().isPresent() || change.newWeight().isPresent())) {
+          target = change.newTarget().orElse(target);
+          weight = change.newWeight().orElse(weight);
+          changedBy = Optional.of(change.id());
+        }
+      }
+      indicators.add(new IndicatorInEffect(sheet.id(), indicator.id(), target, weight, changedBy));
+    }
+    TreeSet<LocalDate> stretches = new TreeSet<>();
+    stretches.add(period.start());
+    inForce.stream().filter(c -> c.newWeight().isPresent())
+        .map(c -> c.effectiveFrom().isBefore(period.start()) ? period.start() : c.effectiveFrom())
+        .forEach(stretches::add);
+    for (LocalDate from : stretches) {
+      double total = 0;
+      for (Indicator indicator : sheet.indicators()) {
+        double weight = indicator.weight();
+        for (IndicatorChange change : inForce) {
+          if (change.indicator().equals(indicator.id()) && change.newWeight().isPresent() && !change.effectiveFrom().isAfter(from)) {
+            weight = change.newWeight().get();
+          }
+        }
+        total += weight;
+      }
+      sheetWeights.add(new SheetWeights(sheet.id(), from, total, Math.abs(total - 100)));
+    }
+  }
+
+  private void evaluation(CycleIndex index, Evaluation evaluation, List<Appeal> appeals) {
+    LocalDate scored = evaluation.scoredAt().toLocalDate();
+    for (Score score : evaluation.scores()) {
+      if (!score.targetMet()) {
+        shortfalls.add(new Shortfall(evaluation.id(), score.indicator()));
+      }
+    }
+    add(Deadline.onDay(DeadlineKind.INTERVIEW, evaluation.id(), calendar.deadline(scored, policy.interviewWithinDays()), asOf));
+    int objections = 0;
+    for (Interview interview : index.interviews(evaluation.id())) {
+      add(Deadline.atMoment(DeadlineKind.NOTICE, interview.id(), interview.scheduledAt().minusHours(policy.noticeHours()), asOf));
+      for (Objection objection : interview.objections()) {
+        objections++;
+        add(Deadline.onDay(DeadlineKind.OBJECTION_RESPONSE, objection.id(),
+            calendar.deadline(objection.raisedAt().toLocalDate(), policy.objectionResponseDays()), asOf));
+      }
+      if (!interview.objections().isEmpty() && interview.objections().stream().allMatch(Objection::isSettled)) {
+        LocalDateTime settled = interview.objections().stream().map(Objection::settledAt).max(Comparator.naturalOrder()).get();
+        add(Deadline.onDay(DeadlineKind.RESULT_CONFIRMATION, interview.id(),
+            calendar.deadline(settled.toLocalDate(), policy.objectionResponseDays()), asOf));
+      }
+    }
+    List<Appeal> onIt = appeals.stream().filter(a -> a.evaluation().equals(evaluation.id())).toList();
+    if (objections > 0 || !onIt.isEmpty()) {
+      disputes.add(new DisputedResult(evaluation.id(), objections, onIt.size(), onIt.stream().anyMatch(a -> a.isPendingAt(asOf))));
+    }
+    add(applicationDeadline(evaluation, onIt));
+    for (ResultApplication application : index.applications(evaluation.id())) {
+      if (needsTalk(index, evaluation, application)) {
+        add(Deadline.onDay(DeadlineKind.APPLICATION_TALK, application.id(),
+            calendar.deadline(application.appliedAt().toLocalDate(), policy.applicationTalkWithinDays()), asOf));
+      }
+    }
+  }
+
+  /**
+   * APP-01's deadline: {@code applicationWithinDays} after scoring, paused for the whole days an appeal
+   * on the evaluation was pending; while one is still pending at {@code asOf} it cannot have passed.
+   */
+  private Deadline applicationDeadline(Evaluation evaluation, List<Appeal> appeals) {
+    long paused = 0;
+    boolean pending = false;
+    for (Appeal appeal : appeals) {
+      if (appeal.isPendingAt(asOf)) {
+        pending = true;
+      }
+      LocalDate filed = appeal.filedAt().toLocalDate();
+      LocalDate ended = appeal.decision().map(d -> d.at().toLocalDate()).orElse(filed);
+      if (appeal.decision().isPresent() && !filed.isBefore(evaluation.scoredAt().toLocalDate())) {
+        paused += ChronoUnit.DAYS.between(filed, ended);
+      }
+    }
+    LocalDate day = calendar.deadline(evaluation.scoredAt().toLocalDate().plusDays(paused), policy.applicationWithinDays());
+    Deadline deadline = Deadline.onDay(DeadlineKind.APPLICATION, evaluation.id(), day, asOf);
+    return pending ? new Deadline(deadline.kind(), deadline.subject(), deadline.day(), deadline.closesAt(), false) : deadline;
+  }
+
+  /**
+   * COM-06's reading: an application with anything applied needs its talk, except one that only
+   * applies an improvement plan already agreed at the result interview, where it was communicated.
+   */
+  private static boolean needsTalk(CycleIndex index, Evaluation evaluation, ResultApplication application) {
+    if (!application.appliesSomething()) {
+      return false;
+    }
+    if (application.onlyImprovementPlan()) {
+      boolean agreedAtInterview = index.interviews(evaluation.id()).stream()
+          .anyMatch(i -> i.tookPlace() && i.improvementPlan().isPresent()
+              && index.plans(evaluation.employee()).stream()
+                  .anyMatch(p -> p.id().equals(i.improvementPlan().get()) && p.agreedAt().isPresent()));
+      return !agreedAtInterview;
+    }
+    return true;
+  }
+
+  private void plan(ImprovementPlan plan) {
+    if (!plan.period().equals(period.id()) && plan.isOpenAt(period.startsAt())
+        && plan.agreedAt().map(agreed -> agreed.isBefore(period.endsAt())).orElse(true)) {
+      followUps.add(new PlanFollowUp(plan.id()));
+    }
+    if (plan.isOpenAt(asOf)) {
+      LocalDate today = asOf.toLocalDate();
+      List<PlanAction> actions = plan.actions();
+      for (int i = 0; i < actions.size(); i++) {
+        if (actions.get(i).isOverdueOn(today)) {
+          overdueActions.add(new OverdueAction(plan.id(), i, actions.get(i).due().get()));
+        }
+      }
+    }
+  }
+
+  private static List<Week> weeks(Period period, WorkingCalendar calendar, LocalDateTime asOf, Optional<LocalDate> keySince) {
+    List<Week> weeks = new ArrayList<>();
+    List<PeriodWeeks.DateRange> ranges = PeriodWeeks.of(period);
+    for (int i = 0; i < ranges.size(); i++) {
+      PeriodWeeks.DateRange range = ranges.get(i);
+      LocalDateTime startsAt = range.first().atStartOfDay();
+      LocalDateTime endsAt = range.last().plusDays(1).atStartOfDay();
+      LocalDateTime keyFrom = endsAt;
+      boolean keyWorkingDay = false;
+      if (keySince.isPresent() && !keySince.get().isAfter(range.last())) {
+        LocalDate from = keySince.get().isAfter(range.first()) ? keySince.get() : range.first();
+        keyFrom = from.atStartOfDay();
+        keyWorkingDay = calendar.worksBetween(from, range.last());
+      }
+      weeks.add(new Week(i + 1, range.first(), range.last(), startsAt, endsAt, !asOf.isBefore(endsAt),
+          !asOf.isBefore(startsAt) && asOf.isBefore(endsAt), calendar.worksBetween(range.first(), range.last()),
+          keyFrom, keyWorkingDay));
+    }
+    return List.copyOf(weeks);
+  }
+
+  private static Optional<NewRelationship> newRelationship(Person person, Period period) {
+    Optional<LocalDate> evaluatorSince = person.evaluatorSince().filter(period::contains);
+    Optional<LocalDate> positionSince = person.positionSince().filter(period::contains);
+    if (evaluatorSince.isEmpty() && positionSince.isEmpty()) {
+      return Optional.empty();
+    }
+    LocalDate since = evaluatorSince.isEmpty() ? positionSince.get()
+        : positionSince.filter(p -> p.isBefore(evaluatorSince.get())).orElse(evaluatorSince.get());
+    return Optional.of(new NewRelationship(person.id(), since, evaluatorSince.isPresent()));
+  }
+
+  private void add(Deadline deadline) {
+    deadlines.add(deadline);
+  }
+
+  /** The company calendar with this employee's leave. */
+  public WorkingCalendar calendar() {
+    return calendar;
+  }
+
+  /** The weeks of the period as the employee lived them. */
+  public List<Week> weeks() {
+    return weeks;
+  }
+
+  /** Every deadline of the employee's cycle. */
+  public List<Deadline> deadlines() {
+    return List.copyOf(deadlines);
+  }
+
+  /** The deadline of a kind for a record, if the record has one. */
+  public Optional<Deadline> deadline(DeadlineKind kind, io.perfcomm.core.Id<?> subject) {
+    return deadlines.stream().filter(d -> d.kind() == kind && d.subject().equals(subject)).findFirst();
+  }
+
+  /** The period's deadline of a kind (confirmation, scoring). */
+  public Deadline deadline(DeadlineKind kind) {
+    return deadline(kind, period.id()).orElseThrow(() -> new IllegalArgumentException(kind + " is not a period deadline"));
+  }
+
+  /** The windows in which the indicator talk and the scoring count. */
+  public List<Window> windows() {
+    return List.copyOf(windows);
+  }
+
+  /** The window of a kind. */
+  public Window window(Window.Kind kind) {
+    return windows.stream().filter(w -> w.kind() == kind).findFirst().orElseThrow();
+  }
+
+  /** The indicators with their targets and weights in effect at the end of the period. */
+  public List<IndicatorInEffect> indicators() {
+    return List.copyOf(indicators);
+  }
+
+  /** The total weight of each sheet in each stretch of the period. */
+  public List<SheetWeights> sheetWeights() {
+    return List.copyOf(sheetWeights);
+  }
+
+  /** The indicators missed in each evaluation. */
+  public List<Shortfall> shortfalls() {
+    return List.copyOf(shortfalls);
+  }
+
+  /** The relationship new this period, if it is. */
+  public Optional<NewRelationship> newRelationship() {
+    return newRelationship;
+  }
+
+  /** The evaluations whose result is disputed. */
+  public List<DisputedResult> disputes() {
+    return List.copyOf(disputes);
+  }
+
+  /** The earlier periods' plans this period must follow up. */
+  public List<PlanFollowUp> followUps() {
+    return List.copyOf(followUps);
+  }
+
+  /** The actions of open plans overdue at {@code asOf}. */
+  public List<OverdueAction> overdueActions() {
+    return List.copyOf(overdueActions);
+  }
+
+  /** Every derived fact, as the rule sheets take them. */
+  public List<Object> facts() {
+    List<Object> facts = new ArrayList<>(weeks.size() + deadlines.size() + indicators.size() + 8);
+    facts.addAll(weeks);
+    facts.addAll(deadlines);
+    facts.addAll(windows);
+    facts.addAll(indicators);
+    facts.addAll(sheetWeights);
+    facts.addAll(shortfalls);
+    newRelationship.ifPresent(facts::add);
+    facts.addAll(disputes);
+    facts.addAll(followUps);
+    facts.addAll(overdueActions);
+    return facts;
+  }
+}

@@ -1,0 +1,15 @@
+package io.perfcomm.core.process;
+
+import io.perfcomm.core.organisation.PersonId;
+import java.time.LocalDate;
+
+/**
+ * The employee–evaluator relationship began this period: a new evaluator ({@code evaluatorSince}) or
+ * a new position ({@code positionSince}) inside the period; a start before it was the previous
+ * period's to clarify, one after it the next one's (COM-05, the ROLE agenda).
+ *
+ * @param employee the employee
+ * @param since the earlier of the two starts that fall in the period
+ * @param newEvaluator whether the evaluator is new (not only the position)
+ */
+public record NewRelationship(PersonId employee, LocalDate since, boolean newEvaluator) {}

@@ -1,0 +1,33 @@
+package io.perfcomm.core.process;
+
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+
+/**
+ * A stretch of time in which something counts: from {@code opensAt} (included) to {@code closesAt}
+ * (excluded).
+ *
+ * @param kind which window
+ * @param opensAt the first moment that counts
+ * @param closesAt the first moment that no longer counts
+ */
+public record Window(Kind kind, LocalDateTime opensAt, LocalDateTime closesAt) {
+
+  /** The windows of the standard cycle. */
+  public enum Kind {
+    /** When an indicator talk is this period's (COM-04): {@code indicatorTalkWindowDays} before the confirmation deadline, to its end. */
+    INDICATOR_TALK,
+    /** When scoring is on time (EVA-05): from the start of the period's last working day to the end of the scoring deadline. */
+    SCORING
+  }
+
+  /** Whether a moment falls in the window. */
+  public boolean contains(LocalDateTime moment) {
+    return !moment.isBefore(opensAt) && moment.isBefore(closesAt);
+  }
+
+  /** The first day of the window. */
+  public LocalDate firstDay() {
+    return opensAt.toLocalDate();
+  }
+}

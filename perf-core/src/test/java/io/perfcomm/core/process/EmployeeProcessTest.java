@@ -1,0 +1,245 @@
+package io.perfcomm.core.process;
+
+import static io.perfcomm.core.objective.IndicatorLevel.RESULT;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.perfcomm.core.Cycle;
+import io.perfcomm.core.CycleIndex;
+import io.perfcomm.core.appeal.AppealStatus;
+import io.perfcomm.core.appeal.ApplicationAction;
+import io.perfcomm.core.appeal.Decision;
+import io.perfcomm.core.appeal.DecisionOutcome;
+import io.perfcomm.core.evaluation.EvaluationId;
+import io.perfcomm.core.interview.ObjectionStatus;
+import io.perfcomm.core.interview.PlanAction;
+import io.perfcomm.core.interview.PlanId;
+import io.perfcomm.core.objective.IndicatorId;
+import io.perfcomm.core.organisation.AbsenceKind;
+import io.perfcomm.core.organisation.PersonId;
+import io.perfcomm.core.policy.CalendarPolicy;
+import io.perfcomm.core.scenario.Scenario;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.util.List;
+import java.util.Optional;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.Test;
+
+/** The derived facts of one employee, each from the cycle, the calendar, the policy and asOf. */
+class EmployeeProcessTest {
+
+  private static EmployeeProcess process(Scenario scenario, String employee) {
+    Cycle cycle = scenario.build();
+    return EmployeeProcess.of(CycleIndex.of(cycle), cycle.person(PersonId.of(employee)).orElseThrow(),
+        cycle.policy().effective(), cycle.asOf().orElseThrow());
+  }
+
+  private static LocalDate day(String text) {
+    return LocalDate.parse(text);
+  }
+
+  @Test
+  void periodStartingMidWeekJoinsItsStubToTheFirstWeek() {
+    // April 2026 starts on a Wednesday: 1–5 April is five days, a week of its own; 27–30 is four.
+    List<Week> weeks = process(Scenario.month("2026-04").employee("E1"), "E1").weeks();
+    assertEquals(List.of(day("2026-04-01"), day("2026-04-06"), day("2026-04-13"), day("2026-04-20"), day("2026-04-27")),
+        weeks.stream().map(Week::firstDay).collect(Collectors.toList()));
+    // June 2026 ends on a Tuesday: the two-day stub joins the last week.
+    List<Week> june = process(Scenario.month("2026-06").employee("E1"), "E1").weeks();
+    assertEquals(day("2026-06-30"), june.get(june.size() - 1).lastDay());
+    assertEquals(4, june.size());
+  }
+
+  @Test
+  void weekOfAnnualLeaveHasNoWorkingDayForTheEmployee() {
+    EmployeeProcess process = process(Scenario.month("2026-06").employee("E1").keyPosition()
+        .onLeave("2026-06-08", "2026-06-14", AbsenceKind.ANNUAL), "E1");
+    Week second = process.weeks().get(1);
+    assertFalse(second.hasWorkingDay());
+    assertFalse(second.keyPositionWorkingDay());
+    assertTrue(process.weeks().get(0).hasWorkingDay());
+  }
+
+  @Test
+  void weekOfHolidaysHasNoWorkingDay() {
+    EmployeeProcess process = process(Scenario.month("2026-10")
+        .policy(p -> p.calendar(CalendarPolicy.builder().addHolidays(day("2026-10-01"), day("2026-10-02"),
+            day("2026-10-05"), day("2026-10-06"), day("2026-10-07")).addWorkdays(day("2026-10-10")).build()))
+        .employee("E1"), "E1");
+    // 1–4 Oct is a four-day week of its own, all holiday or weekend; 5–11 has the make-up Saturday.
+    assertFalse(process.weeks().get(0).hasWorkingDay());
+    assertTrue(process.weeks().get(1).hasWorkingDay());
+  }
+
+  @Test
+  void keyPositionWeeksCountFromTheDayThePositionWasTaken() {
+    EmployeeProcess process = process(Scenario.month("2026-06").employee("E1").keyPosition()
+        .positionSince("2026-06-10"), "E1");
+    assertFalse(process.weeks().get(0).keyPositionWorkingDay());
+    assertEquals(LocalDateTime.parse("2026-06-10T00:00"), process.weeks().get(1).keyPositionFrom());
+    assertTrue(process.weeks().get(1).keyPositionWorkingDay());
+  }
+
+  @Test
+  void scoringDeadlineOnASundayMovesToMonday() {
+    // May 2026 ends on Sunday the 31st; + 5 days is Friday 5 June, a working day.
+    Deadline may = process(Scenario.month("2026-05").employee("E1"), "E1").deadline(DeadlineKind.SCORING);
+    assertEquals(day("2026-06-05"), may.day());
+    // April 2026 ends on Thursday the 30th; + 5 days is Tuesday 5 May… with 劳动节 1–5 May it is Wednesday the 6th.
+    Deadline april = process(Scenario.month("2026-04").policy(p -> p.calendar(CalendarPolicy.builder()
+        .addHolidays(day("2026-05-01"), day("2026-05-04"), day("2026-05-05")).build())).employee("E1"), "E1")
+        .deadline(DeadlineKind.SCORING);
+    assertEquals(day("2026-05-06"), april.day());
+  }
+
+  @Test
+  void scoringWindowOpensOnTheLastWorkingDayOfTheMonth() {
+    Window window = process(Scenario.month("2026-05").employee("E1"), "E1").window(Window.Kind.SCORING);
+    assertEquals(LocalDateTime.parse("2026-05-29T00:00"), window.opensAt());
+  }
+
+  @Test
+  void deadlineHasPassedOnlyOnceItsWholeDayIsOver() {
+    Scenario scenario = Scenario.month("2026-05").employee("E1");
+    assertFalse(process(scenario.asOf("2026-06-05T23:59"), "E1").deadline(DeadlineKind.SCORING).passed());
+    assertTrue(process(scenario.asOf("2026-06-06T00:00"), "E1").deadline(DeadlineKind.SCORING).passed());
+  }
+
+  @Test
+  void workingDayCountMovesTheInterviewDeadline() {
+    Scenario scenario = Scenario.month("2026-05").policy(p -> p.dayCount(io.perfcomm.core.policy.DayCount.WORKING))
+        .employee("E1").indicator("I1", RESULT, 100).scoredAt("2026-06-01T10:00").score("I1", 90, true);
+    Deadline interview = process(scenario, "E1").deadline(DeadlineKind.INTERVIEW, EvaluationId.of("V-E1")).orElseThrow();
+    assertEquals(day("2026-06-10"), interview.day());
+  }
+
+  @Test
+  void changeSetsTheTargetAndWeightInEffect() {
+    Scenario scenario = Scenario.month("2026-06").employee("E1")
+        .indicator("I1", RESULT, 60, i -> i.target("20 accounts")).indicator("I2", RESULT, 40)
+        .indicatorChange("X1", "I1", "2026-06-05T10:00", "2026-06-08", c -> c.newTarget("25 accounts").newWeight(70.0))
+        .indicatorChange("X2", "I2", "2026-06-05T10:00", "2026-06-08", c -> c.newWeight(30.0));
+    EmployeeProcess process = process(scenario, "E1");
+    IndicatorInEffect first = process.indicators().get(0);
+    assertEquals("25 accounts", first.target());
+    assertEquals(70.0, first.weight());
+    assertEquals(List.of(100.0, 100.0), process.sheetWeights().stream().map(SheetWeights::total).collect(Collectors.toList()));
+  }
+
+  @Test
+  void weightChangeOfOneIndicatorAloneLeavesTheSheetOff() {
+    Scenario scenario = Scenario.month("2026-06").employee("E1")
+        .indicator("I1", RESULT, 60).indicator("I2", RESULT, 40)
+        .indicatorChange("X1", "I1", "2026-06-05T10:00", "2026-06-15", c -> c.newWeight(70.0));
+    List<SheetWeights> weights = process(scenario, "E1").sheetWeights();
+    assertEquals(0.0, weights.get(0).offBy());
+    assertEquals(day("2026-06-15"), weights.get(1).from());
+    assertEquals(10.0, weights.get(1).offBy(), 1e-9);
+  }
+
+  @Test
+  void missedTargetIsAShortfall() {
+    Scenario scenario = Scenario.month("2026-06").employee("E1").indicator("I1", RESULT, 60).indicator("I2", RESULT, 40)
+        .scoredAt("2026-07-01T10:00").score("I1", 60, false).score("I2", 90, true);
+    assertEquals(List.of(new Shortfall(EvaluationId.of("V-E1"), IndicatorId.of("I1"))), process(scenario, "E1").shortfalls());
+  }
+
+  @Test
+  void newEvaluatorInThePeriodIsANewRelationship() {
+    assertEquals(Optional.of(new NewRelationship(PersonId.of("E1"), day("2026-06-15"), true)),
+        process(Scenario.month("2026-06").employee("E1").evaluatorSince("2026-06-15"), "E1").newRelationship());
+    assertEquals(Optional.empty(),
+        process(Scenario.month("2026-06").employee("E1").evaluatorSince("2026-05-31"), "E1").newRelationship());
+  }
+
+  @Test
+  void objectionMakesTheResultDisputed() {
+    Scenario scenario = Scenario.month("2026-06").employee("E1").indicator("I1", RESULT, 100)
+        .scoredAt("2026-07-01T10:00").score("I1", 60, false)
+        .interview("T1", "2026-07-03T10:00", i -> i.addObjections(
+            Scenario.objection("O1", "2026-07-03T10:30", ObjectionStatus.ESCALATED).build()))
+        .appeal("A1", "2026-07-06T09:00", a -> { });
+    DisputedResult dispute = process(scenario.asOf("2026-07-10T18:00"), "E1").disputes().get(0);
+    assertEquals(new DisputedResult(EvaluationId.of("V-E1"), 1, 1, true), dispute);
+  }
+
+  @Test
+  void pendingAppealKeepsTheApplicationDeadlineFromPassing() {
+    Scenario scenario = Scenario.month("2026-06").employee("E1").indicator("I1", RESULT, 100)
+        .scoredAt("2026-07-01T10:00").score("I1", 60, false)
+        .appeal("A1", "2026-07-02T09:00", a -> { });
+    Deadline application = process(scenario.asOf("2026-08-20T18:00"), "E1")
+        .deadline(DeadlineKind.APPLICATION, EvaluationId.of("V-E1")).orElseThrow();
+    assertFalse(application.passed());
+  }
+
+  @Test
+  void decidedAppealPausesTheApplicationDeadlineForItsWholeDays() {
+    Scenario scenario = Scenario.month("2026-06").employee("E1").indicator("I1", RESULT, 100)
+        .scoredAt("2026-07-01T10:00").score("I1", 60, false)
+        .appeal("A1", "2026-07-02T09:00", a -> a.status(AppealStatus.DECIDED).decision(Decision.builder()
+            .at(LocalDateTime.parse("2026-07-12T09:00")).outcome(DecisionOutcome.REJECTED).build()));
+    // 1 July + 10 days paused + 14 = 25 July, a Saturday: Monday the 27th.
+    assertEquals(day("2026-07-27"), process(scenario, "E1")
+        .deadline(DeadlineKind.APPLICATION, EvaluationId.of("V-E1")).orElseThrow().day());
+  }
+
+  @Test
+  void noActionNeedsNoApplicationTalk() {
+    Scenario scenario = Scenario.month("2026-06").employee("E1").indicator("I1", RESULT, 100)
+        .scoredAt("2026-07-01T10:00").score("I1", 90, true).applied("P1", "2026-07-05T10:00", ApplicationAction.NO_ACTION);
+    assertTrue(process(scenario, "E1").deadlines().stream().noneMatch(d -> d.kind() == DeadlineKind.APPLICATION_TALK));
+  }
+
+  @Test
+  void planAgreedAtTheInterviewNeedsNoSeparateApplicationTalk() {
+    Scenario scenario = Scenario.month("2026-06").employee("E1").indicator("I1", RESULT, 100)
+        .scoredAt("2026-07-01T10:00").score("I1", 60, false)
+        .improvementPlan("PL1", "2026-07-03T11:00", p -> { })
+        .interview("T1", "2026-07-03T10:00", i -> i.startedAt(LocalDateTime.parse("2026-07-03T10:00"))
+            .endedAt(LocalDateTime.parse("2026-07-03T11:00")).improvementPlan(PlanId.of("PL1")))
+        .applied("P1", "2026-07-05T10:00", ApplicationAction.IMPROVEMENT_PLAN);
+    assertTrue(process(scenario, "E1").deadlines().stream().noneMatch(d -> d.kind() == DeadlineKind.APPLICATION_TALK));
+  }
+
+  @Test
+  void payNeedsAnApplicationTalkWithinItsDays() {
+    Scenario scenario = Scenario.month("2026-06").employee("E1").indicator("I1", RESULT, 100)
+        .scoredAt("2026-07-01T10:00").score("I1", 90, true).applied("P1", "2026-07-06T10:00", ApplicationAction.PAY);
+    Deadline talk = process(scenario, "E1").deadlines().stream()
+        .filter(d -> d.kind() == DeadlineKind.APPLICATION_TALK).findFirst().orElseThrow();
+    assertEquals(day("2026-07-13"), talk.day());
+  }
+
+  @Test
+  void planAgreedEarlyThisPeriodForLastPeriodsResultIsFollowedUp() {
+    Scenario scenario = Scenario.month("2026-06").employee("E1")
+        .improvementPlan("MAY", "2026-06-03T10:00", p -> p.period(io.perfcomm.core.PeriodId.of("2026-05")))
+        .improvementPlan("MAR", "2026-04-03T10:00", p -> p.period(io.perfcomm.core.PeriodId.of("2026-03"))
+            .closedAt(LocalDateTime.parse("2026-05-20T10:00")));
+    assertEquals(List.of(new PlanFollowUp(PlanId.of("MAY"))), process(scenario, "E1").followUps());
+  }
+
+  @Test
+  void actionPastItsDueDayWithoutBeingDoneIsOverdue() {
+    Scenario scenario = Scenario.month("2026-06").asOf("2026-06-20T18:00").employee("E1")
+        .improvementPlan("PL", "2026-06-03T10:00", p -> p.actions(List.of(
+            PlanAction.builder().text("a").due(day("2026-06-18")).build(),
+            PlanAction.builder().text("b").due(day("2026-06-18")).doneAt(day("2026-06-17")).build(),
+            PlanAction.builder().text("c").due(day("2026-06-20")).build())));
+    assertEquals(List.of(new OverdueAction(PlanId.of("PL"), 0, day("2026-06-18"))), process(scenario, "E1").overdueActions());
+  }
+
+  @Test
+  void objectionGetsItsResponseDeadline() {
+    Scenario scenario = Scenario.month("2026-06").employee("E1").indicator("I1", RESULT, 100)
+        .scoredAt("2026-07-01T10:00").score("I1", 60, false)
+        .interview("T1", "2026-07-03T10:00", i -> i.addObjections(
+            Scenario.objection("O1", "2026-07-03T10:30", ObjectionStatus.OPEN).build()));
+    Deadline response = process(scenario, "E1").deadlines().stream()
+        .filter(d -> d.kind() == DeadlineKind.OBJECTION_RESPONSE).findFirst().orElseThrow();
+    assertEquals(day("2026-07-10"), response.day());
+  }
+}
