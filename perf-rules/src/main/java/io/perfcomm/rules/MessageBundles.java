@@ -1,5 +1,10 @@
 package io.perfcomm.rules;
 
+import com.ibm.icu.text.MessageFormat;
+import com.ibm.icu.util.ULocale;
+import io.perfcomm.core.organisation.PersonId;
+import java.util.HashMap;
+
 import io.perfcomm.core.Id;
 import java.text.NumberFormat;
 import java.time.LocalDate;
@@ -13,16 +18,26 @@ import java.util.Map;
 import java.util.MissingResourceException;
 import java.util.Optional;
 import java.util.ResourceBundle;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 /**
- * Renders message keys with named arguments ({@code {count}}) in a locale, from perf's bundles and a
- * host's. Values are formatted for the locale: dates and date-times in its medium style, numbers with
- * its separators, lists joined as the language joins them, enum values by their {@code enum.*} key.
+ * Renders message keys with named arguments in a locale, from perf's bundles and a host's: the one
+ * message model of findings, agendas and the command line. Patterns are ICU MessageFormat ({@code
+ * {count, plural, one {# day} other {# days}}}, {@code {employee}}), so plurals follow the language's
+ * rules. Values are formatted for the locale: numbers by ICU (plural-aware), dates and date-times in
+ * the medium style, lists joined as the language joins them, enum values by their {@code enum.*} key,
+ * people as {@code Name (id)} / {@code 姓名（工号）} where the cycle knows the name.
  */
 final class MessageBundles {
+
+  /** The names of the people a report speaks of, by id. */
+  @FunctionalInterface
+  interface Names {
+    /** Knows no names: people are shown by id. */
+    Names NONE = id -> Optional.empty();
+
+    Optional<String> of(PersonId id);
+  }
 
   /** perf's own bundles, one per rule sheet so each sheet's texts sit together. */
   static final List<String> PERF_BUNDLES = List.of(
@@ -36,7 +51,6 @@ final class MessageBundles {
       "io.perfcomm.rules.messages.agenda",
       "io.perfcomm.rules.messages.common");
 
-  private static final Pattern PLACEHOLDER = Pattern.compile("\\{(\\w+)}");
   private static final ResourceBundle.Control NO_FALLBACK =
       ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES);
 
@@ -48,21 +62,25 @@ final class MessageBundles {
     this.classLoader = classLoader;
   }
 
-  /** The text of a key with its arguments filled in; the key itself, bracketed, when no bundle has it. */
+  /** The text of a key with its arguments filled in, people by id; the key itself, bracketed, when no bundle has it. */
   String render(String key, Map<String, ?> arguments, Locale locale) {
+    return render(key, arguments, locale, Names.NONE);
+  }
+
+  /** The text of a key with its arguments filled in, people by name and id where {@code names} knows them. */
+  String render(String key, Map<String, ?> arguments, Locale locale, Names names) {
     Optional<String> pattern = text(key, locale);
     if (pattern.isEmpty()) {
       return "[" + key + "]";
     }
-    Matcher matcher = PLACEHOLDER.matcher(pattern.get());
-    StringBuilder out = new StringBuilder();
-    while (matcher.find()) {
-      Object value = arguments.get(matcher.group(1));
-      String text = value == null ? matcher.group() : format(value, locale);
-      matcher.appendReplacement(out, Matcher.quoteReplacement(text));
+    Map<String, Object> values = new HashMap<>();
+    arguments.forEach((name, value) -> values.put(name, value instanceof Number ? value : format(value, locale, names)));
+    try {
+      return new MessageFormat(pattern.get(), ULocale.forLocale(locale)).format(values);
+    } catch (IllegalArgumentException e) {
+      // A host's pattern that ICU cannot parse is shown as written rather than failing the report.
+      return pattern.get();
     }
-    matcher.appendTail(out);
-    return out.toString();
   }
 
   /** The raw text of a key, from the first bundle that has it. */
@@ -82,6 +100,10 @@ final class MessageBundles {
   }
 
   String format(Object value, Locale locale) {
+    return format(value, locale, Names.NONE);
+  }
+
+  String format(Object value, Locale locale, Names names) {
     if (value instanceof LocalDateTime) {
       return DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM, FormatStyle.SHORT)
           .withLocale(locale).format((LocalDateTime) value);
@@ -100,11 +122,18 @@ final class MessageBundles {
           .orElse(constant.name());
     }
     if (value instanceof Optional<?>) {
-      return ((Optional<?>) value).map(v -> format(v, locale)).orElse("—");
+      return ((Optional<?>) value).map(v -> format(v, locale, names)).orElse("—");
     }
     if (value instanceof Collection<?>) {
       String separator = text("list.separator", locale).orElse(", ");
-      return ((Collection<?>) value).stream().map(v -> format(v, locale)).collect(Collectors.joining(separator));
+      return ((Collection<?>) value).stream().map(v -> format(v, locale, names)).collect(Collectors.joining(separator));
+    }
+    if (value instanceof PersonId person) {
+      // A name that only repeats the id (as test scenarios give) adds nothing.
+      Optional<String> name = names.of(person).filter(n -> !n.equals(person.value()));
+      if (name.isPresent()) {
+        return render("person.named", Map.of("name", name.get(), "id", person.value()), locale);
+      }
     }
     if (value instanceof Id<?>) {
       return ((Id<?>) value).value();

@@ -133,7 +133,7 @@ public final class PerfEngine {
       LOG.debug("checked period {}: {} sessions, {} findings in {} ms", cycle.period().id(), partitions.size(),
           findings.size(), (System.nanoTime() - started) / 1_000_000);
     }
-    return new Report(cycle.period(), asOf, findings, messages);
+    return new Report(cycle.period(), asOf, findings, messages, names(cycle));
   }
 
   /**
@@ -181,6 +181,12 @@ public final class PerfEngine {
   /** Runs one session over a partition plus extra facts; every fact in the session at the end. */
   List<Object> run(Cycle cycle, Partition partition, EffectivePolicy policy, List<Object> extra) {
     return new Session(cycle, asOf(cycle)).fire(partition, policy, extra);
+  }
+
+  private static Map<PersonId, String> names(Cycle cycle) {
+    Map<PersonId, String> names = new HashMap<>(cycle.people().size() * 2);
+    cycle.people().forEach(p -> names.put(p.id(), p.name()));
+    return names;
   }
 
   /** The moment of the check: the cycle's {@code asOf}, else now in the cycle's time zone (else the clock's). */

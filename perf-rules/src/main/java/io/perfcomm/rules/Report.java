@@ -8,6 +8,7 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.stream.Collectors;
 
 /**
@@ -21,8 +22,16 @@ public final class Report {
   private final List<Finding> findings;
   private final Map<Severity, Integer> summary;
   private final MessageBundles messages;
+  private final Map<PersonId, String> names;
 
   Report(Period period, LocalDateTime asOf, List<Finding> sortedFindings, MessageBundles messages) {
+    this(period, asOf, sortedFindings, messages, Map.of());
+  }
+
+  /** A report whose messages name people as the cycle does ({@code names}: person id → name). */
+  Report(Period period, LocalDateTime asOf, List<Finding> sortedFindings, MessageBundles messages,
+      Map<PersonId, String> names) {
+    this.names = Map.copyOf(names);
     this.period = period;
     this.asOf = asOf;
     this.findings = List.copyOf(sortedFindings);
@@ -78,17 +87,22 @@ public final class Report {
 
   /** Why, in the reader's language. */
   public String message(Finding finding, Locale locale) {
-    return messages.render(finding.messageKey(), finding.arguments(), locale);
+    return messages.render(finding.messageKey(), finding.arguments(), locale, this::name);
   }
 
   /** What to do next, in the reader's language. */
   public String advice(Finding finding, Locale locale) {
-    return messages.render(finding.adviceKey(), finding.arguments(), locale);
+    return messages.render(finding.adviceKey(), finding.arguments(), locale, this::name);
   }
 
   /** A checkpoint's one-line title in the reader's language. */
   public String title(String checkpoint, Locale locale) {
     return messages.render(checkpoint + ".title", Map.of(), locale);
+  }
+
+  /** The name of a person the checked cycle knows; findings keep ids, messages render names. */
+  public Optional<String> name(PersonId person) {
+    return Optional.ofNullable(names.get(person));
   }
 
   @Override

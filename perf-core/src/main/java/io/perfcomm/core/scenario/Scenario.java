@@ -200,6 +200,12 @@ public final class Scenario {
     return this;
   }
 
+  /** The employee's name (by default their id). */
+  public Scenario named(String name) {
+    people.get(current()).name(name);
+    return this;
+  }
+
   /** The employee's position is a key position (关键岗位). */
   public Scenario keyPosition() {
     String position = "P-" + current();

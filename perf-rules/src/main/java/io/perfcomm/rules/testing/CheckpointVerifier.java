@@ -12,7 +12,9 @@ import java.util.stream.Collectors;
 
 /**
  * Checks one cycle and asserts on its findings, one checkpoint at a time, as a constraint verifier
- * does: {@code given(scenario).expect("COM-02").about("E1")}, {@code expectNo("COM-02").about("E2")}.
+ * does: {@code given(scenario).expect("COM-02").about("E1")} says COM-02 fires about E1 and about
+ * nobody else (the control employee is asserted without being named); {@code
+ * expectNo("COM-02").about("E2")} and {@code expectNone("COM-02")} say it does not fire.
  */
 public final class CheckpointVerifier {
 
@@ -55,8 +57,8 @@ public final class CheckpointVerifier {
   }
 
   /**
-   * Expects no finding of a checkpoint that matches what follows ({@code about("E2")}, ...). Each step
-   * fails as soon as a matching finding remains, so put the narrowest condition first.
+   * Expects no finding of a checkpoint that meets the one condition that follows ({@code
+   * about("E2")}, {@code withSeverity(ERROR)}, {@code matching(...)}).
    */
   public FindingExpectation expectNo(String checkpoint) {
     return new FindingExpectation(this, checkpoint, false, report().findings(checkpoint));

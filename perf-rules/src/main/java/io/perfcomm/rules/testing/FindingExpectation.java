@@ -11,8 +11,16 @@ import java.util.function.Predicate;
 import java.util.stream.Collectors;
 
 /**
- * The findings of one checkpoint, narrowed step by step. For {@code expect}, each step requires at
- * least one finding to remain; for {@code expectNo}, each step requires none to remain.
+ * The findings of one checkpoint, narrowed step by step.
+ *
+ * <p>For {@code expect}, each step requires at least one finding to remain, and {@link #about} and
+ * {@link #aboutEvaluator} state the whole truth, as Timefold's {@code penalizesBy} counts every
+ * match: the checkpoint fires about these people and nobody else, so the control employee of a
+ * scenario is asserted without being named.
+ *
+ * <p>For {@code expectNo}, the chain takes one step, the condition no finding may meet; with one
+ * condition there is no order of steps to get wrong. Combine conditions with {@link
+ * CheckpointVerifier#expectNo(String, Severity)} or {@link #matching}.
  */
 public final class FindingExpectation {
 
@@ -22,33 +30,54 @@ public final class FindingExpectation {
   private final List<Finding> all;
   private final List<Finding> matching;
   private final String description;
+  private final int steps;
 
   FindingExpectation(CheckpointVerifier verifier, String checkpoint, boolean present, List<Finding> all) {
-    this(verifier, checkpoint, present, all, all, checkpoint);
+    this(verifier, checkpoint, present, all, all, checkpoint, 0);
     if (present && all.isEmpty()) {
       fail();
     }
   }
 
   private FindingExpectation(CheckpointVerifier verifier, String checkpoint, boolean present, List<Finding> all,
-      List<Finding> matching, String description) {
+      List<Finding> matching, String description, int steps) {
     this.verifier = verifier;
     this.checkpoint = checkpoint;
     this.present = present;
     this.all = all;
     this.matching = matching;
     this.description = description;
+    this.steps = steps;
   }
 
-  /** Findings about this employee. */
-  public FindingExpectation about(String employee) {
-    return narrow("about " + employee, f -> f.employee().map(PersonId::value).filter(employee::equals).isPresent());
+  /**
+   * Findings about these employees. Expected, the checkpoint fires about each of them and about
+   * nobody else; not expected, about none of them.
+   */
+  public FindingExpectation about(String... employees) {
+    Set<String> named = new TreeSet<>(List.of(employees));
+    Predicate<Finding> about = f -> f.employee().map(PersonId::value).filter(named::contains).isPresent();
+    if (present) {
+      onlyAbout("about " + named, about);
+      for (String employee : named) {
+        narrow("about " + employee, f -> f.employee().map(PersonId::value).filter(employee::equals).isPresent());
+      }
+    }
+    return narrow("about " + String.join(", ", named), about);
   }
 
-  /** Findings naming this evaluator. */
+  /** Findings naming this evaluator; expected, the checkpoint names no other evaluator. */
   public FindingExpectation aboutEvaluator(String evaluator) {
-    return narrow("about evaluator " + evaluator,
-        f -> f.evaluator().map(PersonId::value).filter(evaluator::equals).isPresent());
+    Predicate<Finding> about = f -> f.evaluator().map(PersonId::value).filter(evaluator::equals).isPresent();
+    if (present) {
+      onlyAbout("about evaluator " + evaluator, about);
+    }
+    return narrow("about evaluator " + evaluator, about);
+  }
+
+  /** Findings that meet a condition of the test's own. */
+  public FindingExpectation matching(String description, Predicate<Finding> condition) {
+    return narrow(description, condition);
   }
 
   /** Findings of this severity. */
@@ -91,9 +120,22 @@ public final class FindingExpectation {
     return verifier;
   }
 
+  private void onlyAbout(String step, Predicate<Finding> about) {
+    List<Finding> others = all.stream().filter(about.negate()).collect(Collectors.toList());
+    if (!others.isEmpty()) {
+      throw new AssertionError("expected " + checkpoint + " findings only " + step + ", but it also fired for:\n"
+          + verifier.describe(others) + "\nall " + checkpoint + " findings:\n" + verifier.describe(all));
+    }
+  }
+
   private FindingExpectation narrow(String step, Predicate<Finding> condition) {
+    if (!present && steps > 0) {
+      throw new IllegalStateException("expectNo(\"" + checkpoint + "\") takes one condition (" + description
+          + "), not also \"" + step + "\": use expectNo(checkpoint, severity) or matching(...) to combine them");
+    }
     List<Finding> narrowed = matching.stream().filter(condition).collect(Collectors.toList());
-    FindingExpectation next = new FindingExpectation(verifier, checkpoint, present, all, narrowed, description + " " + step);
+    FindingExpectation next = new FindingExpectation(verifier, checkpoint, present, all, narrowed, description + " " + step,
+        steps + 1);
     if (present ? narrowed.isEmpty() : !narrowed.isEmpty()) {
       next.fail();
     }

@@ -1,5 +1,7 @@
 package io.perfcomm.rules.engine;
 
+import com.ibm.icu.text.MessagePattern;
+
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.io.IOException;
@@ -12,15 +14,12 @@ import java.util.Properties;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
 /** The English and Chinese bundles of every rule sheet have the same keys and placeholders. */
 class MessageBundlesTest {
 
-  private static final Pattern PLACEHOLDER = Pattern.compile("\\{(\\w+)}");
 
   @ParameterizedTest
   @ValueSource(strings = {"objectives", "communication", "evaluation", "interview", "appeal", "application",
@@ -40,14 +39,22 @@ class MessageBundlesTest {
   private static Map<String, Set<String>> placeholders(Properties bundle) {
     Map<String, Set<String>> keys = new TreeMap<>();
     for (String key : bundle.stringPropertyNames()) {
-      Set<String> names = new TreeSet<>();
-      Matcher matcher = PLACEHOLDER.matcher(bundle.getProperty(key));
-      while (matcher.find()) {
-        names.add(matcher.group(1));
-      }
-      keys.put(key, names);
+      keys.put(key, arguments(bundle.getProperty(key)));
     }
     return keys;
+  }
+
+  /** The named arguments of an ICU message pattern, at any depth (inside plural cases too). */
+  static Set<String> arguments(String pattern) {
+    MessagePattern parsed = new MessagePattern(pattern);
+    Set<String> names = new TreeSet<>();
+    for (int i = 0; i < parsed.countParts(); i++) {
+      MessagePattern.Part part = parsed.getPart(i);
+      if (part.getType() == MessagePattern.Part.Type.ARG_NAME) {
+        names.add(parsed.getSubstring(part));
+      }
+    }
+    return names;
   }
 
   static List<String> sheets() {

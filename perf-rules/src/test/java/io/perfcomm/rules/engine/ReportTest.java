@@ -60,6 +60,17 @@ class ReportTest {
   }
 
   @Test
+  void messageNamesPeopleByNameAndIdInEachLanguage() {
+    Scenario scenario = Scenario.month("2026-06").employee("E1").named("王芳").indicator("I1", RESULT, 100)
+        .communication(DAILY, "2026-06-10T10:00", "I1").scoredAt("2026-07-01T10:00");
+    Report report = PerfEngine.withDefaults().check(scenario.build());
+    Finding finding = report.findings("COM-02").get(0);
+    assertEquals("E1", finding.employee().orElseThrow().value());
+    assertTrue(report.message(finding, Locale.ENGLISH).startsWith("王芳 (E1) had 1 communication"), report.message(finding, Locale.ENGLISH));
+    assertTrue(report.message(finding, Locale.SIMPLIFIED_CHINESE).startsWith("王芳（E1）"), report.message(finding, Locale.SIMPLIFIED_CHINESE));
+  }
+
+  @Test
   void asOfDefaultsToTheEngineClock() {
     LocalDateTime now = LocalDateTime.of(2026, 6, 20, 9, 0);
     PerfEngine engine = PerfEngine.builder()

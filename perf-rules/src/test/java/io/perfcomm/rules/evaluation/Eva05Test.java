@@ -78,8 +78,9 @@ class Eva05Test {
   @Test
   void policyCanGiveFewerDaysToScore() {
     given(scoredAt(june().policy(p -> p.scoringDeadlineDays(0)), "2026-07-01T10:00"))
-        .expect("EVA-05").about("E1").withArgument("deadline", LocalDate.of(2026, 6, 30)).withArgument("days", 0)
-        .times(1);
+        // The control employee, scored the day after the period too, is late as well.
+        .expect("EVA-05").about("E1", "CONTROL").withArgument("deadline", LocalDate.of(2026, 6, 30))
+        .withArgument("days", 0).times(2);
   }
 
   @Test
