@@ -4,6 +4,7 @@ import com.github.mustachejava.DefaultMustacheFactory;
 import com.github.mustachejava.Mustache;
 import com.github.mustachejava.MustacheFactory;
 import io.perfcomm.core.Cycle;
+import io.perfcomm.core.appeal.DecisionOutcome;
 import io.perfcomm.core.organisation.Person;
 import io.perfcomm.core.organisation.PersonId;
 import io.perfcomm.examples.cli.OuterLoop.Checked;
@@ -18,6 +19,7 @@ import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.Enumeration;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -37,6 +39,9 @@ final class HtmlReport {
 
   private static final String TEMPLATES = "io/perfcomm/examples/report";
   private static final MustacheFactory MUSTACHE = new DefaultMustacheFactory(TEMPLATES);
+
+  /** The management systems in the order of the standard process (DOMAIN.md §6); a host's own come last. */
+  private static final List<String> SYSTEMS = List.of("OBJ", "COM", "EVA", "INT", "APL", "APP", "TRN");
 
   /** The heat map and the evaluator table show the worst this many evaluators. */
   static final int TOP_EVALUATORS = 25;
@@ -104,9 +109,12 @@ final class HtmlReport {
     model.put("hasFindings", loop.total.total() > 0);
     model.put("departments", departmentRows(loop));
     evaluators(loop, model);
-    heatMap(loop, model);
-    atRisk(loop, model);
+    heatMap(loop, anyReport, model);
+    atRisk(loop, periods, model);
     trend(periods, model);
+    checkpointTrend(loop, periods, anyReport, model);
+    departmentTrend(loop, periods, model);
+    appeals(loop, model);
     return model;
   }
 
@@ -183,28 +191,52 @@ final class HtmlReport {
         : texts.get("html.evaluators.all", worst.size(), loop.byEvaluator.size()));
   }
 
-  private void heatMap(OuterLoop loop, Map<String, Object> model) {
+  private void heatMap(OuterLoop loop, Report report, Map<String, Object> model) {
     List<EvaluatorFigures> worst = loop.evaluatorsWorstFirst().stream().filter(e -> e.tally.total() > 0)
         .limit(TOP_EVALUATORS).collect(Collectors.toList());
-    TreeSet<String> columns = new TreeSet<>();
-    worst.forEach(e -> columns.addAll(e.byCheckpoint.keySet()));
+    TreeSet<String> ids = new TreeSet<>(PROCESS_ORDER);
+    worst.forEach(e -> ids.addAll(e.byCheckpoint.keySet()));
+    List<String> columns = new ArrayList<>(ids);
     int max = worst.stream().flatMap(e -> e.byCheckpoint.values().stream()).mapToInt(Integer::intValue).max().orElse(1);
     List<Map<String, Object>> rows = new ArrayList<>();
     for (EvaluatorFigures e : worst) {
       List<Map<String, Object>> cells = new ArrayList<>();
-      for (String checkpoint : columns) {
+      for (int i = 0; i < columns.size(); i++) {
+        String checkpoint = columns.get(i);
         int n = e.byCheckpoint.getOrDefault(checkpoint, 0);
         Map<String, Object> cell = new LinkedHashMap<>();
         cell.put("count", n == 0 ? "" : texts.number(n));
         cell.put("style", n == 0 ? "" : heat(n, max));
         cell.put("label", e.name + " · " + checkpoint + ": " + n);
+        cell.put("cls", systemStart(columns, i) ? "sys" : "");
         cells.add(cell);
       }
       rows.add(Map.of("name", e.name, "id", e.id.value(), "cells", cells));
     }
-    model.put("heatColumns", new ArrayList<>(columns));
+    List<Map<String, Object>> headers = new ArrayList<>();
+    for (int i = 0; i < columns.size(); i++) {
+      String title = title(report, columns.get(i));
+      headers.add(Map.of("id", columns.get(i), "title", title.isEmpty() ? columns.get(i) : columns.get(i) + " " + title,
+          "cls", systemStart(columns, i) ? "rot sys" : "rot"));
+    }
+    model.put("heatColumns", headers);
     model.put("heatRows", rows);
     model.put("hasHeat", !rows.isEmpty());
+    model.put("heatNote", texts.get("html.heat.more", rows.size()));
+  }
+
+  /** System prefixes ({@code COM}) in process order, unknown ones last and alphabetically. */
+  private static final Comparator<String> SYSTEM_ORDER = Comparator.<String>comparingInt(system -> {
+    int index = SYSTEMS.indexOf(system);
+    return index < 0 ? SYSTEMS.size() : index;
+  }).thenComparing(Comparator.naturalOrder());
+
+  /** Checkpoint ids in process order: by system, then by id; so a column block is one management system. */
+  private static final Comparator<String> PROCESS_ORDER = Comparator.comparing(OuterLoop::system, SYSTEM_ORDER)
+      .thenComparing(Comparator.naturalOrder());
+
+  private static boolean systemStart(List<String> columns, int i) {
+    return i > 0 && !OuterLoop.system(columns.get(i)).equals(OuterLoop.system(columns.get(i - 1)));
   }
 
   /** A cell's colour: pale to deep red with the count, white text on the deep end. */
@@ -214,22 +246,63 @@ final class HtmlReport {
     return String.format(Locale.ROOT, "background-color:rgba(190,30,45,%.2f);color:%s", alpha, alpha > 0.55 ? "#fff" : "#222");
   }
 
-  private void atRisk(OuterLoop loop, Map<String, Object> model) {
+  /** One row per evaluator whose certification is at risk, one cell per period, the latest finding's next step. */
+  private void atRisk(OuterLoop loop, List<PeriodFigures> periods, Map<String, Object> model) {
+    List<List<OuterLoop.AtRisk>> evaluators = new ArrayList<>(loop.atRiskByEvaluator().values());
+    // The penalty (TRN-02) first, then the most periods at risk: the order in which HR must act.
+    evaluators.sort(Comparator.<List<OuterLoop.AtRisk>, Boolean>comparing(r -> r.stream().noneMatch(HtmlReport::penalty))
+        .thenComparing(Comparator.<List<OuterLoop.AtRisk>>comparingLong(HtmlReport::periodsAtRisk).reversed())
+        .thenComparing(r -> r.get(0).evaluator()));
     List<Map<String, Object>> rows = new ArrayList<>();
-    for (OuterLoop.AtRisk risk : loop.atRisk) {
+    for (List<OuterLoop.AtRisk> risks : evaluators) {
+      OuterLoop.AtRisk latest = risks.stream().max(Comparator.comparing((OuterLoop.AtRisk r) -> r.checked().cycle().period().start())
+          .thenComparing(r -> penalty(r))).orElseThrow();
+      List<Map<String, Object>> cells = new ArrayList<>();
+      for (PeriodFigures period : periods) {
+        List<Map<String, Object>> tags = new ArrayList<>();
+        risks.stream().filter(r -> r.checked().cycle().period().id().value().equals(period.id))
+            .sorted(Comparator.comparing(r -> r.finding().checkpoint()))
+            .forEach(r -> tags.add(Map.of("text", status(r), "cls", penalty(r) ? "error" : r.finding().severity().name()
+                .toLowerCase(Locale.ROOT), "title", r.finding().checkpoint() + ": " + r.checked().report().message(r.finding(), locale))));
+        cells.add(Map.of("tags", tags, "empty", tags.isEmpty()));
+      }
       Map<String, Object> m = new LinkedHashMap<>();
-      m.put("evaluator", risk.evaluator());
-      m.put("department", risk.department());
-      m.put("period", risk.checked().cycle().period().id().value());
-      m.put("checkpoint", risk.finding().checkpoint());
-      m.put("severity", texts.get("severity." + risk.finding().severity()));
-      m.put("severityClass", risk.finding().severity().name().toLowerCase(Locale.ROOT));
-      m.put("message", risk.checked().report().message(risk.finding(), locale));
-      m.put("advice", risk.checked().report().advice(risk.finding(), locale));
+      m.put("evaluator", latest.evaluator());
+      m.put("department", latest.department());
+      m.put("cells", cells);
+      m.put("advice", latest.checked().report().advice(latest.finding(), locale));
       rows.add(m);
     }
     model.put("atRisk", rows);
     model.put("hasAtRisk", !rows.isEmpty());
+    model.put("riskPeriods", periods.stream().map(p -> p.id).collect(Collectors.toList()));
+  }
+
+  private static boolean penalty(OuterLoop.AtRisk risk) {
+    return risk.finding().checkpoint().equals("TRN-02");
+  }
+
+  private static long periodsAtRisk(List<OuterLoop.AtRisk> risks) {
+    return risks.stream().map(r -> r.checked().cycle().period().id()).distinct().count();
+  }
+
+  /** A period cell's short text: "Failed · 67.7", "Surveys 2/3", "Penalty −10". */
+  private String status(OuterLoop.AtRisk risk) {
+    Map<String, Object> args = risk.finding().arguments();
+    if (penalty(risk)) {
+      return texts.get("html.risk.penalty", args.getOrDefault("penaltyPoints", "?"));
+    }
+    if (args.containsKey("composite")) {
+      return texts.get("html.risk.failed", decimal(args.get("composite")));
+    }
+    if (args.containsKey("required")) {
+      return texts.get("html.risk.incomplete", args.getOrDefault("surveys", "?"), args.get("required"));
+    }
+    return risk.finding().checkpoint();
+  }
+
+  private String decimal(Object value) {
+    return value instanceof Number n ? String.format(locale, "%.1f", n.doubleValue()) : String.valueOf(value);
   }
 
   private void trend(List<PeriodFigures> periods, Map<String, Object> model) {
@@ -274,7 +347,7 @@ final class HtmlReport {
     model.put("trendAxisY", top + chartHeight);
     model.put("trendLabelY", top + chartHeight + 18);
     // Findings per management system and period.
-    TreeSet<String> systems = new TreeSet<>();
+    TreeSet<String> systems = new TreeSet<>(SYSTEM_ORDER);
     periods.forEach(p -> systems.addAll(p.bySystem.keySet()));
     List<Map<String, Object>> systemRows = new ArrayList<>();
     for (String system : systems) {
@@ -284,6 +357,113 @@ final class HtmlReport {
     }
     model.put("trendPeriods", periods.stream().map(p -> p.id).collect(Collectors.toList()));
     model.put("trendSystems", systemRows);
+  }
+
+  /** Small multiples: one chart of findings per period for each checkpoint, the most findings first. */
+  private void checkpointTrend(OuterLoop loop, List<PeriodFigures> periods, Report report, Map<String, Object> model) {
+    List<String> labels = periods.stream().map(p -> p.id).collect(Collectors.toList());
+    List<Map<String, Object>> cards = new ArrayList<>();
+    for (Map.Entry<String, Tally> row : loop.checkpointsMostFirst()) {
+      String id = row.getKey();
+      List<Double> values = periods.stream().map(p -> (double) p.byCheckpoint.getOrDefault(id, 0)).collect(Collectors.toList());
+      List<String> shown = values.stream().map(v -> texts.number(v.longValue())).collect(Collectors.toList());
+      double max = values.stream().mapToDouble(Double::doubleValue).max().orElse(0);
+      String title = title(report, id);
+      Map<String, Object> card = new LinkedHashMap<>();
+      card.put("id", id);
+      card.put("title", title);
+      card.put("chart", MiniBars.chart(id + (title.isEmpty() ? "" : " " + title), labels, values, shown, max));
+      card.put("change", change(values, labels, v -> texts.number(Math.round(v))));
+      cards.add(card);
+    }
+    model.put("checkpointTrend", cards);
+  }
+
+  /** Small multiples: ERROR findings per 100 employees for each department and period, on one scale. */
+  private void departmentTrend(OuterLoop loop, List<PeriodFigures> periods, Map<String, Object> model) {
+    List<String> labels = periods.stream().map(p -> p.id).collect(Collectors.toList());
+    Map<String, List<Double>> rates = new LinkedHashMap<>();
+    for (OuterLoop.DepartmentFigures d : loop.byDepartment.values()) {
+      if (d.employeesByPeriod.isEmpty()) {
+        continue; // a department that only findings name (no employee in any file) has no rate
+      }
+      rates.put(d.name, periods.stream().map(p -> {
+        int employees = d.employeesByPeriod.getOrDefault(p.id, 0);
+        return employees == 0 ? 0.0 : 100.0 * d.errorsByPeriod.getOrDefault(p.id, 0) / employees;
+      }).collect(Collectors.toList()));
+    }
+    double max = rates.values().stream().flatMap(List::stream).mapToDouble(Double::doubleValue).max().orElse(0);
+    List<Map<String, Object>> cards = new ArrayList<>();
+    rates.forEach((name, values) -> {
+      List<String> shown = values.stream().map(v -> String.format(locale, "%.0f", v)).collect(Collectors.toList());
+      Map<String, Object> card = new LinkedHashMap<>();
+      card.put("id", name);
+      card.put("title", "");
+      card.put("chart", MiniBars.chart(name + " · " + texts.get("html.col.rate"), labels, values, shown, max));
+      card.put("change", change(values, labels, v -> String.format(locale, "%.0f", v)));
+      cards.add(card);
+    });
+    model.put("departmentTrend", cards);
+  }
+
+  /** "▲ 3 since 2026-01": the last period against the first, with the class that colours it. */
+  private Map<String, Object> change(List<Double> values, List<String> labels, java.util.function.DoubleFunction<String> shown) {
+    double delta = values.get(values.size() - 1) - values.get(0);
+    String first = labels.get(0);
+    if (Math.abs(delta) < 0.5) {
+      return Map.of("text", texts.get("html.change.same", "", first), "cls", "same");
+    }
+    return delta > 0
+        ? Map.of("text", texts.get("html.change.up", shown.apply(delta), first), "cls", "up")
+        : Map.of("text", texts.get("html.change.down", shown.apply(-delta), first), "cls", "down");
+  }
+
+  /** Appeal outcomes by department, most appeals first, with a total row. */
+  private void appeals(OuterLoop loop, Map<String, Object> model) {
+    List<OuterLoop.DepartmentFigures> departments = loop.byDepartment.values().stream()
+        .filter(d -> d.appeals.total() > 0)
+        .sorted(Comparator.<OuterLoop.DepartmentFigures>comparingInt(d -> d.appeals.total()).reversed()
+            .thenComparing(d -> d.name))
+        .collect(Collectors.toList());
+    OuterLoop.AppealTally all = new OuterLoop.AppealTally();
+    departments.forEach(d -> {
+      d.appeals.decided.forEach((outcome, n) -> all.decided.merge(outcome, n, Integer::sum));
+      all.pending += d.appeals.pending;
+      all.withdrawn += d.appeals.withdrawn;
+    });
+    int max = departments.stream().mapToInt(d -> d.appeals.total()).max().orElse(1);
+    List<Map<String, Object>> rows = new ArrayList<>();
+    departments.forEach(d -> rows.add(appealRow(d.name, d.appeals, max)));
+    model.put("appeals", rows);
+    model.put("appealsTotal", appealRow("", all, max));
+    model.put("hasAppeals", !rows.isEmpty());
+  }
+
+  private Map<String, Object> appealRow(String name, OuterLoop.AppealTally tally, int max) {
+    int decided = tally.get(DecisionOutcome.UPHELD) + tally.get(DecisionOutcome.AMENDED) + tally.get(DecisionOutcome.REJECTED);
+    List<Map<String, Object>> bar = new ArrayList<>();
+    double x = 0;
+    int[] counts = {tally.get(DecisionOutcome.AMENDED), tally.get(DecisionOutcome.UPHELD), tally.get(DecisionOutcome.REJECTED),
+        tally.pending, tally.withdrawn};
+    String[] classes = {"amended", "upheld", "rejected", "pending", "withdrawn"};
+    for (int i = 0; i < counts.length; i++) {
+      double width = BAR * counts[i] / (double) max;
+      if (width > 0) {
+        bar.add(Map.of("x", fmt(x), "width", fmt(width), "cls", classes[i]));
+      }
+      x += width;
+    }
+    Map<String, Object> m = new LinkedHashMap<>();
+    m.put("name", name);
+    m.put("total", texts.number(tally.total()));
+    m.put("upheld", texts.number(tally.get(DecisionOutcome.UPHELD)));
+    m.put("amended", texts.number(tally.get(DecisionOutcome.AMENDED)));
+    m.put("rejected", texts.number(tally.get(DecisionOutcome.REJECTED)));
+    m.put("pending", texts.number(tally.pending));
+    m.put("withdrawn", texts.number(tally.withdrawn));
+    m.put("amendedShare", percent(tally.get(DecisionOutcome.AMENDED), decided));
+    m.put("bar", bar);
+    return m;
   }
 
   /** ERROR findings per 100 employees in a period. */

@@ -1,6 +1,9 @@
 package io.perfcomm.examples.cli;
 
 import io.perfcomm.core.Cycle;
+import io.perfcomm.core.appeal.Appeal;
+import io.perfcomm.core.appeal.AppealStatus;
+import io.perfcomm.core.appeal.DecisionOutcome;
 import io.perfcomm.core.organisation.Person;
 import io.perfcomm.core.organisation.PersonId;
 import io.perfcomm.rules.Finding;
@@ -18,8 +21,8 @@ import java.util.TreeMap;
 
 /**
  * The outer loop's figures (绩效外循环): the findings of one or more checked cycles counted by
- * checkpoint, evaluator, department and period, the evaluator × checkpoint matrix, and the evaluators
- * whose certification is at risk (TRN-01, TRN-02).
+ * checkpoint, evaluator, department and period, the evaluator × checkpoint matrix, the appeal outcomes
+ * by department, and the evaluators whose certification is at risk (TRN-01, TRN-02).
  */
 final class OuterLoop {
 
@@ -58,12 +61,41 @@ final class OuterLoop {
     }
   }
 
-  /** A department's figures. */
+  /** How a department's appeals ended: decided (by outcome), still pending, or withdrawn. */
+  static final class AppealTally {
+    final Map<DecisionOutcome, Integer> decided = new EnumMap<>(DecisionOutcome.class);
+    int pending;
+    int withdrawn;
+
+    void add(Appeal appeal) {
+      if (appeal.decision().isPresent()) {
+        decided.merge(appeal.decision().get().outcome(), 1, Integer::sum);
+      } else if (appeal.status() == AppealStatus.WITHDRAWN) {
+        withdrawn++;
+      } else {
+        pending++;
+      }
+    }
+
+    int get(DecisionOutcome outcome) {
+      return decided.getOrDefault(outcome, 0);
+    }
+
+    int total() {
+      return decided.values().stream().mapToInt(Integer::intValue).sum() + pending + withdrawn;
+    }
+  }
+
+  /** A department's figures, over all periods and per period (for its trend). */
   static final class DepartmentFigures {
     final String name;
     final Set<PersonId> employees = new HashSet<>();
     final Set<PersonId> withErrors = new HashSet<>();
     final Tally tally = new Tally();
+    /** Employees and ERROR findings by period id: a rate per employee compares periods of unequal headcount. */
+    final Map<String, Integer> employeesByPeriod = new TreeMap<>();
+    final Map<String, Integer> errorsByPeriod = new TreeMap<>();
+    final AppealTally appeals = new AppealTally();
 
     DepartmentFigures(String name) {
       this.name = name;
@@ -77,6 +109,7 @@ final class OuterLoop {
     int employees;
     final Tally tally = new Tally();
     final Map<String, Integer> bySystem = new TreeMap<>();
+    final Map<String, Integer> byCheckpoint = new TreeMap<>();
 
     PeriodFigures(String id, java.time.LocalDate start) {
       this.id = id;
@@ -110,7 +143,9 @@ final class OuterLoop {
     for (Person employee : c.cycle().employees()) {
       employeesSeen.add(period + "/" + employee.id().value());
       String department = directory.departmentName(employee.department());
-      byDepartment.computeIfAbsent(department, DepartmentFigures::new).employees.add(employee.id());
+      DepartmentFigures departmentFigures = byDepartment.computeIfAbsent(department, DepartmentFigures::new);
+      departmentFigures.employees.add(employee.id());
+      departmentFigures.employeesByPeriod.merge(period, 1, Integer::sum);
       employee.evaluator().ifPresent(e -> evaluator(e, directory).employees.add(employee.id()));
     }
     for (Finding finding : c.report().findings()) {
@@ -118,6 +153,7 @@ final class OuterLoop {
       total.add(severity);
       periodFigures.tally.add(severity);
       periodFigures.bySystem.merge(system(finding.checkpoint()), 1, Integer::sum);
+      periodFigures.byCheckpoint.merge(finding.checkpoint(), 1, Integer::sum);
       byCheckpoint.computeIfAbsent(finding.checkpoint(), k -> new Tally()).add(severity);
       directory.evaluator(finding).ifPresent(e -> {
         EvaluatorFigures figures = evaluator(e, directory);
@@ -127,6 +163,9 @@ final class OuterLoop {
       String department = directory.department(finding).orElse("—");
       DepartmentFigures departmentFigures = byDepartment.computeIfAbsent(department, DepartmentFigures::new);
       departmentFigures.tally.add(severity);
+      if (severity == Severity.ERROR) {
+        departmentFigures.errorsByPeriod.merge(period, 1, Integer::sum);
+      }
       if (severity == Severity.ERROR && finding.employee().isPresent()) {
         departmentFigures.withErrors.add(finding.employee().get());
         employeesWithErrors.add(period + "/" + finding.employee().get().value());
@@ -136,6 +175,10 @@ final class OuterLoop {
         atRisk.add(new AtRisk(c, finding, evaluator == null ? "—" : directory.label(evaluator),
             directory.department(finding).orElse("—")));
       }
+    }
+    for (Appeal appeal : c.cycle().appeals()) {
+      String department = directory.department(appeal.employee()).orElse("—");
+      byDepartment.computeIfAbsent(department, DepartmentFigures::new).appeals.add(appeal);
     }
   }
 
@@ -169,6 +212,19 @@ final class OuterLoop {
         .thenComparing(Comparator.<Map.Entry<String, Tally>>comparingInt(e -> e.getValue().total()).reversed())
         .thenComparing(Map.Entry::getKey));
     return list;
+  }
+
+  /**
+   * The certification findings grouped by evaluator, in order of first appearance (periods are added
+   * oldest first): one evaluator failing three periods is one person to act on, not three rows.
+   */
+  Map<String, List<AtRisk>> atRiskByEvaluator() {
+    Map<String, List<AtRisk>> byEvaluator = new LinkedHashMap<>();
+    for (AtRisk risk : atRisk) {
+      String key = risk.finding().evaluator().map(PersonId::value).orElse(risk.evaluator());
+      byEvaluator.computeIfAbsent(key, k -> new ArrayList<>()).add(risk);
+    }
+    return byEvaluator;
   }
 
   /** The periods in order of their start. */

@@ -5,17 +5,26 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.w3c.dom.Document;
 import org.w3c.dom.Element;
+import org.w3c.dom.NodeList;
 
 class ReportCommandTest {
+
+  private static final String XHTML = "http://www.w3.org/1999/xhtml";
+  private static final String SVG = "http://www.w3.org/2000/svg";
 
   @TempDir
   static Path dir;
@@ -27,7 +36,7 @@ class ReportCommandTest {
   static void generatePeriods() {
     january = dir.resolve("2026-01.json");
     february = dir.resolve("2026-02.json");
-    assertEquals(0, Run.perf("generate", "--employees", "40", "--seed", "3", "--breach-share", "0.5", "--period", "2026-01",
+    assertEquals(0, Run.perf("generate", "--employees", "60", "--seed", "1", "--breach-share", "0.5", "--period", "2026-01",
         "--out", january.toString()).exit());
     assertEquals(0, Run.perf("generate", "--employees", "40", "--seed", "3", "--breach-share", "0.2", "--period", "2026-02",
         "--out", february.toString()).exit());
@@ -58,6 +67,82 @@ class ReportCommandTest {
     assertTrue(html.contains("@media print"));
     assertTrue(html.contains("PingFang SC") && html.contains("Noto Sans CJK SC"), "a CJK-capable font stack");
     assertFalse(html.contains("<script") || html.contains("<link") || html.contains("src=\"http"), "self-contained");
+  }
+
+  @Test
+  void certificationAtRiskShowsEachEvaluatorOnceWithAColumnPerPeriod() throws Exception {
+    Document page = report("report-risk.html", january, february, Path.of(Run.demoFile()));
+    Element table = (Element) Xml.byId(page, "certification").getElementsByTagNameNS(XHTML, "table").item(0);
+    List<String> headers = texts(table.getElementsByTagNameNS(XHTML, "th"));
+    assertTrue(headers.containsAll(List.of("2026-01", "2026-02", "2026-03")), headers.toString());
+    NodeList rows = ((Element) table.getElementsByTagNameNS(XHTML, "tbody").item(0)).getElementsByTagNameNS(XHTML, "tr");
+    Set<String> evaluators = new HashSet<>();
+    for (int i = 0; i < rows.getLength(); i++) {
+      String evaluator = ((Element) rows.item(i)).getElementsByTagNameNS(XHTML, "td").item(0).getTextContent();
+      assertTrue(evaluators.add(evaluator), "one row per evaluator, but twice: " + evaluator);
+    }
+    assertTrue(evaluators.contains("钱峰 (M2)"), evaluators.toString());
+  }
+
+  @Test
+  void appealOutcomesByDepartmentCountEveryAppealOfThePeriods() throws Exception {
+    Document page = report("report-appeals.html", january, february, Path.of(Run.demoFile()));
+    int appeals = 0;
+    for (String file : List.of(january.toString(), february.toString(), Run.demoFile())) {
+      appeals += new ObjectMapper().readTree(Path.of(file).toFile()).path("appeals").size();
+    }
+    assertTrue(appeals > 0, "the generated periods have appeals");
+    Element total = (Element) Xml.byId(page, "appeals").getElementsByTagNameNS(XHTML, "tfoot").item(0);
+    assertEquals(String.valueOf(appeals), total.getElementsByTagNameNS(XHTML, "td").item(0).getTextContent());
+    String text = Xml.byId(page, "appeals").getTextContent();
+    assertTrue(text.contains("Result upheld") && text.contains("Result amended") && text.contains("Appeal rejected"), text);
+  }
+
+  @Test
+  void trendChartsWriteEveryPeriodAndValueAsText() throws Exception {
+    Document page = report("report-trend.html", january, february, Path.of(Run.demoFile()));
+    for (String section : List.of("checkpoint-trend", "department-trend")) {
+      NodeList charts = Xml.byId(page, section).getElementsByTagNameNS(SVG, "svg");
+      assertTrue(charts.getLength() > 1, section);
+      for (int i = 0; i < charts.getLength(); i++) {
+        Element chart = (Element) charts.item(i);
+        List<String> labels = texts(chart.getElementsByTagNameNS(SVG, "text"));
+        assertTrue(labels.containsAll(List.of("2026-01", "2026-02", "2026-03")), section + ": " + labels);
+        assertEquals(6, labels.size(), "a value and a period under each of three bars: " + labels);
+        assertTrue(chart.getAttribute("aria-label").contains("2026-02 "), chart.getAttribute("aria-label"));
+      }
+    }
+  }
+
+  @Test
+  void namesAreWrittenAsTextNeverAsMarkup() throws Exception {
+    Path hostile = dir.resolve("hostile.json");
+    // The generated January has appeals in 销售部, so the name reaches every department section.
+    Files.writeString(hostile, Files.readString(january, StandardCharsets.UTF_8)
+        .replace("\"销售部\"", "\"<b onclick=\\\"x()\\\">Sales & Co</b>\""), StandardCharsets.UTF_8);
+    Document page = report("report-hostile.html", hostile, february);
+    assertEquals(0, page.getElementsByTagNameNS(XHTML, "b").getLength(), "no element made from data");
+    for (String section : List.of("by-department", "department-trend", "appeals")) {
+      assertTrue(Xml.byId(page, section).getTextContent().contains("<b onclick=\"x()\">Sales & Co</b>"), section);
+    }
+  }
+
+  private static Document report(String name, Path... files) throws Exception {
+    Path out = dir.resolve(name);
+    List<String> args = new ArrayList<>(List.of("report"));
+    Arrays.stream(files).map(Path::toString).forEach(args::add);
+    args.addAll(List.of("--out", out.toString(), "--lang", "en"));
+    Run run = Run.perf(args.toArray(String[]::new));
+    assertEquals(0, run.exit(), run::toString);
+    return Xml.parse(Files.readString(out, StandardCharsets.UTF_8));
+  }
+
+  private static List<String> texts(NodeList nodes) {
+    List<String> texts = new ArrayList<>();
+    for (int i = 0; i < nodes.getLength(); i++) {
+      texts.add(nodes.item(i).getTextContent().trim());
+    }
+    return texts;
   }
 
   @Test
