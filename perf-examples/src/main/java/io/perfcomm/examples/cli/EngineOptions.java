@@ -44,6 +44,16 @@ public final class EngineOptions {
       description = "Switch a checkpoint off by id, e.g. COM-03; may be repeated or comma-separated.")
   List<String> disable = new ArrayList<>();
 
+  /** The files these options name: policy, rule sheets and messages, which {@code --out} must not overwrite. */
+  List<Path> files() {
+    List<Path> files = new ArrayList<>(rules);
+    files.addAll(messages);
+    if (policy != null) {
+      files.add(policy);
+    }
+    return files;
+  }
+
   /** Whether any option is given; without any the shared default engine serves. */
   boolean isDefault() {
     return policy == null && rules.isEmpty() && messages.isEmpty() && disable.isEmpty();
