@@ -8,6 +8,8 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
+import java.util.SortedMap;
 import java.util.stream.Collectors;
 
 /**
@@ -21,8 +23,15 @@ public final class Report {
   private final List<Finding> findings;
   private final Map<Severity, Integer> summary;
   private final MessageBundles messages;
+  private final SortedMap<String, Set<DisabledBy>> disabled;
 
   Report(Period period, LocalDateTime asOf, List<Finding> sortedFindings, MessageBundles messages) {
+    this(period, asOf, sortedFindings, messages, Collections.emptySortedMap());
+  }
+
+  Report(Period period, LocalDateTime asOf, List<Finding> sortedFindings, MessageBundles messages,
+      SortedMap<String, Set<DisabledBy>> disabled) {
+    this.disabled = disabled;
     this.period = period;
     this.asOf = asOf;
     this.findings = List.copyOf(sortedFindings);
@@ -43,6 +52,14 @@ public final class Report {
   /** The moment the check was made at: the cycle's {@code asOf}, or the time of the check. */
   public LocalDateTime asOf() {
     return asOf;
+  }
+
+  /**
+   * The checkpoints switched off in this check, by id (sorted), each with who switched it off: no
+   * finding of them is reported, so a report without findings is only clean for the others.
+   */
+  public SortedMap<String, Set<DisabledBy>> disabled() {
+    return disabled;
   }
 
   /** Every finding, sorted by checkpoint, employee, records. */
@@ -93,6 +110,7 @@ public final class Report {
 
   @Override
   public String toString() {
-    return "Report{period=" + period.id() + ", asOf=" + asOf + ", " + summary + "}";
+    return "Report{period=" + period.id() + ", asOf=" + asOf + ", " + summary
+        + (disabled.isEmpty() ? "" : ", disabled=" + disabled.keySet()) + "}";
   }
 }
