@@ -55,7 +55,7 @@ final class FindingsText {
       byCheckpoint(out);
     }
     counts(out);
-    return out.toString();
+    return terminal.printable(out.toString());
   }
 
   private void header(StringBuilder out) {
