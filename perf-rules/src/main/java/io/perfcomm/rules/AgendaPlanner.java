@@ -23,6 +23,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeSet;
+import java.util.function.UnaryOperator;
 import java.util.stream.Collectors;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -183,14 +184,18 @@ final class AgendaPlanner {
     return minutes;
   }
 
-  /** Renders texts from the engine's bundles; a text given as an argument is rendered first, in the same locale. */
+  /**
+   * Renders texts from the engine's bundles; a text given as an argument is rendered first, in the same
+   * locale and escaping; every other value is formatted, then escaped as data.
+   */
   private AgendaTexts texts() {
     MessageBundles bundles = messages;
     return new AgendaTexts() {
       @Override
-      public String render(Text text, Locale locale) {
+      public String render(Text text, Locale locale, UnaryOperator<String> data) {
         Map<String, Object> arguments = new LinkedHashMap<>();
-        text.arguments().forEach((name, value) -> arguments.put(name, value instanceof Text ? render((Text) value, locale) : value));
+        text.arguments().forEach((name, value) -> arguments.put(name, value instanceof Text
+            ? render((Text) value, locale, data) : data.apply(bundles.format(value, locale))));
         return bundles.render(text.key(), arguments, locale);
       }
     };

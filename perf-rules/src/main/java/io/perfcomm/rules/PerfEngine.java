@@ -79,6 +79,7 @@ public final class PerfEngine {
   private final Clock clock;
   private final int maxRuleFirings;
   private final boolean parallel;
+  private final boolean ignoreCyclePolicy;
 
   private PerfEngine(Builder builder, KieBase kieBase) {
     // Sessions come back reset to the pool after each partition: a session's node memories, costly to
@@ -91,6 +92,7 @@ public final class PerfEngine {
     this.clock = builder.clock;
     this.maxRuleFirings = builder.maxRuleFirings;
     this.parallel = builder.parallel;
+    this.ignoreCyclePolicy = builder.ignoreCyclePolicy;
   }
 
   /** A builder of an engine with perf's rule sheets and the default policy. */
@@ -112,7 +114,7 @@ public final class PerfEngine {
     long started = System.nanoTime();
     LocalDateTime asOf = asOf(cycle);
     // The engine's policy is the company's; it wins over what the cycle file carries.
-    Policy merged = cycle.policy().overriddenBy(policy);
+    Policy merged = cyclePolicy(cycle).overriddenBy(policy);
     Map<DepartmentId, EffectivePolicy> policies = new ConcurrentHashMap<>();
     List<Partition> partitions = CycleFacts.partition(cycle);
     Session session = new Session(cycle, asOf);
@@ -133,7 +135,8 @@ public final class PerfEngine {
       LOG.debug("checked period {}: {} sessions, {} findings in {} ms", cycle.period().id(), partitions.size(),
           findings.size(), (System.nanoTime() - started) / 1_000_000);
     }
-    return new Report(cycle.period(), asOf, findings, messages, names(cycle));
+    return new Report(cycle.period(), asOf, findings, messages,
+        DisabledCheckpoints.of(disabled, policy, cyclePolicy(cycle)), names(cycle));
   }
 
   /**
@@ -175,7 +178,12 @@ public final class PerfEngine {
 
   /** The policy that applies to a department in a cycle: the cycle's, overridden by the engine's. */
   EffectivePolicy effectivePolicy(Cycle cycle, DepartmentId department) {
-    return effectivePolicy(cycle.policy().overriddenBy(policy), department);
+    return effectivePolicy(cyclePolicy(cycle).overriddenBy(policy), department);
+  }
+
+  /** The policy the cycle file carries, or none when the engine is told to ignore it. */
+  private Policy cyclePolicy(Cycle cycle) {
+    return ignoreCyclePolicy ? Policy.defaults() : cycle.policy();
   }
 
   /** Runs one session over a partition plus extra facts; every fact in the session at the end. */
@@ -285,6 +293,7 @@ public final class PerfEngine {
     private Clock clock = Clock.systemDefaultZone();
     private int maxRuleFirings = 100_000;
     private boolean parallel = true;
+    private boolean ignoreCyclePolicy;
 
     private Builder() {
       PERF_SHEETS.forEach(sheet -> sheets.add(RuleSheet.classPath(sheet)));
@@ -373,6 +382,16 @@ public final class PerfEngine {
      */
     public Builder withoutPerfRules() {
       sheets.removeIf(sheet -> PERF_SHEETS.contains(sheet.name()) && sheet.drl() == null);
+      return this;
+    }
+
+    /**
+     * Ignores the {@code policy} a cycle file carries (its values and its switched-off checkpoints):
+     * only the engine's policy and {@link #disable} apply. For hosts whose cycle files come from
+     * people the check is about, who could otherwise switch checkpoints off in the data.
+     */
+    public Builder ignoreCyclePolicy() {
+      this.ignoreCyclePolicy = true;
       return this;
     }
 

@@ -9,6 +9,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.SortedMap;
 import java.util.stream.Collectors;
 
 /**
@@ -22,15 +24,20 @@ public final class Report {
   private final List<Finding> findings;
   private final Map<Severity, Integer> summary;
   private final MessageBundles messages;
+  private final SortedMap<String, Set<DisabledBy>> disabled;
   private final Map<PersonId, String> names;
 
   Report(Period period, LocalDateTime asOf, List<Finding> sortedFindings, MessageBundles messages) {
-    this(period, asOf, sortedFindings, messages, Map.of());
+    this(period, asOf, sortedFindings, messages, Collections.emptySortedMap(), Map.of());
   }
 
-  /** A report whose messages name people as the cycle does ({@code names}: person id → name). */
+  /**
+   * A report that says which checkpoints were off and by whom, and whose messages name people as the
+   * cycle does ({@code names}: person id → name).
+   */
   Report(Period period, LocalDateTime asOf, List<Finding> sortedFindings, MessageBundles messages,
-      Map<PersonId, String> names) {
+      SortedMap<String, Set<DisabledBy>> disabled, Map<PersonId, String> names) {
+    this.disabled = disabled;
     this.names = Map.copyOf(names);
     this.period = period;
     this.asOf = asOf;
@@ -52,6 +59,14 @@ public final class Report {
   /** The moment the check was made at: the cycle's {@code asOf}, or the time of the check. */
   public LocalDateTime asOf() {
     return asOf;
+  }
+
+  /**
+   * The checkpoints switched off in this check, by id (sorted), each with who switched it off: no
+   * finding of them is reported, so a report without findings is only clean for the others.
+   */
+  public SortedMap<String, Set<DisabledBy>> disabled() {
+    return disabled;
   }
 
   /** Every finding, sorted by checkpoint, employee, records. */
@@ -107,6 +122,7 @@ public final class Report {
 
   @Override
   public String toString() {
-    return "Report{period=" + period.id() + ", asOf=" + asOf + ", " + summary + "}";
+    return "Report{period=" + period.id() + ", asOf=" + asOf + ", " + summary
+        + (disabled.isEmpty() ? "" : ", disabled=" + disabled.keySet()) + "}";
   }
 }

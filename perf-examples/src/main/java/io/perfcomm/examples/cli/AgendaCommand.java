@@ -8,6 +8,8 @@ import io.perfcomm.rules.PerfEngine;
 import io.perfcomm.rules.agenda.Agenda;
 import io.perfcomm.rules.agenda.AgendaFormat;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
@@ -22,7 +24,9 @@ import picocli.CommandLine.Spec;
     description = {"Propose the agenda of a conversation with an employee: a result interview (--interview ID),",
         "or an INDICATOR, ROLE, DAILY or APPLICATION communication (--employee ID --type TYPE)."},
     exitCodeListHeading = "%nExit status:%n",
-    exitCodeList = {"0:the agenda was written", "2:the input could not be read or has no such interview or employee"})
+    exitCodeList = {"0:the agenda was written",
+        "2:the input could not be read, has no such interview or employee, or the command line is wrong",
+        "3:the agenda could not be completed: a rule failed, memory ran out, or the output could not be written"})
 public final class AgendaCommand implements Callable<Integer> {
 
   /** The forms of the agenda. */
@@ -72,6 +76,9 @@ public final class AgendaCommand implements Callable<Integer> {
   @Override
   public Integer call() {
     Texts texts = new Texts(language.locale());
+    List<Path> inputs = new ArrayList<>(engineOptions.files());
+    inputs.add(file);
+    Output.requireUsable(out, inputs);
     Cycle cycle = Inputs.cycle(file);
     PerfEngine engine = engineOptions.engine();
     Agenda agenda;

@@ -4,6 +4,8 @@ import io.perfcomm.core.Cycle;
 import io.perfcomm.rules.PerfEngine;
 import io.perfcomm.rules.Report;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -15,10 +17,14 @@ import picocli.CommandLine.Spec;
 /** {@code perf check}: checks one cycle file against every checkpoint and reports the findings. */
 @Command(name = "check", mixinStandardHelpOptions = true, sortOptions = false,
     description = {"Check a cycle file against the checkpoints and report the findings.",
-        "Exit status: 0 no ERROR finding, 1 at least one ERROR finding, 2 the input could not be read."},
+        "Exit status: 0 no ERROR finding, 1 at least one ERROR finding, 2 the input could not be read,",
+        "3 the check could not be completed."},
     exitCodeListHeading = "%nExit status:%n",
     exitCodeList = {"0:no ERROR finding", "1:at least one ERROR finding",
-        "2:the input could not be read (a message on standard error, nothing on standard output)"})
+        "2:the input could not be read or the command line is wrong, e.g. --out names an input file (a message on"
+            + " standard error, nothing on standard output)",
+        "3:the check could not be completed: a rule failed, memory ran out, or the output could not be written"
+            + " (a message on standard error; an --out file is written whole or not at all)"})
 public final class CheckCommand implements Callable<Integer> {
 
   /** The forms of the findings. */
@@ -62,6 +68,9 @@ public final class CheckCommand implements Callable<Integer> {
   }
 
   private int run(Texts texts, Progress progress) {
+    List<Path> inputs = new ArrayList<>(engineOptions.files());
+    inputs.add(file);
+    Output.requireUsable(out, inputs);
     progress.stage("progress.reading", file.getFileName());
     Cycle cycle = Inputs.cycle(file);
     progress.stage("progress.engine");

@@ -62,7 +62,7 @@ public final class DemoCommand implements Callable<Integer> {
         "demo.next.generate"}) {
       out.append(Terminal.wrapped(texts.get(key), "  ", "    "));
     }
-    Output.write(out.toString(), null, spec.commandLine().getOut());
+    Output.write(terminal.printable(out.toString()), null, spec.commandLine().getOut());
     return 0;
   }
 

@@ -44,9 +44,24 @@ public final class EngineOptions {
       description = "Switch a checkpoint off by id, e.g. COM-03; may be repeated or comma-separated.")
   List<String> disable = new ArrayList<>();
 
+  @Option(names = "--ignore-cycle-policy",
+      description = "Ignore the policy the cycle file carries (its values and the checkpoints it switches off):"
+          + " only --policy and --disable apply. For files from the people being checked.")
+  boolean ignoreCyclePolicy;
+
+  /** The files these options name: policy, rule sheets and messages, which {@code --out} must not overwrite. */
+  List<Path> files() {
+    List<Path> files = new ArrayList<>(rules);
+    files.addAll(messages);
+    if (policy != null) {
+      files.add(policy);
+    }
+    return files;
+  }
+
   /** Whether any option is given; without any the shared default engine serves. */
   boolean isDefault() {
-    return policy == null && rules.isEmpty() && messages.isEmpty() && disable.isEmpty();
+    return policy == null && rules.isEmpty() && messages.isEmpty() && disable.isEmpty() && !ignoreCyclePolicy;
   }
 
   /**
@@ -84,6 +99,9 @@ public final class EngineOptions {
       return PerfEngine.withDefaults();
     }
     PerfEngine.Builder builder = PerfEngine.builder();
+    if (ignoreCyclePolicy) {
+      builder.ignoreCyclePolicy();
+    }
     if (policy != null) {
       builder.policy(Inputs.policy(policy));
     }

@@ -25,6 +25,11 @@ final class FindingsJson {
     root.put("format", FORMAT);
     root.put("period", report.period().id().value());
     root.put("asOf", report.asOf().toString());
+    // Always present, empty when nothing was off: a reader must not have to infer it.
+    ArrayNode disabled = root.putArray("disabled");
+    report.disabled().keySet().forEach(disabled::add);
+    ObjectNode disabledBy = root.putObject("disabledBy");
+    report.disabled().forEach((id, sources) -> sources.forEach(by -> disabledBy.withArray(id).add(by.name())));
     ArrayNode findings = root.putArray("findings");
     // Report.findings() is already in FORMAT.md's order: checkpoint, employee, records.
     for (Finding finding : report.findings()) {

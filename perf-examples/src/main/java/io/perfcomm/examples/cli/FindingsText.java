@@ -55,7 +55,7 @@ final class FindingsText {
       byCheckpoint(out);
     }
     counts(out);
-    return out.toString();
+    return terminal.printable(out.toString());
   }
 
   private void header(StringBuilder out) {
@@ -65,6 +65,11 @@ final class FindingsText {
     out.append(terminal.bold(texts.get("check.heading", report.period().id().value(),
         date.format(report.period().start()), date.format(report.period().end())))).append('\n');
     out.append(texts.get("check.asOf", dateTime.format(report.asOf()))).append('\n');
+    if (!report.disabled().isEmpty()) {
+      // Said before any finding: a short report may be short because checkpoints were off.
+      out.append(terminal.yellow(Terminal.wrapped(texts.get("check.disabled", texts.disabled(report)), "", "  ")
+          .stripTrailing())).append('\n');
+    }
     out.append(texts.get("check.people", directory.employees(), directory.evaluators())).append(' ')
         .append(summary()).append('\n');
     out.append(rule()).append('\n');
@@ -74,7 +79,9 @@ final class FindingsText {
   String summary() {
     int total = report.findings().size();
     if (total == 0) {
-      return terminal.green(texts.get("check.noFindings"));
+      // Never "the standard process was followed" when part of it was not checked.
+      return report.disabled().isEmpty() ? terminal.green(texts.get("check.noFindings"))
+          : terminal.yellow(texts.get("check.noFindings.disabled", report.disabled().size()));
     }
     List<String> parts = new ArrayList<>();
     for (Severity severity : Severity.values()) {

@@ -10,10 +10,10 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.YearMonth;
 import java.time.format.DateTimeParseException;
+import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -60,6 +60,7 @@ public final class GenerateCommand implements Callable<Integer> {
     } catch (IllegalArgumentException e) {
       throw new ParameterException(spec.commandLine(), "Invalid options: " + e.getMessage());
     }
+    Output.requireUsable(out, List.of());
     Progress progress = Progress.on(spec.commandLine().getErr(), new Texts(LanguageOption.defaultLocale(java.util.Locale.getDefault())));
     try {
       progress.stage("progress.generating", employees);
@@ -69,15 +70,13 @@ public final class GenerateCommand implements Callable<Integer> {
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();
         CycleJson.write(cycle, bytes);
         progress.done();
-        spec.commandLine().getOut().print(bytes.toString(StandardCharsets.UTF_8));
-        spec.commandLine().getOut().println();
-        spec.commandLine().getOut().flush();
+        Output.print(bytes.toString(StandardCharsets.UTF_8) + System.lineSeparator(), spec.commandLine().getOut());
       } else {
-        try (OutputStream file = new BufferedOutputStream(Files.newOutputStream(out))) {
-          CycleJson.write(cycle, file);
-        } catch (IOException e) {
-          throw new InputProblem("--out " + out + ": cannot be written: " + Inputs.describe(e));
-        }
+        Output.toFile(out, stream -> {
+          OutputStream buffered = new BufferedOutputStream(stream);
+          CycleJson.write(cycle, buffered);
+          buffered.flush();
+        });
       }
     } finally {
       progress.done();

@@ -95,6 +95,11 @@ final class HtmlReport {
     model.put("asOf", checked.stream().map(c -> DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM, FormatStyle.SHORT)
         .withLocale(locale).format(c.report().asOf())).distinct().collect(Collectors.joining(texts.get("list.separator"))));
 
+    // Which checkpoints were off, per file, with who switched them off: shown in the page header.
+    model.put("disabled", checked.stream().filter(c -> !c.report().disabled().isEmpty())
+        .map(c -> (checked.size() > 1 ? c.source() + ": " : "") + texts.disabled(c.report()))
+        .collect(Collectors.toList()));
+
     int employees = loop.employeesSeen.size();
     List<Map<String, Object>> kpis = new ArrayList<>();
     kpis.add(kpi(texts.get("html.kpi.employees"), texts.number(employees), periods.size() > 1

@@ -21,11 +21,16 @@ import picocli.CommandLine.ParseResult;
     subcommands = {DemoCommand.class, CheckCommand.class, AgendaCommand.class, ReportCommand.class,
         GenerateCommand.class, CommandLine.HelpCommand.class},
     commandListHeading = "%nCommands:%n",
-    footer = {"", "Exit status of check: 0 no ERROR finding, 1 at least one ERROR finding, 2 the input could not be read."})
+    footer = {"", "Exit status of check: 0 no ERROR finding, 1 at least one ERROR finding, 2 the input could not be read",
+        "or the command line is wrong, 3 the check could not be completed (a rule failed, memory ran out, the",
+        "output could not be written)."})
 public final class PerfCommand implements Runnable {
 
-  /** Exit status when the input could not be used (FORMAT.md). */
+  /** Exit status when the input could not be used or the command line is wrong (FORMAT.md). */
   static final int INPUT_PROBLEM = 2;
+
+  /** Exit status when the check could not be completed: a rule failed, memory ran out, output failed (FORMAT.md). */
+  static final int NOT_COMPLETED = 3;
 
   @CommandLine.Spec
   private CommandLine.Model.CommandSpec spec;
@@ -36,12 +41,24 @@ public final class PerfCommand implements Runnable {
     spec.commandLine().usage(spec.commandLine().getOut());
   }
 
-  /** The command line as the jar runs it: UTF-8 output, input problems as messages, exit status 0/1/2. */
+  /** The command line as the jar runs it: UTF-8 output, problems as messages, exit status 0/1/2/3. */
   public static void main(String[] args) {
     PrintWriter out = new PrintWriter(new OutputStreamWriter(new FileOutputStream(FileDescriptor.out), StandardCharsets.UTF_8), true);
     PrintWriter err = new PrintWriter(new OutputStreamWriter(new FileOutputStream(FileDescriptor.err), StandardCharsets.UTF_8), true);
-    int status = commandLine().setOut(out).setErr(err).execute(args);
+    int status;
+    try {
+      status = commandLine().setOut(out).setErr(err).execute(args);
+    } catch (OutOfMemoryError | StackOverflowError e) {
+      // Exhausted while picocli itself was working, outside the commands: still one line and exit 3.
+      err.println("perf: " + Exhaustion.describe(e));
+      status = NOT_COMPLETED;
+    }
     out.flush();
+    if (out.checkError() && status < INPUT_PROBLEM) {
+      // Output.write reports failed writes itself; this catches any a command made without it.
+      err.println("perf: standard output could not be written (disk full or closed pipe?)");
+      status = NOT_COMPLETED;
+    }
     err.flush();
     System.exit(status);
   }
@@ -50,30 +67,73 @@ public final class PerfCommand implements Runnable {
   public static CommandLine commandLine() {
     return new CommandLine(new PerfCommand())
         .setCaseInsensitiveEnumValuesAllowed(true)
+        .setExecutionStrategy(new Exhaustion())
         .setExecutionExceptionHandler(new Problems());
   }
 
-  /** Prints an input problem as its lines, and anything unexpected as one line, never a stack trace. */
+  /**
+   * Runs the command, turning running out of heap or stack into one line on standard error and exit 3.
+   * picocli hands only {@link Exception}s to {@link Problems}; an {@link Error} would escape as a raw
+   * stack trace with the JVM's exit status 1, which reads as "ERROR findings".
+   */
+  static final class Exhaustion implements CommandLine.IExecutionStrategy {
+    private final CommandLine.IExecutionStrategy commands = new CommandLine.RunLast();
+
+    @Override
+    public int execute(ParseResult parseResult) {
+      try {
+        return commands.execute(parseResult);
+      } catch (OutOfMemoryError | StackOverflowError e) {
+        // The stack has unwound, so the cycle and the report are garbage by now: there is room to print.
+        CommandLine command = parseResult.subcommand() != null ? parseResult.subcommand().commandSpec().commandLine()
+            : parseResult.commandSpec().commandLine();
+        command.getErr().println("perf " + command.getCommandName() + ": " + describe(e));
+        command.getErr().flush();
+        return NOT_COMPLETED;
+      }
+    }
+
+    static String describe(VirtualMachineError e) {
+      if (e instanceof StackOverflowError) {
+        return "the check could not be completed: it ran out of stack (nesting too deep, or a rule recursing"
+            + " without end); try java -Xss8m -jar perf.jar …";
+      }
+      long mb = Runtime.getRuntime().maxMemory() / (1024 * 1024);
+      return "the check could not be completed: it ran out of memory (Java heap " + mb + " MB); give Java more,"
+          + " e.g. java -Xmx2g -jar perf.jar …, or split the file";
+    }
+  }
+
+  /**
+   * Prints an input problem as its lines (exit 2), and anything else as one line, never a stack trace
+   * (exit 3: the input was read, but the check could not be completed).
+   */
   static final class Problems implements IExecutionExceptionHandler {
     @Override
     public int handleExecutionException(Exception e, CommandLine commandLine, ParseResult parseResult) {
       PrintWriter err = commandLine.getErr();
       if (e instanceof InputProblem) {
         ((InputProblem) e).lines().forEach(line -> err.println("perf " + commandLine.getCommandName() + ": " + line));
+        err.flush();
+        return INPUT_PROBLEM;
+      }
+      if (e instanceof OutputProblem) {
+        err.println("perf " + commandLine.getCommandName() + ": " + e.getMessage());
       } else {
         // A failure of perf itself (or of a host rule): say so in one line; PERF_DEBUG=1 shows the trace.
-        err.println("perf " + commandLine.getCommandName() + ": failed: " + describe(e));
+        err.println("perf " + commandLine.getCommandName() + ": the check could not be completed: " + describe(e));
         if (System.getenv("PERF_DEBUG") != null) {
           e.printStackTrace(err);
         }
       }
       err.flush();
-      return INPUT_PROBLEM;
+      return NOT_COMPLETED;
     }
 
     private static String describe(Throwable e) {
       String message = e.getMessage();
-      return message == null || message.isBlank() ? e.getClass().getSimpleName() : message;
+      // One line, whatever the message holds (a rule's exception may span several).
+      return message == null || message.isBlank() ? e.getClass().getSimpleName() : message.strip().replaceAll("\\s+", " ");
     }
   }
 

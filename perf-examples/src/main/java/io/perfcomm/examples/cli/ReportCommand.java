@@ -20,7 +20,10 @@ import picocli.CommandLine.Spec;
         "report (绩效外循环) as one self-contained HTML page: findings by checkpoint, evaluator and department,",
         "an evaluator × checkpoint heat map, evaluators whose certification is at risk, and the trend across periods."},
     exitCodeListHeading = "%nExit status:%n",
-    exitCodeList = {"0:the report was written", "2:an input could not be read (nothing is written)"})
+    exitCodeList = {"0:the report was written",
+        "2:an input could not be read or the command line is wrong, e.g. --out names an input (nothing is written)",
+        "3:the report could not be completed: a rule failed, memory ran out, or the file could not be written"
+            + " (an existing file is left as it was)"})
 public final class ReportCommand implements Callable<Integer> {
 
   @Spec
@@ -43,6 +46,9 @@ public final class ReportCommand implements Callable<Integer> {
     Texts texts = new Texts(language.locale());
     Progress progress = Progress.on(spec.commandLine().getErr(), texts);
     try {
+      List<Path> inputs = new ArrayList<>(engineOptions.files());
+      inputs.addAll(files);
+      Output.requireUsable(out, inputs);
       // Every file is read first, so one run names every broken file and checks none of them.
       List<Cycle> cycles = Inputs.cycles(files, progress);
       progress.stage("progress.engine");
@@ -60,8 +66,8 @@ public final class ReportCommand implements Callable<Integer> {
       Output.write(html, out, spec.commandLine().getOut());
       progress.done();
       int findings = checked.stream().mapToInt(c -> c.report().findings().size()).sum();
-      spec.commandLine().getOut().println(texts.get("report.done", out, files.size(), employees, findings));
-      spec.commandLine().getOut().flush();
+      Output.print(texts.get("report.done", out, files.size(), employees, findings) + System.lineSeparator(),
+          spec.commandLine().getOut());
       return 0;
     } finally {
       progress.done();

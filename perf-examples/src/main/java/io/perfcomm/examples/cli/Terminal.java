@@ -1,7 +1,10 @@
 package io.perfcomm.examples.cli;
 
+import io.perfcomm.core.Printable;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * Text for a terminal: 80 columns, wrapped with hanging indents by display width (a Chinese
@@ -12,6 +15,9 @@ final class Terminal {
 
   /** The width text is wrapped to. */
   static final int WIDTH = 80;
+
+  /** The escape sequences {@link #style} writes. */
+  private static final Pattern OWN_STYLES = Pattern.compile("\u001b\\[(?:0|1|2|32|33|36|1;31)m");
 
   private static final String CLOSING = "，。、；：！？）》」』】,.;:!?)]}>%";
 
@@ -49,6 +55,26 @@ final class Terminal {
 
   String green(String s) {
     return style("32", s);
+  }
+
+  /**
+   * The one place text output is made safe for a terminal, applied to a whole rendered page: control
+   * and bidi characters from the data are shown as U+FFFD ({@link Printable}); with colours on, the
+   * colour codes this class writes, and only those, pass as they are. A name can at worst change a
+   * colour then; it can never move the cursor, clear the screen, set the title or reorder a line.
+   */
+  String printable(String page) {
+    if (!ansi) {
+      return Printable.of(page);
+    }
+    StringBuilder out = new StringBuilder(page.length());
+    Matcher own = OWN_STYLES.matcher(page);
+    int from = 0;
+    while (own.find()) {
+      out.append(Printable.of(page.substring(from, own.start()))).append(own.group());
+      from = own.end();
+    }
+    return out.append(Printable.of(page.substring(from))).toString();
   }
 
   private String style(String code, String s) {

@@ -1,9 +1,15 @@
 package io.perfcomm.examples.cli;
 
+import io.perfcomm.rules.DisabledBy;
+import io.perfcomm.rules.Report;
 import java.text.NumberFormat;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
 import java.util.Locale;
 import java.util.MissingResourceException;
 import java.util.ResourceBundle;
+import java.util.stream.Collectors;
 
 /**
  * The command line's own texts (headings, labels, progress) in one language, from the {@code
@@ -39,6 +45,22 @@ final class Texts {
       text = text.replace("{" + i + "}", format(args[i]));
     }
     return text;
+  }
+
+  /**
+   * The checkpoints a check switched off, by who did, e.g. "by --disable: COM-03; by the cycle file's
+   * own policy: COM-03, INT-01"; empty when none were. Every output says it this one way.
+   */
+  String disabled(Report report) {
+    List<String> parts = new ArrayList<>();
+    for (DisabledBy by : DisabledBy.values()) {
+      List<String> ids = report.disabled().entrySet().stream().filter(e -> e.getValue().contains(by))
+          .map(Map.Entry::getKey).collect(Collectors.toList());
+      if (!ids.isEmpty()) {
+        parts.add(get("disabled." + by, String.join(get("list.separator"), ids)));
+      }
+    }
+    return String.join(get("disabled.separator"), parts);
   }
 
   /** A number with the locale's grouping, e.g. {@code 10,000}. */

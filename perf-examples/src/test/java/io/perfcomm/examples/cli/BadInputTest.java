@@ -1,5 +1,6 @@
 package io.perfcomm.examples.cli;
 
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -14,7 +15,10 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 
-/** Every way a cycle file, a policy file, a rule sheet or an option can be wrong: exit 2, a message, no output. */
+/**
+ * Every way a cycle file, a policy file, a rule sheet or an option can be wrong (an {@code --out} naming
+ * an input among them): exit 2, a message, no output.
+ */
 class BadInputTest {
 
   @TempDir
@@ -107,6 +111,34 @@ class BadInputTest {
     assertUsage(Run.perf("agenda", Run.demoFile(), "--employee", "E01", "--type", "GOSSIP"), "--type");
     assertUsage(Run.perf("report", Run.demoFile()), "--out");
     assertUsage(Run.perf("generate", "--breach-share", "2"), "breachShare");
+  }
+
+  @Test
+  void outNamingAnInputIsRefusedBeforeAnythingIsWritten() throws Exception {
+    Path cycle = dir.resolve("same-cycle.json");
+    Files.copy(Path.of(Run.demoFile()), cycle);
+    Path policy = dir.resolve("same-policy.json");
+    Files.writeString(policy, "{\"noticeHours\": 48}");
+    Path link = Files.createSymbolicLink(dir.resolve("same-link.json"), cycle);
+    String relative = Path.of("").toAbsolutePath().relativize(cycle).toString();
+    String roundabout = dir.resolve("..").resolve(dir.getFileName()).resolve("same-cycle.json").toString();
+    byte[] before = Files.readAllBytes(cycle);
+    for (String out : new String[] {cycle.toString(), link.toString(), relative, roundabout}) {
+      assertProblem(Run.perf("check", cycle.toString(), "--out", out), "is the input file");
+      assertProblem(Run.perf("check", relative, "--format", "json", "--out", out), "is the input file");
+      assertProblem(Run.perf("agenda", cycle.toString(), "--interview", "T-E07", "-o", out), "is the input file");
+      assertProblem(Run.perf("report", Run.demoFile(), cycle.toString(), "--out", out), "is the input file");
+    }
+    assertProblem(Run.perf("check", cycle.toString(), "--policy", policy.toString(), "--out", policy.toString()), "is the input file");
+    assertArrayEquals(before, Files.readAllBytes(cycle), "the input is untouched");
+    assertEquals("{\"noticeHours\": 48}", Files.readString(policy));
+  }
+
+  @Test
+  void outThatIsAFolderOrInAMissingFolder() {
+    assertProblem(Run.perf("check", Run.demoFile(), "--out", dir.toString()), "is a directory");
+    assertProblem(Run.perf("check", Run.demoFile(), "--out", dir.resolve("none/out.txt").toString()), "does not exist");
+    assertProblem(Run.perf("generate", "-n", "2", "--out", dir.resolve("none/out.json").toString()), "does not exist");
   }
 
   static void assertProblem(Run run, String mentioned) {

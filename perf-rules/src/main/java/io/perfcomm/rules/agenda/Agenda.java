@@ -6,6 +6,7 @@ import io.perfcomm.core.organisation.PersonId;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.function.UnaryOperator;
 import org.immutables.value.Value;
 
 /**
@@ -44,6 +45,11 @@ public abstract class Agenda {
   /** A text of this agenda in a locale. */
   public String render(Text text, Locale locale) {
     return texts().render(text, locale);
+  }
+
+  /** A text of this agenda with its data (the argument values) passed through a format's escaping. */
+  String render(Text text, Locale locale, UnaryOperator<String> data) {
+    return texts().render(text, locale, data);
   }
 
   /** The agenda written out in a format and a locale. */
