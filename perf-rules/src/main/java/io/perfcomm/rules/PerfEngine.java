@@ -523,7 +523,7 @@ public final class PerfEngine {
      * costs with nothing to decide.
      */
     public Builder withoutPerfRules() {
-      sheets.removeIf(sheet -> PERF_SHEETS.contains(sheet.name()) && sheet.drl() == null);
+      sheets.removeIf(Builder::isPerfs);
       return this;
     }
 
@@ -541,10 +541,41 @@ public final class PerfEngine {
     public PerfEngine build() {
       long started = System.nanoTime();
       KnowledgeBuilder knowledge = newKnowledgeBuilder();
-      // One batch: every sheet's rules and functions are compiled to bytecode in one compiler run,
-      // not one run per sheet.
-      CompositeKnowledgeBuilder batch = knowledge.batch();
+      // perf's sheets first, the host's after, each set in one batch (one compiler run per set, not per
+      // sheet): a host sheet that does not parse then fails alone, instead of leaving perf's sheets
+      // half-built and blamed for errors that are not theirs.
+      List<RuleSheet> perf = new ArrayList<>();
+      List<RuleSheet> host = new ArrayList<>();
       for (RuleSheet sheet : sheets) {
+        (isPerfs(sheet) ? perf : host).add(sheet);
+      }
+      compile(knowledge, perf);
+      compile(knowledge, host);
+      for (String bundle : bundles) {
+        if (classLoader.getResource(bundle.replace('.', '/') + ".properties") == null) {
+          throw new EngineBuildException(List.of(bundle + ": no such message bundle on the class path"), null);
+        }
+      }
+      KieBase kieBase;
+      try {
+        kieBase = knowledge.newKieBase();
+      } catch (RuntimeException e) {
+        throw new EngineBuildException(List.of("rule base: " + e), e);
+      }
+      LOG.debug("built the perf engine from {} rule sheets in {} ms", sheets.size(), (System.nanoTime() - started) / 1_000_000);
+      return new PerfEngine(this, kieBase);
+    }
+
+    private static boolean isPerfs(RuleSheet sheet) {
+      return PERF_SHEETS.contains(sheet.name()) && sheet.drl() == null;
+    }
+
+    private void compile(KnowledgeBuilder knowledge, List<RuleSheet> batchSheets) {
+      if (batchSheets.isEmpty()) {
+        return;
+      }
+      CompositeKnowledgeBuilder batch = knowledge.batch();
+      for (RuleSheet sheet : batchSheets) {
         batch.add(sheet.resource(classLoader), ResourceType.DRL);
       }
       try {
@@ -560,19 +591,6 @@ public final class PerfEngine {
         }
         throw new EngineBuildException(new ArrayList<>(new LinkedHashSet<>(problems)), null);
       }
-      for (String bundle : bundles) {
-        if (classLoader.getResource(bundle.replace('.', '/') + ".properties") == null) {
-          throw new EngineBuildException(List.of(bundle + ": no such message bundle on the class path"), null);
-        }
-      }
-      KieBase kieBase;
-      try {
-        kieBase = knowledge.newKieBase();
-      } catch (RuntimeException e) {
-        throw new EngineBuildException(List.of("rule base: " + e), e);
-      }
-      LOG.debug("built the perf engine from {} rule sheets in {} ms", sheets.size(), (System.nanoTime() - started) / 1_000_000);
-      return new PerfEngine(this, kieBase);
     }
 
     private KnowledgeBuilder newKnowledgeBuilder() {
