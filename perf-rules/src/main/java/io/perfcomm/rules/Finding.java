@@ -52,7 +52,11 @@ public abstract class Finding implements Comparable<Finding> {
     return checkpoint() + ".advice";
   }
 
-  /** The values the messages name, by placeholder: dates, numbers, ids, texts, never pre-formatted. */
+  /**
+   * The values the messages name, by placeholder: dates, numbers, ids, texts, never pre-formatted.
+   * Left out of {@code toString}: a text or a score may be confidential, and logs must not carry it.
+   */
+  @Value.Redacted
   public abstract Map<String, Object> arguments();
 
   /** The ids of the records this finding rests on, sorted. */

@@ -12,26 +12,32 @@ import io.perfcomm.rules.agenda.Agenda;
 import io.perfcomm.rules.fact.AsOf;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.Callable;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeoutException;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Function;
 import java.util.TreeSet;
 import java.util.stream.Collectors;
-import java.util.stream.IntStream;
 import org.kie.api.KieBase;
 import org.kie.api.io.ResourceType;
 import org.kie.api.runtime.KieSession;
 import org.kie.api.runtime.KieSessionsPool;
-import org.kie.api.runtime.rule.AgendaFilter;
 import org.kie.api.runtime.rule.ConsequenceException;
-import org.kie.api.runtime.rule.Match;
 import org.kie.internal.builder.CompositeKnowledgeBuilder;
 import org.kie.internal.builder.KnowledgeBuilder;
 import org.kie.internal.builder.KnowledgeBuilderError;
@@ -43,6 +49,12 @@ import org.slf4j.LoggerFactory;
  * The perf engine: perf's checkpoint rule sheets (plus a host's) compiled once, then immutable and
  * safe to share between threads. Each {@link #check(Cycle)} runs one rule session per employee and
  * per evaluator; sessions are pooled and reset after every use, so none sees another's facts.
+ *
+ * <p>Sessions run on the engine's own daemon worker threads, never on the caller's thread or the
+ * common ForkJoinPool, and every check is bounded: in time ({@link Builder#timeLimit}), in rule
+ * firings ({@link Builder#maxRuleFirings}) and in facts per session ({@link
+ * Builder#maxFactsPerSession}). Whatever a rule does, the caller gets a report or a {@link
+ * RuleExecutionException} naming the rule; no Drools exception crosses the API.
  *
  * <pre>{@code
  * PerfEngine engine = PerfEngine.builder()
@@ -78,19 +90,28 @@ public final class PerfEngine {
   private final MessageBundles messages;
   private final Clock clock;
   private final int maxRuleFirings;
+  private final int maxFactsPerSession;
+  private final Duration timeLimit;
   private final boolean parallel;
   private final boolean ignoreCyclePolicy;
+  private final Workers workers;
+  private final RuleNames ruleNames;
 
   private PerfEngine(Builder builder, KieBase kieBase) {
     // Sessions come back reset to the pool after each partition: a session's node memories, costly to
     // create for a rule base this size, are made once per concurrent session, not once per employee.
-    this.sessions = kieBase.newKieSessionsPool(Math.max(1, Runtime.getRuntime().availableProcessors()));
+    int cores = Math.max(1, Runtime.getRuntime().availableProcessors());
+    this.sessions = kieBase.newKieSessionsPool(cores);
+    this.workers = new Workers(cores);
+    this.ruleNames = new RuleNames(kieBase);
     this.policy = builder.policy;
     this.disabled = Set.copyOf(builder.disabled);
     this.checkpoints = Map.copyOf(builder.checkpoints);
     this.messages = new MessageBundles(builder.bundles, builder.classLoader);
     this.clock = builder.clock;
     this.maxRuleFirings = builder.maxRuleFirings;
+    this.maxFactsPerSession = builder.maxFactsPerSession;
+    this.timeLimit = builder.timeLimit;
     this.parallel = builder.parallel;
     this.ignoreCyclePolicy = builder.ignoreCyclePolicy;
   }
@@ -108,7 +129,8 @@ public final class PerfEngine {
   /**
    * Checks a cycle: every breach of every enabled checkpoint, for every employee and evaluator.
    *
-   * @throws RuleExecutionException if a rule throws or fires without end; no partial report is given
+   * @throws RuleExecutionException if a rule throws, fires without end, inserts more facts than allowed,
+   *     or the check runs past its time limit; no partial report is given
    */
   public Report check(Cycle cycle) {
     long started = System.nanoTime();
@@ -117,16 +139,20 @@ public final class PerfEngine {
     Policy merged = cyclePolicy(cycle).overriddenBy(policy);
     Map<DepartmentId, EffectivePolicy> policies = new ConcurrentHashMap<>();
     List<Partition> partitions = CycleFacts.partition(cycle);
-    Session session = new Session(cycle, asOf);
-    IntStream indices = IntStream.range(0, partitions.size());
-    if (parallel && partitions.size() >= PARALLEL_THRESHOLD) {
-      indices = indices.parallel();
-    }
-    List<Finding> findings = indices
-        .mapToObj(i -> {
-          Partition partition = partitions.get(i);
-          return session.run(partition, policies.computeIfAbsent(partition.department(), d -> effectivePolicy(merged, d)));
-        })
+    Run run = new Run(cycle, asOf);
+    AtomicInteger next = new AtomicInteger();
+    // One task per worker, each taking the next partition until none is left: a check hands work to
+    // another thread once per worker, not once per session.
+    int tasks = parallel && partitions.size() >= PARALLEL_THRESHOLD ? workers.threads() : 1;
+    List<Finding> findings = run.onWorkers(tasks, slot -> {
+          List<Finding> found = new ArrayList<>();
+          for (int i; !run.stopped && (i = next.getAndIncrement()) < partitions.size(); ) {
+            Partition partition = partitions.get(i);
+            found.addAll(run.findings(slot, partition,
+                policies.computeIfAbsent(partition.department(), d -> effectivePolicy(merged, d))));
+          }
+          return found;
+        }).stream()
         .flatMap(Collection::stream)
         .sorted()
         .distinct()
@@ -146,7 +172,7 @@ public final class PerfEngine {
    * the items share the interview's planned minutes (the policy minimum when none are planned).
    *
    * @throws IllegalArgumentException if the cycle has no interview with this id
-   * @throws RuleExecutionException if a rule throws or fires without end
+   * @throws RuleExecutionException as {@link #check} does
    */
   public Agenda agenda(Cycle cycle, InterviewId interview) {
     return new AgendaPlanner(this, messages).forInterview(cycle, interview);
@@ -160,7 +186,7 @@ public final class PerfEngine {
    *
    * @throws IllegalArgumentException if the cycle has no employee with this id, or for {@code RESULT}
    *     when the employee has no result interview
-   * @throws RuleExecutionException if a rule throws or fires without end
+   * @throws RuleExecutionException as {@link #check} does
    */
   public Agenda agenda(Cycle cycle, PersonId employee, CommunicationType type) {
     return new AgendaPlanner(this, messages).forEmployee(cycle, employee, type);
@@ -188,7 +214,8 @@ public final class PerfEngine {
 
   /** Runs one session over a partition plus extra facts; every fact in the session at the end. */
   List<Object> run(Cycle cycle, Partition partition, EffectivePolicy policy, List<Object> extra) {
-    return new Session(cycle, asOf(cycle)).fire(partition, policy, extra);
+    Run run = new Run(cycle, asOf(cycle));
+    return run.onWorkers(1, slot -> run.fire(slot, partition, policy, extra)).get(0);
   }
 
   private static Map<PersonId, String> names(Cycle cycle) {
@@ -207,19 +234,59 @@ public final class PerfEngine {
     return EffectivePolicy.builder().from(effective).addAllDisabled(disabled).build();
   }
 
-  /** Runs rule sessions for one check. */
-  private final class Session {
+  /** The rule sessions of one call ({@code check} or {@code agenda}), run on the workers within the time limit. */
+  private final class Run {
     private final Cycle cycle;
     private final AsOf asOf;
+    private final List<Slot> slots = new ArrayList<>();
+    // Set once the call has failed or timed out: workers take no more partitions, and halt a session they start.
+    private volatile boolean stopped;
 
-    Session(Cycle cycle, LocalDateTime asOf) {
+    Run(Cycle cycle, LocalDateTime asOf) {
       this.cycle = cycle;
       this.asOf = new AsOf(asOf);
     }
 
-    List<Finding> run(Partition partition, EffectivePolicy policy) {
+    /** Runs {@code tasks} copies of the work on the workers, each with a slot of its own; their results in order. */
+    <T> List<T> onWorkers(int tasks, Function<Slot, T> work) {
+      List<Callable<T>> callables = new ArrayList<>(tasks);
+      for (int i = 0; i < tasks; i++) {
+        Slot slot = new Slot();
+        slots.add(slot);
+        callables.add(() -> work.apply(slot));
+      }
+      try {
+        return workers.runAll(callables, timeLimit.toNanos());
+      } catch (ExecutionException e) {
+        stop();
+        if (e.getCause() instanceof RuleExecutionException) {
+          throw (RuleExecutionException) e.getCause();
+        }
+        throw new RuleExecutionException("", "the check failed: " + e.getCause(), e.getCause());
+      } catch (TimeoutException e) {
+        // Name the rule before halting: the longest-running session is the one that got stuck.
+        String rule = slots.stream().map(Slot::firing).filter(Objects::nonNull)
+            .min(Comparator.comparingLong(Firing::since)).map(Firing::rule).orElse("");
+        stop();
+        throw new RuleExecutionException(rule, "the check ran past its time limit of " + describe(timeLimit)
+            + (rule.isEmpty() ? " while no rule was firing" : " while rule \"" + rule + "\" was firing")
+            + "; its rule sessions were halted", null);
+      } catch (InterruptedException e) {
+        stop();
+        Thread.currentThread().interrupt();
+        throw new RuleExecutionException("", "the check was interrupted", e);
+      }
+    }
+
+    private void stop() {
+      stopped = true;
+      slots.forEach(Slot::halt);
+    }
+
+    /** The findings of one partition's session that are not switched off. */
+    List<Finding> findings(Slot slot, Partition partition, EffectivePolicy policy) {
       List<Finding> findings = new ArrayList<>();
-      for (Object fact : fire(partition, policy, List.of())) {
+      for (Object fact : fire(slot, partition, policy, List.of())) {
         if (fact instanceof Finding) {
           Finding finding = (Finding) fact;
           if (!policy.isDisabled(finding.checkpoint())) {
@@ -231,49 +298,112 @@ public final class PerfEngine {
     }
 
     /** Fires the rules over a partition plus extra facts; returns every fact in the session at the end. */
-    List<Object> fire(Partition partition, EffectivePolicy policy, List<Object> extra) {
+    List<Object> fire(Slot slot, Partition partition, EffectivePolicy policy, List<Object> extra) {
       KieSession session = sessions.newKieSession();
-      SkipDisabled filter = new SkipDisabled(policy.disabled());
+      SessionGuard guard = new SessionGuard(policy.disabled(), maxFactsPerSession);
+      session.addEventListener(guard);
+      slot.enter(session, guard);
       try {
+        if (stopped) {
+          return List.of();
+        }
         session.insert(cycle.period());
         session.insert(policy);
         session.insert(asOf);
         partition.factsAt(policy, asOf.at()).forEach(session::insert);
         extra.forEach(session::insert);
-        int fired = session.fireAllRules(filter, maxRuleFirings);
+        int fired = session.fireAllRules(guard, maxRuleFirings);
+        if (stopped) {
+          // Halted: what the session holds is partial, and the caller has stopped waiting for it.
+          return List.of();
+        }
         if (fired >= maxRuleFirings) {
-          throw new RuleExecutionException(filter.lastRule, "rule \"" + filter.lastRule + "\" fired " + maxRuleFirings
+          throw new RuleExecutionException(guard.lastRule(), "rule \"" + guard.lastRule() + "\" fired " + maxRuleFirings
               + " times without end (the limit); it probably re-triggers itself", null);
         }
         return new ArrayList<>(session.getObjects());
       } catch (ConsequenceException e) {
-        String rule = e.getRule() == null ? filter.lastRule : e.getRule().getName();
+        String rule = e.getRule() == null ? guard.lastRule() : e.getRule().getName();
         Throwable cause = e.getCause() == null ? e : e.getCause();
+        if (cause instanceof SessionGuard.TooManyFacts) {
+          throw tooManyFacts(rule);
+        }
         throw new RuleExecutionException(rule, "rule \"" + rule + "\" failed: " + cause, cause);
+      } catch (SessionGuard.TooManyFacts e) {
+        throw tooManyFacts(guard.lastRule());
+      } catch (RuleExecutionException e) {
+        throw e;
+      } catch (RuntimeException e) {
+        // Not a consequence: a condition threw while Drools matched facts.
+        Throwable cause = rootCause(e);
+        Optional<String> rule = ruleNames.of(e);
+        throw new RuleExecutionException(rule.orElse(""), rule.map(r -> "a condition of rule \"" + r + "\" failed: ")
+            .orElse("a rule condition failed (Drools does not say which rule): ") + cause, cause);
+      } catch (Error e) {
+        // Drools passes an Error (StackOverflowError, AssertionError) through unwrapped. A deep stack is cut
+        // short in the trace, so the rule firing when it was thrown names it where the trace cannot.
+        String rule = ruleNames.of(e).orElseGet(guard::lastRule);
+        throw new RuleExecutionException(rule, "rule \"" + rule + "\" failed: " + e, e);
       } finally {
+        slot.leave();
         session.dispose();
       }
     }
+
+    private RuleExecutionException tooManyFacts(String rule) {
+      return new RuleExecutionException(rule, (rule.isEmpty() ? "the session" : "rule \"" + rule + "\"")
+          + " inserted more than " + maxFactsPerSession + " facts in one session (the limit); it probably inserts without end",
+          null);
+    }
   }
 
-  /** Keeps the rules of disabled checkpoints from firing, and remembers the last rule that fired. */
-  private static final class SkipDisabled implements AgendaFilter {
-    private final Set<String> disabled;
-    private String lastRule = "";
+  /** The deepest cause: what the rule threw, under Drools' wrappers. */
+  private static Throwable rootCause(Throwable failure) {
+    Throwable cause = failure;
+    while (cause.getCause() != null && cause.getCause() != cause) {
+      cause = cause.getCause();
+    }
+    return cause;
+  }
 
-    SkipDisabled(Set<String> disabled) {
-      this.disabled = disabled;
+  /** {@code 30 s}, {@code 200 ms}. */
+  static String describe(Duration duration) {
+    long millis = duration.toMillis();
+    return millis % 1000 == 0 ? millis / 1000 + " s" : millis + " ms";
+  }
+
+  /** A rule being fired in a session, since when the session runs. */
+  private record Firing(String rule, long since) {}
+
+  /**
+   * What one worker task of a call runs now: the session, so that the caller can halt it, and its
+   * guard, which names the rule firing. Entering and leaving synchronise with {@link #halt}, so a
+   * halt never reaches a session that is back in the pool and serving another call.
+   */
+  private static final class Slot {
+    private KieSession session; // guarded by this
+    private SessionGuard guard; // guarded by this
+    private long since; // guarded by this
+
+    synchronized void enter(KieSession session, SessionGuard guard) {
+      this.session = session;
+      this.guard = guard;
+      this.since = System.nanoTime();
     }
 
-    @Override
-    public boolean accept(Match match) {
-      String name = match.getRule().getName();
-      int space = name.indexOf(' ');
-      if (!disabled.isEmpty() && disabled.contains(space < 0 ? name : name.substring(0, space))) {
-        return false;
+    synchronized void leave() {
+      session = null;
+      guard = null;
+    }
+
+    synchronized void halt() {
+      if (session != null) {
+        session.halt();
       }
-      lastRule = name;
-      return true;
+    }
+
+    synchronized Firing firing() {
+      return guard == null ? null : new Firing(guard.lastRule(), since);
     }
   }
 
@@ -292,6 +422,8 @@ public final class PerfEngine {
     private ClassLoader classLoader = PerfEngine.class.getClassLoader();
     private Clock clock = Clock.systemDefaultZone();
     private int maxRuleFirings = 100_000;
+    private int maxFactsPerSession = 100_000;
+    private Duration timeLimit = Duration.ofSeconds(30);
     private boolean parallel = true;
     private boolean ignoreCyclePolicy;
 
@@ -375,13 +507,42 @@ public final class PerfEngine {
     }
 
     /**
+     * How many facts one rule session may have inserted, perf's and the rules', before the check fails
+     * naming the rule that inserted the last (default 100,000; perf's own rules need a few hundred for
+     * an employee). It keeps a rule that inserts in a loop from filling the heap.
+     */
+    public Builder maxFactsPerSession(int maxFactsPerSession) {
+      if (maxFactsPerSession < 1) {
+        throw new IllegalArgumentException("maxFactsPerSession " + maxFactsPerSession + " is below 1");
+      }
+      this.maxFactsPerSession = maxFactsPerSession;
+      return this;
+    }
+
+    /**
+     * How long one check or agenda may take (default 30 s). Past it the call fails with a {@link
+     * RuleExecutionException} naming the rule that was firing; the sessions are halted and their
+     * workers interrupted, so a rule that waits or sleeps stops, and the engine checks the next cycle
+     * as usual. A rule spinning in plain Java code ignores both halt and interrupt, and Java cannot
+     * stop a thread: its worker is abandoned, keeps a core busy until the rule returns (perhaps
+     * never), and is replaced by a new one.
+     */
+    public Builder timeLimit(Duration timeLimit) {
+      if (timeLimit.isNegative() || timeLimit.isZero()) {
+        throw new IllegalArgumentException("timeLimit " + timeLimit + " is not positive");
+      }
+      this.timeLimit = timeLimit;
+      return this;
+    }
+
+    /**
      * Leaves perf's own rule sheets out: the engine runs only the host's sheets, and with none added
      * it decides nothing. The sessions, facts and report are the same as a full check's, so an engine
      * without any rules is also the floor perf's benchmarks measure the rules against: what Drools
      * costs with nothing to decide.
      */
     public Builder withoutPerfRules() {
-      sheets.removeIf(sheet -> PERF_SHEETS.contains(sheet.name()) && sheet.drl() == null);
+      sheets.removeIf(Builder::isPerfs);
       return this;
     }
 
@@ -409,10 +570,41 @@ public final class PerfEngine {
     public PerfEngine build() {
       long started = System.nanoTime();
       KnowledgeBuilder knowledge = newKnowledgeBuilder();
-      // One batch: every sheet's rules and functions are compiled to bytecode in one compiler run,
-      // not one run per sheet.
-      CompositeKnowledgeBuilder batch = knowledge.batch();
+      // perf's sheets first, the host's after, each set in one batch (one compiler run per set, not per
+      // sheet): a host sheet that does not parse then fails alone, instead of leaving perf's sheets
+      // half-built and blamed for errors that are not theirs.
+      List<RuleSheet> perf = new ArrayList<>();
+      List<RuleSheet> host = new ArrayList<>();
       for (RuleSheet sheet : sheets) {
+        (isPerfs(sheet) ? perf : host).add(sheet);
+      }
+      compile(knowledge, perf);
+      compile(knowledge, host);
+      for (String bundle : bundles) {
+        if (classLoader.getResource(bundle.replace('.', '/') + ".properties") == null) {
+          throw new EngineBuildException(List.of(bundle + ": no such message bundle on the class path"), null);
+        }
+      }
+      KieBase kieBase;
+      try {
+        kieBase = knowledge.newKieBase();
+      } catch (RuntimeException e) {
+        throw new EngineBuildException(List.of("rule base: " + e), e);
+      }
+      LOG.debug("built the perf engine from {} rule sheets in {} ms", sheets.size(), (System.nanoTime() - started) / 1_000_000);
+      return new PerfEngine(this, kieBase);
+    }
+
+    private static boolean isPerfs(RuleSheet sheet) {
+      return PERF_SHEETS.contains(sheet.name()) && sheet.drl() == null;
+    }
+
+    private void compile(KnowledgeBuilder knowledge, List<RuleSheet> batchSheets) {
+      if (batchSheets.isEmpty()) {
+        return;
+      }
+      CompositeKnowledgeBuilder batch = knowledge.batch();
+      for (RuleSheet sheet : batchSheets) {
         batch.add(sheet.resource(classLoader), ResourceType.DRL);
       }
       try {
@@ -428,19 +620,6 @@ public final class PerfEngine {
         }
         throw new EngineBuildException(new ArrayList<>(new LinkedHashSet<>(problems)), null);
       }
-      for (String bundle : bundles) {
-        if (classLoader.getResource(bundle.replace('.', '/') + ".properties") == null) {
-          throw new EngineBuildException(List.of(bundle + ": no such message bundle on the class path"), null);
-        }
-      }
-      KieBase kieBase;
-      try {
-        kieBase = knowledge.newKieBase();
-      } catch (RuntimeException e) {
-        throw new EngineBuildException(List.of("rule base: " + e), e);
-      }
-      LOG.debug("built the perf engine from {} rule sheets in {} ms", sheets.size(), (System.nanoTime() - started) / 1_000_000);
-      return new PerfEngine(this, kieBase);
     }
 
     private KnowledgeBuilder newKnowledgeBuilder() {

@@ -1,8 +1,10 @@
 package io.perfcomm.rules;
 
 /**
- * A rule failed while checking a cycle: its consequence threw, or it fired without end. The message
- * names the rule; no partial report is returned.
+ * A check could not be completed because of a rule: its consequence or a condition threw (an {@code
+ * Error} included), it fired without end, it inserted more facts than a session may hold, or the
+ * check ran past its time limit while it was firing. The message names the rule; no partial report
+ * is returned.
  */
 public final class RuleExecutionException extends RuntimeException {
 
@@ -15,7 +17,10 @@ public final class RuleExecutionException extends RuntimeException {
     this.rule = rule;
   }
 
-  /** The name of the rule that failed. */
+  /**
+   * The name of the rule that failed; empty when none can be named (a time limit reached while no rule
+   * was firing, a condition Drools does not attribute to a rule, an interrupted check).
+   */
   public String rule() {
     return rule;
   }

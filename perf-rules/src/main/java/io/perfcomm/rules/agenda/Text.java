@@ -14,7 +14,11 @@ public abstract class Text {
   @Value.Parameter
   public abstract String key();
 
-  /** The values for the key's {@code {name}} placeholders. */
+  /**
+   * The values for the key's {@code {name}} placeholders. Left out of {@code toString}: agenda texts
+   * quote scores and remarks, and logs must not carry them.
+   */
+  @Value.Redacted
   public abstract Map<String, Object> arguments();
 
   /** A text without arguments. */

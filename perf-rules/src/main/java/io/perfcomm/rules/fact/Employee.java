@@ -35,6 +35,12 @@ public record Employee(Person person, Optional<Position> position, Optional<Pers
     return person.evaluator();
   }
 
+  /** Ids only: a person's record may hold confidential host data, and Drools' trace logging prints facts. */
+  @Override
+  public String toString() {
+    return "Employee[" + person.id() + "]";
+  }
+
   /** Whether the employee holds a key position (关键岗位). */
   public boolean isKeyPosition() {
     return position.map(Position::key).orElse(false);

@@ -18,4 +18,10 @@ public record Evaluator(Person person) {
   public PersonId id() {
     return person.id();
   }
+
+  /** Ids only, as {@link Employee#toString()}. */
+  @Override
+  public String toString() {
+    return "Evaluator[" + person.id() + "]";
+  }
 }

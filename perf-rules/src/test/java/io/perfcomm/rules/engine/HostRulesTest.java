@@ -119,6 +119,15 @@ class HostRulesTest {
   }
 
   @Test
+  void syntaxErrorInAHostSheetIsBlamedOnThatSheetAlone() {
+    String drl = "package com.acme.perf;\nrule \"ACME-09 broken\"\nwhen\n  eval(\nthen\nend\n";
+    EngineBuildException e = assertThrows(EngineBuildException.class,
+        () -> PerfEngine.builder().addRules("acme-syntax", drl).build());
+    assertTrue(e.problems().stream().allMatch(p -> p.startsWith("acme-syntax.drl")), e.getMessage());
+    assertTrue(e.problems().size() <= 3, e.getMessage());
+  }
+
+  @Test
   void missingSheetFileIsNamed(@TempDir Path dir) {
     Path missing = dir.resolve("absent.drl");
     EngineBuildException e = assertThrows(EngineBuildException.class, () -> PerfEngine.builder().addRules(missing));

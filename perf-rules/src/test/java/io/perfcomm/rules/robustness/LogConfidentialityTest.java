@@ -16,16 +16,17 @@ import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 
 /**
- * Logs carry ids and counts, never names, scores or notes: a full check logged at TRACE, Drools'
- * loggers included, shows none of them. (At TRACE Drools prints every inserted fact; the domain
- * types leave confidential values out of their {@code toString}.) The check runs in a JVM of its
+ * Logs carry ids and counts, never names, scores, notes or host extensions: a full check logged at
+ * TRACE, every Drools and KIE logger included, shows none of them. (At TRACE Drools prints every
+ * inserted fact; the domain types leave confidential values and {@code extensions} out of their
+ * {@code toString}, perf's own facts print ids only.) The check runs in a JVM of its
  * own: slf4j-simple reads its levels once per JVM, and every other test in this one would otherwise
  * log at TRACE too.
  */
 class LogConfidentialityTest {
 
   @Test
-  void traceLogOfAFullCheckNamesNoPersonScoreOrNote() throws Exception {
+  void traceLogOfAFullCheckNamesNoPersonScoreNoteOrExtension() throws Exception {
     String output = runLoggedCheck();
     assertTrue(output.contains("findings: "), output.lines().limit(40).reduce("", (a, b) -> a + "\n" + b));
     assertTrue(output.contains("io.perfcomm.rules.PerfEngine"), "perf's own debug lines were logged");
@@ -37,6 +38,8 @@ class LogConfidentialityTest {
     secrets.add(LoggedCheck.NAME);
     secrets.add(LoggedCheck.NOTE);
     secrets.add(String.valueOf(LoggedCheck.SCORE));
+    secrets.add(LoggedCheck.SALARY);
+    secrets.add(LoggedCheck.MEDICAL);
     for (String secret : secrets) {
       assertFalse(output.contains(secret), () -> "the log shows \"" + secret + "\": "
           + output.lines().filter(line -> line.contains(secret)).findFirst().orElse(""));
@@ -48,6 +51,8 @@ class LogConfidentialityTest {
     ProcessBuilder builder = new ProcessBuilder(javaBin.toString(),
         "-Dorg.slf4j.simpleLogger.defaultLogLevel=trace",
         "-Dorg.slf4j.simpleLogger.log.io.perfcomm=trace",
+        "-Dorg.slf4j.simpleLogger.log.org.drools=trace",
+        "-Dorg.slf4j.simpleLogger.log.org.kie=trace",
         "-cp", System.getProperty("java.class.path"),
         LoggedCheck.class.getName())
         .redirectErrorStream(true)

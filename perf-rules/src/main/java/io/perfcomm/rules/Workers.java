@@ -1,0 +1,142 @@
+package io.perfcomm.rules;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CompletionService;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorCompletionService;
+import java.util.concurrent.Future;
+import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.ThreadFactory;
+import java.util.concurrent.ThreadPoolExecutor;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import java.util.concurrent.atomic.AtomicInteger;
+
+/**
+ * An engine's own worker threads: daemon threads that run its rule sessions, so that the caller of a
+ * check can stop waiting at the time limit, and a stuck rule never holds a thread the host shares
+ * (the common ForkJoinPool). Idle workers end after a while; a busy engine keeps one per core.
+ *
+ * <p>Java cannot stop a thread that spins in plain code and ignores both halt and interrupt. Such a
+ * worker is abandoned: it stays busy (using a core) until its rule returns, perhaps never, and the
+ * pool grows by one meanwhile so that later checks keep their full set of workers.
+ */
+final class Workers {
+
+  private static final AtomicInteger POOLS = new AtomicInteger();
+  private static final int QUEUED = 0;
+  private static final int RUNNING = 1;
+  private static final int DONE = 2;
+  private static final int ABANDONED = 3;
+
+  private final int threads;
+  private final ThreadPoolExecutor pool;
+  private int abandoned; // guarded by this
+
+  Workers(int threads) {
+    this.threads = threads;
+    int number = POOLS.incrementAndGet();
+    AtomicInteger count = new AtomicInteger();
+    ThreadFactory factory = task -> {
+      Thread thread = new Thread(task, "perf-check-" + number + "-" + count.incrementAndGet());
+      thread.setDaemon(true);
+      return thread;
+    };
+    this.pool = new ThreadPoolExecutor(threads, threads, 10, TimeUnit.SECONDS, new LinkedBlockingQueue<>(), factory);
+    pool.allowCoreThreadTimeOut(true);
+  }
+
+  /** How many workers run one large check. */
+  int threads() {
+    return threads;
+  }
+
+  /**
+   * Runs the tasks on the workers and returns their results in task order once all have ended.
+   *
+   * @throws ExecutionException with the first task failure; the other tasks are cancelled
+   * @throws TimeoutException when the time is up first; the tasks are cancelled (interrupted), and
+   *     those still running are abandoned
+   * @throws InterruptedException when the caller is interrupted; the tasks are cancelled
+   */
+  <T> List<T> runAll(List<Callable<T>> tasks, long timeoutNanos)
+      throws ExecutionException, TimeoutException, InterruptedException {
+    long deadline = System.nanoTime() + timeoutNanos;
+    CompletionService<T> completion = new ExecutorCompletionService<>(pool);
+    List<Tracked<T>> tracked = new ArrayList<>(tasks.size());
+    List<Future<T>> futures = new ArrayList<>(tasks.size());
+    boolean finished = false;
+    try {
+      for (Callable<T> task : tasks) {
+        Tracked<T> t = new Tracked<>(task);
+        tracked.add(t);
+        futures.add(completion.submit(t));
+      }
+      for (int done = 0; done < tasks.size(); done++) {
+        Future<T> next = completion.poll(deadline - System.nanoTime(), TimeUnit.NANOSECONDS);
+        if (next == null) {
+          throw new TimeoutException();
+        }
+        next.get();
+      }
+      List<T> results = new ArrayList<>(futures.size());
+      for (Future<T> future : futures) {
+        results.add(future.get());
+      }
+      finished = true;
+      return results;
+    } finally {
+      if (!finished) {
+        for (int i = 0; i < futures.size(); i++) {
+          futures.get(i).cancel(true);
+          if (tracked.get(i).abandon()) {
+            grow();
+          }
+        }
+      }
+    }
+  }
+
+  private synchronized void grow() {
+    abandoned++;
+    pool.setMaximumPoolSize(threads + abandoned);
+    pool.setCorePoolSize(threads + abandoned);
+  }
+
+  private synchronized void shrink() {
+    abandoned--;
+    pool.setCorePoolSize(threads + abandoned);
+    pool.setMaximumPoolSize(threads + abandoned);
+  }
+
+  /** A task that knows whether it has been abandoned, so its end gives the extra worker back. */
+  private final class Tracked<T> implements Callable<T> {
+    private final Callable<T> task;
+    private final AtomicInteger state = new AtomicInteger(QUEUED);
+
+    Tracked(Callable<T> task) {
+      this.task = task;
+    }
+
+    @Override
+    public T call() throws Exception {
+      if (!state.compareAndSet(QUEUED, RUNNING)) {
+        return null;
+      }
+      try {
+        return task.call();
+      } finally {
+        if (!state.compareAndSet(RUNNING, DONE)) {
+          shrink();
+        }
+      }
+    }
+
+    /** Marks a task still running as abandoned; false if it never started or has ended. */
+    boolean abandon() {
+      return state.compareAndSet(RUNNING, ABANDONED);
+    }
+  }
+}
