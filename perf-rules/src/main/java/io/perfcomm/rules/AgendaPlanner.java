@@ -194,8 +194,10 @@ final class AgendaPlanner {
       @Override
       public String render(Text text, Locale locale, UnaryOperator<String> data) {
         Map<String, Object> arguments = new LinkedHashMap<>();
+        // Numbers stay numbers so that ICU can choose a plural form; they need no escaping.
         text.arguments().forEach((name, value) -> arguments.put(name, value instanceof Text
-            ? render((Text) value, locale, data) : data.apply(bundles.format(value, locale))));
+            ? render((Text) value, locale, data)
+            : value instanceof Number ? value : data.apply(bundles.format(value, locale))));
         return bundles.render(text.key(), arguments, locale);
       }
     };

@@ -24,6 +24,16 @@ public abstract class IndicatorSheet implements Extensible {
 
   public abstract List<Indicator> indicators();
 
+  /** Whether the employee had signed the sheet before a moment. */
+  public boolean signedBefore(LocalDateTime moment) {
+    return confirmedAt().filter(at -> at.isBefore(moment)).isPresent();
+  }
+
+  /** Whether the employee had signed the sheet at or before a moment. */
+  public boolean signedBy(LocalDateTime moment) {
+    return confirmedAt().filter(at -> !at.isAfter(moment)).isPresent();
+  }
+
   public static Builder builder() {
     return new Builder();
   }

@@ -13,9 +13,13 @@ import io.perfcomm.core.interview.PlanAction;
 import io.perfcomm.core.objective.ChangeId;
 import io.perfcomm.core.objective.Indicator;
 import io.perfcomm.core.objective.IndicatorChange;
+import io.perfcomm.core.objective.IndicatorLevel;
 import io.perfcomm.core.objective.IndicatorSheet;
 import io.perfcomm.core.organisation.Person;
+import io.perfcomm.core.organisation.PersonId;
+import io.perfcomm.core.organisation.Role;
 import io.perfcomm.core.policy.EffectivePolicy;
+import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.temporal.ChronoUnit;
@@ -48,6 +52,7 @@ public final class EmployeeProcess {
   private final List<DisputedResult> disputes = new ArrayList<>();
   private final List<PlanFollowUp> followUps = new ArrayList<>();
   private final List<OverdueAction> overdueActions = new ArrayList<>();
+  private final List<TaskDetermination> determinations = new ArrayList<>();
   private final Optional<NewRelationship> newRelationship;
 
   private EmployeeProcess(CycleIndex index, Person employee, EffectivePolicy policy, LocalDateTime asOf) {
@@ -61,6 +66,7 @@ public final class EmployeeProcess {
     periodDeadlines();
     for (IndicatorSheet sheet : index.sheets(employee.id())) {
       inEffect(sheet, index.changes(sheet.id()));
+      determinations(index, employee, sheet);
     }
     List<Appeal> appeals = index.appeals(employee.id());
     for (Evaluation evaluation : index.evaluations(employee.id())) {
@@ -137,7 +143,9 @@ public final class EmployeeProcess {
         .map(c -> c.effectiveFrom().isBefore(period.start()) ? period.start() : c.effectiveFrom())
         .forEach(stretches::add);
     for (LocalDate from : stretches) {
-      double total = 0;
+      // Summed as decimals, so 60 + 39.99 is exactly 99.99 and off by exactly 0.01, as a person adding
+      // the sheet up expects (binary doubles make it off by 0.0100000000000051 and fail a 0.01 tolerance).
+      BigDecimal total = BigDecimal.ZERO;
       for (Indicator indicator : sheet.indicators()) {
         double weight = indicator.weight();
         for (IndicatorChange change : inForce) {
@@ -145,9 +153,31 @@ public final class EmployeeProcess {
             weight = change.newWeight().get();
           }
         }
-        total += weight;
+        total = total.add(BigDecimal.valueOf(weight));
       }
-      sheetWeights.add(new SheetWeights(sheet.id(), from, total, Math.abs(total - 100)));
+      sheetWeights.add(new SheetWeights(sheet.id(), from, total.doubleValue(),
+          total.subtract(BigDecimal.valueOf(100)).abs().doubleValue()));
+    }
+  }
+
+  /**
+   * OBJ-05's facts: who determined each task-level indicator, and whether that was the evaluator of
+   * record at the time. The determination is dated by the approval, else by the signature: it came no
+   * later than either.
+   */
+  private void determinations(CycleIndex index, Person employee, IndicatorSheet sheet) {
+    Optional<LocalDateTime> since = employee.evaluatorSince().map(LocalDate::atStartOfDay);
+    for (Indicator indicator : sheet.indicators()) {
+      if (indicator.level() != IndicatorLevel.TASK
+          || indicator.determinedBy().isEmpty() && indicator.approvedBy().isEmpty() && indicator.approvedAt().isEmpty()) {
+        continue;
+      }
+      Optional<PersonId> by = indicator.determinedBy().or(indicator::approvedBy);
+      Optional<LocalDateTime> at = indicator.approvedAt().or(sheet::confirmedAt);
+      boolean before = since.isPresent() && at.filter(t -> t.isBefore(since.get())).isPresent();
+      boolean leader = by.flatMap(index.cycle()::person).map(p -> p.effectiveRoles().contains(Role.LEADER)).orElse(false);
+      determinations.add(new TaskDetermination(sheet.id(), indicator.id(), by, indicator.determinedBy().isEmpty(),
+          by.isPresent() && by.equals(employee.evaluator()), before, leader));
     }
   }
 
@@ -348,6 +378,11 @@ public final class EmployeeProcess {
     return List.copyOf(overdueActions);
   }
 
+  /** Who determined each task-level indicator of the employee's sheets (OBJ-05). */
+  public List<TaskDetermination> determinations() {
+    return List.copyOf(determinations);
+  }
+
   /** Every derived fact, as the rule sheets take them. */
   public List<Object> facts() {
     List<Object> facts = new ArrayList<>(weeks.size() + deadlines.size() + indicators.size() + 8);
@@ -361,6 +396,7 @@ public final class EmployeeProcess {
     facts.addAll(disputes);
     facts.addAll(followUps);
     facts.addAll(overdueActions);
+    facts.addAll(determinations);
     return facts;
   }
 }

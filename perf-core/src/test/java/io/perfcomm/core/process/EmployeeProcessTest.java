@@ -242,4 +242,41 @@ class EmployeeProcessTest {
         .filter(d -> d.kind() == DeadlineKind.OBJECTION_RESPONSE).findFirst().orElseThrow();
     assertEquals(day("2026-07-10"), response.day());
   }
+
+  @Test
+  void sheetWeightsAddUpAsDecimals() {
+    Scenario scenario = Scenario.month("2026-06").employee("E1").indicator("I1", RESULT, 60).indicator("I2", RESULT, 40.01);
+    assertEquals(0.01, process(scenario, "E1").sheetWeights().get(0).offBy());
+  }
+
+  @Test
+  void leaderApprovalStandsInForAMissingDetermination() {
+    Scenario scenario = Scenario.month("2026-06").leader("L1").employee("E1")
+        .indicator("I1", io.perfcomm.core.objective.IndicatorLevel.TASK, 100, i -> i.approvedBy(PersonId.of("L1")));
+    TaskDetermination determination = process(scenario, "E1").determinations().get(0);
+    assertEquals(Optional.of(PersonId.of("L1")), determination.by());
+    assertTrue(determination.byApproval());
+    assertTrue(determination.byLeader());
+    assertFalse(determination.byEvaluatorOfRecord());
+  }
+
+  @Test
+  void determinationIsDatedByTheApprovalAgainstTheEvaluatorSince() {
+    Scenario scenario = Scenario.month("2026-06").employee("E1").evaluatedBy("M2").evaluatorSince("2026-06-10")
+        .indicator("I1", io.perfcomm.core.objective.IndicatorLevel.TASK, 50, i -> i.determinedBy(PersonId.of("M1")))
+        .indicator("I2", io.perfcomm.core.objective.IndicatorLevel.TASK, 50, i -> i.determinedBy(PersonId.of("M1"))
+            .approvedAt(LocalDateTime.parse("2026-06-10T00:00")));
+    List<TaskDetermination> determinations = process(scenario, "E1").determinations();
+    assertTrue(determinations.get(0).beforeEvaluatorSince());
+    assertFalse(determinations.get(1).beforeEvaluatorSince());
+    assertFalse(determinations.get(0).byApproval());
+  }
+
+  @Test
+  void resultLevelAndUnapprovedIndicatorsHaveNoDetermination() {
+    Scenario scenario = Scenario.month("2026-06").employee("E1").indicator("I1", RESULT, 50)
+        .indicator("I2", io.perfcomm.core.objective.IndicatorLevel.TASK, 50,
+            i -> i.approvedBy(Optional.empty()).approvedAt(Optional.empty()));
+    assertTrue(process(scenario, "E1").determinations().isEmpty());
+  }
 }

@@ -70,9 +70,9 @@ class FindingPointTest {
     Agenda agenda = result(oneCheckIn());
     Text point = findingPoints(item(agenda, PURPOSE), "COM-02").get(0);
     String text = agenda.render(point, Locale.ENGLISH);
-    assertTrue(text.startsWith("Process check COM-02: E1 had 1 communication(s)"), text);
+    assertTrue(text.startsWith("Process check COM-02: E1 had 1 communication in"), text);
     String chinese = agenda.render(point, Locale.SIMPLIFIED_CHINESE);
-    assertTrue(chinese.startsWith("流程检查 COM-02：E1 在"), chinese);
+    assertTrue(chinese.startsWith("流程检查 COM-02：被考核者E1于"), chinese);
   }
 
   @Test
