@@ -66,6 +66,10 @@ public final class CycleGenerator {
     NO_WEAKNESS("EVA-03"),
     /** One indicator of the sheet is not scored. */
     INDICATOR_UNSCORED("EVA-04"),
+    /** One week of the period has no weekly report. */
+    WEEKLY_REPORT_MISSING("EVA-06"),
+    /** No month-end summary before scoring. */
+    NO_MONTH_END_SUMMARY("EVA-07"),
     /** Scored seven to nine days after the period end. */
     SCORED_LATE("EVA-05"),
     /** No result interview at all. */
