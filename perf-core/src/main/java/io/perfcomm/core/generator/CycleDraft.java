@@ -1,5 +1,12 @@
 package io.perfcomm.core.generator;
 
+import io.perfcomm.core.organisation.Absence;
+import io.perfcomm.core.policy.CalendarPolicy;
+import io.perfcomm.core.policy.DayCount;
+import io.perfcomm.core.policy.Policy;
+import io.perfcomm.core.process.PeriodWeeks;
+import io.perfcomm.core.process.WorkingCalendar;
+
 import io.perfcomm.core.Cycle;
 import io.perfcomm.core.Period;
 import io.perfcomm.core.PeriodId;
@@ -34,8 +41,12 @@ final class CycleDraft {
   final GeneratorOptions options;
   /** The period before the generated one, where last period's improvement plans were made. */
   final PeriodId previousPeriod;
-  /** The ISO weeks of the period, computed once for every key position. */
-  final List<Days.Week> weeks;
+  /** The weeks of the period, computed once for everybody. */
+  final List<PeriodWeeks.DateRange> weeks;
+  /** The company's working calendar, which the cycle's policy carries. */
+  final CalendarPolicy calendarPolicy;
+  final WorkingCalendar calendar;
+  final List<Absence> absences = new ArrayList<>();
   /** The purpose stated at every ordinary result interview. */
   final Purpose reviewPurpose;
   final List<Department> departments = new ArrayList<>();
@@ -56,7 +67,9 @@ final class CycleDraft {
   CycleDraft(GeneratorOptions options) {
     this.options = options;
     this.previousPeriod = previous(options.period());
-    this.weeks = Days.weeks(options.period());
+    this.weeks = PeriodWeeks.of(options.period());
+    this.calendarPolicy = Days.calendarAround(options.period());
+    this.calendar = WorkingCalendar.of(calendarPolicy, DayCount.CALENDAR);
     this.reviewPurpose = Purpose.builder()
         .kind(PurposeKind.RESULT_REVIEW)
         .statement("回顾" + options.period().id() + "绩效结果，确认下期目标与改进措施")
@@ -89,9 +102,11 @@ final class CycleDraft {
     Cycle cycle = Cycle.builder()
         .asOf(options.asOf())
         .period(options.period())
+        .policy(calendarPolicy.holidays().isEmpty() ? Policy.defaults() : Policy.builder().calendar(calendarPolicy).build())
         .departments(departments)
         .positions(positions)
         .people(people)
+        .absences(absences)
         .sheets(sheets)
         .indicatorChanges(changes)
         .communications(communications)

@@ -44,7 +44,7 @@ public final class CycleGenerator {
     SHEET_SIGNED_LATE("OBJ-02"),
     /** The weights on the sheet sum to 95. */
     WEIGHTS_NOT_100("OBJ-04"),
-    /** A task-level indicator was approved by the leader instead of the evaluator. */
+    /** A task-level indicator was determined by the HR partner instead of the evaluator. */
     TASK_INDICATOR_APPROVED_BY_OTHER("OBJ-05"),
     /** A key position went without communication in one or two full weeks. */
     KEY_POSITION_WEEK_MISSED("COM-01"),
@@ -66,6 +66,10 @@ public final class CycleGenerator {
     NO_WEAKNESS("EVA-03"),
     /** One indicator of the sheet is not scored. */
     INDICATOR_UNSCORED("EVA-04"),
+    /** One week of the period has no weekly report. */
+    WEEKLY_REPORT_MISSING("EVA-06"),
+    /** No month-end summary before scoring. */
+    NO_MONTH_END_SUMMARY("EVA-07"),
     /** Scored seven to nine days after the period end. */
     SCORED_LATE("EVA-05"),
     /** No result interview at all. */

@@ -71,6 +71,9 @@ import io.perfcomm.core.objective.IndicatorId;
 import io.perfcomm.core.objective.IndicatorLevel;
 import io.perfcomm.core.objective.IndicatorSheet;
 import io.perfcomm.core.objective.SheetId;
+import io.perfcomm.core.organisation.AbsenceId;
+import io.perfcomm.core.organisation.AbsenceKind;
+import io.perfcomm.core.organisation.Absence;
 import io.perfcomm.core.organisation.DepartmentId;
 import io.perfcomm.core.organisation.Person;
 import io.perfcomm.core.organisation.PersonId;
@@ -81,7 +84,11 @@ import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.Arrays;
+import io.perfcomm.core.policy.EffectivePolicy;
+import io.perfcomm.core.process.PeriodWeeks;
+import io.perfcomm.core.process.WorkingCalendar;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import java.util.SplittableRandom;
 import java.util.stream.Collectors;
@@ -100,8 +107,12 @@ final class EmployeeCycle {
   private static final double ESCALATED_OBJECTION = 0.04;
   private static final double RESOLVED_OBJECTION = 0.08;
   private static final double WARNING_INTERVIEW = 0.03;
+  private static final double ANNUAL_LEAVE = 0.08;
+  private static final double SICK_LEAVE = 0.03;
 
-  private static final RecordKind[] RECORD_KINDS = RecordKind.values();
+  // Day-to-day records; the weekly summary (a report or meeting, EVA-06) and the month-end summary
+  // are written on their own days, so that leaving one out is a breach of its own.
+  private static final RecordKind[] RECORD_KINDS = {RecordKind.DAILY_REPORT, RecordKind.OBSERVATION, RecordKind.DATA};
   private static final ResourceKind[] RESOURCE_KINDS = ResourceKind.values();
 
   // Shared value objects: a large cycle should cost memory for its ids, not for repeated constants.
@@ -139,6 +150,8 @@ final class EmployeeCycle {
   private RecordId[] earliestEvidence;
   private int communications;
   private boolean trainingRequested;
+  /** The company calendar with this employee's leave. */
+  private WorkingCalendar calendar;
 
   EmployeeCycle(CycleDraft draft, SplittableRandom random, Unit unit, int number, PersonId evaluator) {
     this.draft = draft;
@@ -153,6 +166,7 @@ final class EmployeeCycle {
   void generate() {
     breaches = BreachPicker.pick(random, draft.options.breachShare());
     decide();
+    leave();
     person();
     sheet();
     indicatorTalk();
@@ -182,6 +196,30 @@ final class EmployeeCycle {
       previousPlan = PlanId.of("PLAN-" + key + "-P");
     }
     preparationDay = period.start().minusDays(3 + random.nextInt(4));
+  }
+
+  /** Now and then a few days of annual or sick leave, on working days inside the period. */
+  private void leave() {
+    calendar = draft.calendar;
+    double draw = random.nextDouble();
+    if (draw >= ANNUAL_LEAVE + SICK_LEAVE) {
+      return;
+    }
+    boolean annual = draw < ANNUAL_LEAVE;
+    int days = annual ? 1 + random.nextInt(5) : 1 + random.nextInt(2);
+    // Leave starts after the first week and ends before the last one: the talks around it still fit.
+    LocalDate from = Days.workday(random, draft.calendar, period.start().plusDays(7), period.end().minusDays(10));
+    LocalDate to = from;
+    for (int counted = 1; counted < days; ) {
+      to = to.plusDays(1);
+      if (draft.calendar.isWorkingDay(to)) {
+        counted++;
+      }
+    }
+    Absence absence = Absence.builder().id(AbsenceId.of("L-" + key)).person(employee).from(from).to(to)
+        .kind(annual ? AbsenceKind.ANNUAL : AbsenceKind.SICK).build();
+    draft.absences.add(absence);
+    calendar = draft.calendar.withLeave(List.of(absence));
   }
 
   private void person() {
@@ -244,17 +282,27 @@ final class EmployeeCycle {
     for (int i = 0; i < count; i++) {
       indicators[i] = IndicatorId.of("K-" + key + "-" + (i + 1));
       targets[i] = target(kinds[i]);
-      boolean byOther = otherApprover && kinds[i].level() == IndicatorLevel.TASK;
+      boolean task = kinds[i].level() == IndicatorLevel.TASK;
+      boolean byOther = otherApprover && task;
       otherApprover &= !byOther;
-      sheet.addIndicators(Indicator.builder()
+      Indicator.Builder indicator = Indicator.builder()
           .id(indicators[i])
           .name(kinds[i].name())
           .level(kinds[i].level())
           .weight(weights[i])
           .target(kinds[i].target(targets[i]))
-          .approvedBy(byOther ? unit.leader() : evaluator)
-          .approvedAt(approvedAt)
-          .build());
+          .approvedAt(approvedAt);
+      if (byOther) {
+        // The HR partner settled the task indicator instead of the evaluator (the leader in charge
+        // may approve one, but only the evaluator determines it: OBJ-05).
+        indicator.determinedBy(unit.hrPartner()).approvedBy(unit.leader());
+      } else if (task) {
+        // Determined by the evaluator and approved by the leader in charge, as many companies do.
+        indicator.determinedBy(evaluator).approvedBy(random.nextBoolean() ? unit.leader() : evaluator);
+      } else {
+        indicator.approvedBy(evaluator);
+      }
+      sheet.addIndicators(indicator.build());
     }
     draft.sheets.add(sheet.build());
   }
@@ -306,7 +354,7 @@ final class EmployeeCycle {
     if (!newRelationship || has(NO_ROLE_COMMUNICATION)) {
       return;
     }
-    LocalDate day = Days.offWeekend(period.start(), period.start(), period.end());
+    LocalDate day = Days.workday(random, calendar, period.start(), period.start().plusDays(4));
     add(communication(CommunicationType.ROLE, day.atTime(9, 30), true)
         .summary("明确考核关系、职责与权限"));
   }
@@ -317,7 +365,7 @@ final class EmployeeCycle {
       return;
     }
     int i = random.nextInt(indicators.length);
-    LocalDate day = Days.offWeekend(period.start().plusDays(8 + random.nextInt(5)), period.start(), period.end());
+    LocalDate day = Days.workday(random, calendar, period.start().plusDays(8 + random.nextInt(5)), period.start().plusDays(14));
     LocalDate effective = day.plusDays(4).isAfter(period.end()) ? period.end() : day.plusDays(4);
     int changed = kinds[i].percent() ? targets[i] : targets[i] + Math.max(1, targets[i] / 10);
     draft.changes.add(IndicatorChange.builder()
@@ -347,10 +395,7 @@ final class EmployeeCycle {
         .agreedAt(period.start().minusDays(27).atTime(15, 0))
         .owner(evaluator)
         .addCauses(Vocabulary.pick(random, Vocabulary.CAUSES))
-        .addActions(PlanAction.builder()
-            .text(Vocabulary.pick(random, Vocabulary.ACTIONS))
-            .due(period.start().plusDays(10 + random.nextInt(10)))
-            .build())
+        .addActions(doneOnTime(period.start().plusDays(10 + random.nextInt(10))))
         .addResources(ResourceSupport.builder().kind(resource).text(Vocabulary.RESOURCES.get(resource.ordinal())).build())
         .build());
   }
@@ -358,7 +403,7 @@ final class EmployeeCycle {
   /** 日常沟通: weekly for a key position, two to four times otherwise. */
   private void dailyTalks() {
     List<LocalDate> days = has(ONE_COMMUNICATION_BEFORE_SCORING)
-        ? List.of(Days.workday(random, period.start(), period.end()))
+        ? List.of(Days.workday(random, calendar, period.start(), period.end()))
         : keyPosition ? weeklyDays() : spreadDays(2 + random.nextInt(3));
     int withoutIndicator = has(DAILY_TALK_WITHOUT_INDICATOR) ? random.nextInt(days.size()) : -1;
     boolean followUp = previousPlan != null && !has(PREVIOUS_PLAN_NOT_FOLLOWED_UP);
@@ -380,33 +425,27 @@ final class EmployeeCycle {
     }
   }
 
-  /** One day in every ISO week of the period, except one or two full weeks (with a stub merged into them) for the breach. */
+  /**
+   * One working day in every week of the period ({@code PeriodWeeks}) the employee works in, except
+   * one or two such weeks for the breach; a week all holiday or leave needs no talk.
+   */
   private List<LocalDate> weeklyDays() {
-    List<Days.Week> weeks = draft.weeks;
+    List<PeriodWeeks.DateRange> weeks = draft.weeks;
     boolean[] skipped = new boolean[weeks.size()];
     if (has(KEY_POSITION_WEEK_MISSED)) {
       int skips = Math.min(1 + random.nextInt(2), weeks.size() - 1);
       for (int attempt = 0; attempt < 20 && skips > 0; attempt++) {
         int w = random.nextInt(weeks.size());
-        if (weeks.get(w).full() && !skipped[w]) {
+        if (!skipped[w] && calendar.worksBetween(weeks.get(w).first(), weeks.get(w).last())) {
           skipped[w] = true;
           skips--;
         }
       }
-      // COM-01 merges a stub of fewer than four days at either edge of the period into its
-      // neighbour (the ISO majority rule): a talk in the stub would cover the skipped week.
-      int last = weeks.size() - 1;
-      if (last > 0 && skipped[1] && weeks.get(0).days() < 4) {
-        skipped[0] = true;
-      }
-      if (last > 0 && skipped[last - 1] && weeks.get(last).days() < 4) {
-        skipped[last] = true;
-      }
     }
     List<LocalDate> days = new ArrayList<>(weeks.size() + 1);
     for (int w = 0; w < weeks.size(); w++) {
-      if (!skipped[w]) {
-        days.add(Days.workday(random, weeks.get(w).first(), weeks.get(w).last()));
+      if (!skipped[w] && calendar.worksBetween(weeks.get(w).first(), weeks.get(w).last())) {
+        days.add(Days.workday(random, calendar, weeks.get(w).first(), weeks.get(w).last()));
       }
     }
     if (days.size() < 2) {
@@ -423,7 +462,7 @@ final class EmployeeCycle {
     for (int i = 0; i < count; i++) {
       LocalDate from = period.start().plusDays(length * i / count);
       LocalDate to = period.start().plusDays(length * (i + 1) / count - 1);
-      days.add(Days.workday(random, from, to));
+      days.add(Days.workday(random, calendar, from, to));
     }
     return days;
   }
@@ -442,7 +481,7 @@ final class EmployeeCycle {
           : random.nextInt(10) == 0 ? -1 : random.nextInt(indicators.length);
       LocalDate from = lastMinute ? end.minusDays(2) : start;
       LocalDate to = lastMinute || r >= indicators.length ? end : end.minusDays(4);
-      drafts[r] = Days.workday(random, from, to).toEpochDay() << 8 | r;
+      drafts[r] = Days.workday(random, calendar, from, to).toEpochDay() << 8 | r;
     }
     Arrays.sort(drafts);
     evidence = new ArrayList<>(indicators.length);
@@ -457,6 +496,34 @@ final class EmployeeCycle {
         evidence.get(indicatorOf[r]).add(id);
       }
     }
+    weeklyReports();
+    monthEndSummary();
+  }
+
+  /** 周汇总: a weekly report on the last day the employee works in each week, but one week for the breach. */
+  private void weeklyReports() {
+    List<PeriodWeeks.DateRange> weeks = draft.weeks;
+    int missing = has(Breach.WEEKLY_REPORT_MISSING) ? random.nextInt(weeks.size()) : -1;
+    for (int w = 0; w < weeks.size(); w++) {
+      Optional<LocalDate> day = Days.lastWorkday(calendar, weeks.get(w).first(), weeks.get(w).last());
+      if (w == missing && day.isEmpty()) {
+        missing = w + 1 < weeks.size() ? w + 1 : 0;
+      }
+      if (w != missing && day.isPresent()) {
+        draft.records.add(EvidenceRecord.builder().id(RecordId.of("R-" + key + "-W" + (w + 1))).employee(employee)
+            .date(day.get()).kind(RecordKind.WEEKLY_REPORT).summary("周报：本周工作汇总与下周计划").build());
+      }
+    }
+  }
+
+  /** 月底总结: the month-end summary on the period's last working day of the employee. */
+  private void monthEndSummary() {
+    if (has(Breach.NO_MONTH_END_SUMMARY)) {
+      return;
+    }
+    LocalDate day = Days.lastWorkday(calendar, period.end().minusDays(6), period.end()).orElse(period.end());
+    draft.records.add(EvidenceRecord.builder().id(RecordId.of("R-" + key + "-SUM")).employee(employee)
+        .date(day).kind(RecordKind.SUMMARY).summary("月底总结：本月指标完成情况与问题").build());
   }
 
   private void record(RecordId id, LocalDate date, int indicator) {
@@ -483,7 +550,10 @@ final class EmployeeCycle {
   /** 月评分: one to three days after the period, every indicator scored on its records. */
   private Evaluation evaluation() {
     LocalDate end = period.end();
-    LocalDate day = has(SCORED_LATE) ? end.plusDays(7 + random.nextInt(3)) : end.plusDays(1 + random.nextInt(3));
+    // Late is after the scoring deadline as the calendar moves it (a holiday can move it by a week).
+    LocalDate day = has(SCORED_LATE)
+        ? draft.calendar.deadline(end, EffectivePolicy.DEFAULTS.scoringDeadlineDays()).plusDays(2 + random.nextInt(3))
+        : end.plusDays(1 + random.nextInt(3));
     int unscored = has(INDICATOR_UNSCORED) ? random.nextInt(indicators.length) : -1;
     if (unscored >= 0 && missed[unscored] && missedCount() == 1) {
       // The only missed target stays scored, so that a shortfall exists where a breach needs one.
@@ -570,7 +640,8 @@ final class EmployeeCycle {
       application(evaluation, plan, shortfall, settledAt);
       return;
     }
-    LocalDateTime startedAt = Days.nextWorkday(scoredAt.toLocalDate().plusDays(2 + random.nextInt(3))).atTime(9 + random.nextInt(8), 0);
+    LocalDateTime startedAt = draft.calendar.onOrNextWorkingDay(scoredAt.toLocalDate().plusDays(2 + random.nextInt(3)))
+        .atTime(9 + random.nextInt(8), 0);
     int planned;
     int minutes;
     if (has(INTERVIEW_TOO_SHORT)) {
@@ -599,9 +670,13 @@ final class EmployeeCycle {
     return shortfall;
   }
 
-  /** 绩效改进计划, when a target was missed; agreed at the end of the interview, if there was one. */
+  /**
+   * 绩效改进计划, agreed at the end of every interview (the guide: made together as the interview
+   * ends), with resource support where a target was missed; without an interview, only for a missed
+   * target.
+   */
   private PlanId plan(List<IndicatorId> shortfall, LocalDateTime agreedAt) {
-    if (shortfall.isEmpty() || has(MISSED_TARGET_WITHOUT_PLAN)) {
+    if (has(MISSED_TARGET_WITHOUT_PLAN) || agreedAt == null && shortfall.isEmpty()) {
       return null;
     }
     PlanId id = PlanId.of("PLAN-" + key);
@@ -614,12 +689,13 @@ final class EmployeeCycle {
         .addCauses(Vocabulary.pick(random, Vocabulary.CAUSES));
     int actions = 1 + random.nextInt(2);
     for (int a = 0; a < actions; a++) {
+      // Due after the check, so that none is overdue at the default asOf (period end + 20 days).
       plan.addActions(PlanAction.builder()
           .text(Vocabulary.ACTIONS.get((a + random.nextInt(Vocabulary.ACTIONS.size())) % Vocabulary.ACTIONS.size()))
-          .due(period.end().plusDays(15 + random.nextInt(31)))
+          .due(draft.options.asOf().toLocalDate().plusDays(5 + random.nextInt(26)))
           .build());
     }
-    if (!has(PLAN_WITHOUT_RESOURCES)) {
+    if (!shortfall.isEmpty() && !has(PLAN_WITHOUT_RESOURCES)) {
       int first = random.nextInt(RESOURCE_KINDS.length);
       int resources = 1 + random.nextInt(2);
       for (int r = 0; r < resources; r++) {
@@ -740,16 +816,26 @@ final class EmployeeCycle {
         .id(ApplicationId.of("APPLY-" + key))
         .evaluation(evaluation.id())
         .appliedAt(appliedAt);
-    if (plan != null) {
+    // A plan for a missed target is a result applied; the plan every interview ends with is not.
+    boolean told = false;
+    if (!shortfall.isEmpty() && plan != null) {
       application.addActions(ApplicationAction.IMPROVEMENT_PLAN);
       if (trainingRequested) {
         application.addActions(ApplicationAction.TRAINING_REQUEST);
+        told = true;
       }
     } else if (!shortfall.isEmpty()) {
       application.addActions(ApplicationAction.PLAN_ADJUSTMENT);
+      told = true;
     }
     if (has(APPLIED_WHILE_APPEAL_PENDING) || shortfall.isEmpty()) {
-      application.addActions(has(APPLIED_WHILE_APPEAL_PENDING) || random.nextInt(10) < 7 ? ApplicationAction.PAY : ApplicationAction.NO_ACTION);
+      boolean pay = has(APPLIED_WHILE_APPEAL_PENDING) || random.nextInt(10) < 7;
+      application.addActions(pay ? ApplicationAction.PAY : ApplicationAction.NO_ACTION);
+      told |= pay;
+    }
+    if (has(APPLICATION_NOT_COMMUNICATED) && !told) {
+      // The breach needs a result the employee had to be told about: pay is applied.
+      application.addActions(ApplicationAction.PAY);
     }
     draft.applications.add(application.build());
     if (!has(APPLICATION_NOT_COMMUNICATED)) {
@@ -757,6 +843,12 @@ final class EmployeeCycle {
           .indicators(shortfall)
           .summary("告知结果应用安排"));
     }
+  }
+
+  /** Last period's action, due in this period and done by then. */
+  private PlanAction doneOnTime(LocalDate due) {
+    return PlanAction.builder().text(Vocabulary.pick(random, Vocabulary.ACTIONS)).due(due)
+        .doneAt(due.minusDays(random.nextInt(4))).build();
   }
 
   /** A communication builder with id, parties, time and formality set; the caller adds the rest and {@link #add}s it. */
