@@ -186,7 +186,8 @@ final class AgendaPlanner {
 
   /**
    * Renders texts from the engine's bundles; a text given as an argument is rendered first, in the same
-   * locale and escaping; every other value is formatted, then escaped as data.
+   * locale and escaping; a number stays a number, so ICU chooses its plural form (digits need no
+   * escaping); every other value is formatted, then escaped as data.
    */
   private AgendaTexts texts() {
     MessageBundles bundles = messages;
@@ -195,7 +196,8 @@ final class AgendaPlanner {
       public String render(Text text, Locale locale, UnaryOperator<String> data) {
         Map<String, Object> arguments = new LinkedHashMap<>();
         text.arguments().forEach((name, value) -> arguments.put(name, value instanceof Text
-            ? render((Text) value, locale, data) : data.apply(bundles.format(value, locale))));
+            ? render((Text) value, locale, data)
+            : value instanceof Number ? value : data.apply(bundles.format(value, locale))));
         return bundles.render(text.key(), arguments, locale);
       }
     };
