@@ -186,7 +186,8 @@ final class AgendaPlanner {
 
   /**
    * Renders texts from the engine's bundles; a text given as an argument is rendered first, in the same
-   * locale and escaping; every other value is formatted, then escaped as data.
+   * locale and escaping; a number stays a number, so ICU chooses its plural form (digits need no
+   * escaping); every other value is formatted, then escaped as data.
    */
   private AgendaTexts texts() {
     MessageBundles bundles = messages;

@@ -30,6 +30,8 @@ public final class Checkpoints {
       Checkpoint.of("EVA-03", ERROR),
       Checkpoint.of("EVA-04", ERROR, "ratingScale"),
       Checkpoint.of("EVA-05", ERROR, "scoringDeadlineDays"),
+      Checkpoint.of("EVA-06", WARNING),
+      Checkpoint.of("EVA-07", WARNING, "scoringDeadlineDays"),
       Checkpoint.of("INT-01", ERROR, "interviewWithinDays"),
       Checkpoint.of("INT-02", ERROR),
       Checkpoint.of("INT-03", ERROR, "noticeHours"),

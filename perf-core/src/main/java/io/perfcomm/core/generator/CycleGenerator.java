@@ -84,12 +84,12 @@ public final class CycleGenerator {
     NO_PURPOSE_STATED("INT-05"),
     /** A dismissal interview without preparation or HR support. */
     DISMISSAL_WITHOUT_SUPPORT("INT-06"),
-    /** An objection left open, without response, when results were applied. */
-    OBJECTION_LEFT_OPEN("INT-07", "APL-01", "APL-02"),
+    /** An objection left open, without response, when pay was applied. */
+    OBJECTION_LEFT_OPEN("APL-01", "APL-02"),
     /** A target missed and no improvement plan made. */
     MISSED_TARGET_WITHOUT_PLAN("INT-08"),
     /** A target missed and the improvement plan has no resource support. */
-    PLAN_WITHOUT_RESOURCES("APP-02", "INT-08"),
+    PLAN_WITHOUT_RESOURCES("APP-02"),
     /** Results applied (with pay) while an appeal is pending. */
     APPLIED_WHILE_APPEAL_PENDING("APL-03"),
     /** Last period's improvement plan is not followed up by any communication. */

@@ -753,7 +753,10 @@ final class EmployeeCycle {
         .location(has(INTERVIEW_IN_OPEN_OFFICE) ? Vocabulary.pick(random, OPEN_PLACES) : Vocabulary.pick(random, ROOMS))
         .outcome(objection == null
             ? Outcome.builder().agreement(Agreement.SIGNED).signedAt(endedAt).build()
-            : OBJECTED);
+            // An objection resolved at the interview: the result is then confirmed and signed (INT-07).
+            : objection.status() == ObjectionStatus.RESOLVED
+                ? Outcome.builder().agreement(Agreement.OBJECTED).signedAt(endedAt.plusMinutes(5)).build()
+                : OBJECTED);
     if (has(DISMISSAL_WITHOUT_SUPPORT)) {
       interview.purpose(Purpose.builder().kind(PurposeKind.DISMISSAL).statement("沟通劳动合同解除事宜").build());
     } else if (!shortfall.isEmpty() && !has(NO_PURPOSE_STATED) && random.nextDouble() < WARNING_INTERVIEW) {
@@ -832,6 +835,11 @@ final class EmployeeCycle {
       boolean pay = has(APPLIED_WHILE_APPEAL_PENDING) || random.nextInt(10) < 7;
       application.addActions(pay ? ApplicationAction.PAY : ApplicationAction.NO_ACTION);
       told |= pay;
+    }
+    if (has(OBJECTION_LEFT_OPEN)) {
+      // The open objection meets a pay run: APL-02 judges only what APL-03 guards.
+      application.addActions(ApplicationAction.PAY);
+      told = true;
     }
     if (has(APPLICATION_NOT_COMMUNICATED) && !told) {
       // The breach needs a result the employee had to be told about: pay is applied.

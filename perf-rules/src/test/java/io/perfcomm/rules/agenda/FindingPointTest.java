@@ -93,16 +93,36 @@ class FindingPointTest {
     assertEquals(1, findingPoints(agenda, "ACME-02").size());
   }
 
+  /** A host checkpoint naming an open objection's indicator, which an objection may lack: an Optional argument. */
+  private static final String OPEN_OBJECTION = "package com.acme.perf;\n"
+      + "import io.perfcomm.rules.Finding;\n"
+      + "import io.perfcomm.rules.fact.Employee;\n"
+      + "import io.perfcomm.core.evaluation.Evaluation;\n"
+      + "import io.perfcomm.core.interview.Interview;\n"
+      + "import io.perfcomm.core.interview.Objection;\n"
+      + "import io.perfcomm.core.interview.ObjectionStatus;\n"
+      + "rule \"ACME-07 open objection\"\n"
+      + "when\n"
+      + "  $e : Employee()\n"
+      + "  $v : Evaluation(employee == $e.id())\n"
+      + "  $i : Interview(evaluation == $v.id())\n"
+      + "  $o : Objection(status == ObjectionStatus.OPEN) from $i.objections()\n"
+      + "then\n"
+      + "  insert(Finding.warning(\"ACME-07\").employee($e.id()).evaluator($v.evaluator())\n"
+      + "      .arg(\"indicator\", $o.indicator()).evidence($i.id(), $o.id()).build());\n"
+      + "end\n";
+
   @Test
   void findingNamingAnOptionalIndicatorBecomesAPointOfItsReview() {
-    // INT-07 names the objection's indicator, which an objection may lack: an Optional argument.
     Objection open = Objection.builder().id(ObjectionId.of("O1")).indicator(IndicatorId.of("I2"))
         .raisedAt(LocalDateTime.parse("2026-07-03T10:30")).text("the target moved mid-month")
         .status(ObjectionStatus.OPEN).build();
-    Agenda agenda = result(scored(june(), true, i -> i.addObjections(open)));
+    Cycle cycle = scored(june(), true, i -> i.addObjections(open)).build();
+    Agenda agenda = PerfEngine.builder().addRules("acme-objection.drl", OPEN_OBJECTION).build()
+        .agenda(cycle, InterviewId.of("T1"));
     AgendaItem i2 = items(agenda, RESULT_REVIEW).get(1);
-    assertEquals(1, findingPoints(i2, "INT-07").size(), keys(i2).toString());
-    assertEquals(1, findingPoints(agenda, "INT-07").size());
+    assertEquals(1, findingPoints(i2, "ACME-07").size(), keys(i2).toString());
+    assertEquals(1, findingPoints(agenda, "ACME-07").size());
     assertTrue(i2.records().contains("O1"));
   }
 

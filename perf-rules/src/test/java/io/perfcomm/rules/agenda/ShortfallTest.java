@@ -14,7 +14,8 @@ class ShortfallTest {
 
   @Test
   void noShortfallShrinksTheImprovementPartToADevelopmentGoal() {
-    AgendaItem plan = item(result(scored(june(), false, i -> { })), IMPROVEMENT_PLAN);
+    AgendaItem plan = item(result(scored(june().policy(p -> p.improvementPlanRequired(PlanRequirement.ON_SHORTFALL)), false,
+        i -> { })), IMPROVEMENT_PLAN);
     assertEquals("agenda.plan.development.title", plan.title().key());
     assertEquals(List.of("agenda.plan.development"), ownKeys(plan));
   }
@@ -35,6 +36,12 @@ class ShortfallTest {
     assertTrue(items(missed, RESULT_REVIEW).get(1).minutes() > items(met, RESULT_REVIEW).get(1).minutes());
     int shortest = met.items().stream().mapToInt(AgendaItem::minutes).min().orElseThrow();
     assertEquals(shortest, item(met, IMPROVEMENT_PLAN).minutes());
+  }
+
+  @Test
+  void byDefaultAPlanIsAskedAfterEveryInterviewEvenWithoutAShortfall() {
+    AgendaItem plan = item(result(scored(june(), false, i -> { })), IMPROVEMENT_PLAN);
+    assertEquals(List.of("agenda.plan.development", "agenda.plan.always"), ownKeys(plan));
   }
 
   @Test

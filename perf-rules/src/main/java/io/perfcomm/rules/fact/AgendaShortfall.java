@@ -9,11 +9,11 @@ import io.perfcomm.core.evaluation.Score;
  * @param evaluation the evaluation
  * @param score the score that missed its target
  */
-public record Shortfall(Evaluation evaluation, Score score) {
+public record AgendaShortfall(Evaluation evaluation, Score score) {
 
   @Override
   public String toString() {
     // The score itself is confidential: the indicator id says which one.
-    return "Shortfall[" + evaluation.id() + ", " + score.indicator() + "]";
+    return "AgendaShortfall[" + evaluation.id() + ", " + score.indicator() + "]";
   }
 }
