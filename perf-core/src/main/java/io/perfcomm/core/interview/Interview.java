@@ -55,6 +55,16 @@ public abstract class Interview implements Extensible {
     return startedAt().isPresent();
   }
 
+  /** Whether the employee signed the result at this interview (结果确认): a signature, whatever else was recorded. */
+  public boolean resultSigned() {
+    return outcome().flatMap(Outcome::signedAt).isPresent();
+  }
+
+  /** Whether this interview agreed the improvement plan. */
+  public boolean agreedPlan(PlanId plan) {
+    return improvementPlan().filter(plan::equals).isPresent();
+  }
+
   public static Builder builder() {
     return new Builder();
   }

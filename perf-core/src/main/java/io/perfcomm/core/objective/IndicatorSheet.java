@@ -24,6 +24,11 @@ public abstract class IndicatorSheet implements Extensible {
 
   public abstract List<Indicator> indicators();
 
+  /** Whether the employee signed the sheet before the moment. */
+  public boolean confirmedBefore(LocalDateTime moment) {
+    return confirmedAt().filter(at -> at.isBefore(moment)).isPresent();
+  }
+
   public static Builder builder() {
     return new Builder();
   }

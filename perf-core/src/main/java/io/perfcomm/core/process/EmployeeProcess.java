@@ -4,6 +4,8 @@ import io.perfcomm.core.CycleIndex;
 import io.perfcomm.core.Period;
 import io.perfcomm.core.appeal.Appeal;
 import io.perfcomm.core.appeal.ResultApplication;
+import io.perfcomm.core.communication.EvidenceRecord;
+import io.perfcomm.core.communication.RecordKind;
 import io.perfcomm.core.evaluation.Evaluation;
 import io.perfcomm.core.evaluation.Score;
 import io.perfcomm.core.interview.ImprovementPlan;
@@ -35,6 +37,9 @@ import java.util.TreeSet;
  */
 public final class EmployeeProcess {
 
+  /** The last days of the period in which a month-end summary (月底总结) counts (DOMAIN.md §6.2 EVA-07). */
+  public static final int SUMMARY_DAYS = 7;
+
   private final Period period;
   private final EffectivePolicy policy;
   private final WorkingCalendar calendar;
@@ -48,6 +53,8 @@ public final class EmployeeProcess {
   private final List<DisputedResult> disputes = new ArrayList<>();
   private final List<PlanFollowUp> followUps = new ArrayList<>();
   private final List<OverdueAction> overdueActions = new ArrayList<>();
+  private final List<ObjectionAnswer> answers = new ArrayList<>();
+  private final List<PeriodSummary> summaries = new ArrayList<>();
   private final Optional<NewRelationship> newRelationship;
 
   private EmployeeProcess(CycleIndex index, Person employee, EffectivePolicy policy, LocalDateTime asOf) {
@@ -166,6 +173,7 @@ public final class EmployeeProcess {
         objections++;
         add(Deadline.onDay(DeadlineKind.OBJECTION_RESPONSE, objection.id(),
             calendar.deadline(objection.raisedAt().toLocalDate(), policy.objectionResponseDays()), asOf));
+        answer(objection, appeals).ifPresent(answers::add);
       }
       if (!interview.objections().isEmpty() && interview.objections().stream().allMatch(Objection::isSettled)) {
         LocalDateTime settled = interview.objections().stream().map(Objection::settledAt).max(Comparator.naturalOrder()).get();
@@ -178,6 +186,7 @@ public final class EmployeeProcess {
       disputes.add(new DisputedResult(evaluation.id(), objections, onIt.size(), onIt.stream().anyMatch(a -> a.isPendingAt(asOf))));
     }
     add(applicationDeadline(evaluation, onIt));
+    summaries(index, evaluation);
     for (ResultApplication application : index.applications(evaluation.id())) {
       if (needsTalk(index, evaluation, application)) {
         add(Deadline.onDay(DeadlineKind.APPLICATION_TALK, application.id(),
@@ -224,6 +233,32 @@ public final class EmployeeProcess {
       return !agreedAtInterview;
     }
     return true;
+  }
+
+  /**
+   * The first answer to an objection: the evaluator's response or an appeal filed on it, whichever
+   * came first (APL-01 reads an escalated objection as answered by its appeal).
+   */
+  private static Optional<ObjectionAnswer> answer(Objection objection, List<Appeal> appeals) {
+    Optional<ObjectionAnswer> answer = objection.response()
+        .map(response -> new ObjectionAnswer(objection.id(), response.at(), Optional.empty()));
+    for (Appeal appeal : appeals) {
+      if (appeal.isOn(objection.id()) && answer.map(a -> appeal.filedAt().isBefore(a.at())).orElse(true)) {
+        answer = Optional.of(new ObjectionAnswer(objection.id(), appeal.filedAt(), Optional.of(appeal.id())));
+      }
+    }
+    return answer;
+  }
+
+  /** The month-end summaries that count for an evaluation (EVA-07, APL-05). */
+  private void summaries(CycleIndex index, Evaluation evaluation) {
+    LocalDate from = period.end().minusDays(SUMMARY_DAYS - 1);
+    LocalDate scored = evaluation.scoredAt().toLocalDate();
+    for (EvidenceRecord record : index.records(evaluation.employee())) {
+      if (record.kind() == RecordKind.SUMMARY && !record.date().isBefore(from) && !record.date().isAfter(scored)) {
+        summaries.add(new PeriodSummary(record.id(), evaluation.id()));
+      }
+    }
   }
 
   private void plan(ImprovementPlan plan) {
@@ -348,6 +383,16 @@ public final class EmployeeProcess {
     return List.copyOf(overdueActions);
   }
 
+  /** The first answer each answered objection got. */
+  public List<ObjectionAnswer> objectionAnswers() {
+    return List.copyOf(answers);
+  }
+
+  /** The month-end summaries that count for each evaluation. */
+  public List<PeriodSummary> periodSummaries() {
+    return List.copyOf(summaries);
+  }
+
   /** Every derived fact, as the rule sheets take them. */
   public List<Object> facts() {
     List<Object> facts = new ArrayList<>(weeks.size() + deadlines.size() + indicators.size() + 8);
@@ -361,6 +406,8 @@ public final class EmployeeProcess {
     facts.addAll(disputes);
     facts.addAll(followUps);
     facts.addAll(overdueActions);
+    facts.addAll(answers);
+    facts.addAll(summaries);
     return facts;
   }
 }
