@@ -60,11 +60,6 @@ public abstract class Interview implements Extensible {
     return outcome().flatMap(Outcome::signedAt).isPresent();
   }
 
-  /** Whether this interview agreed the improvement plan. */
-  public boolean agreedPlan(PlanId plan) {
-    return improvementPlan().filter(plan::equals).isPresent();
-  }
-
   public static Builder builder() {
     return new Builder();
   }
