@@ -105,6 +105,11 @@ public abstract class Interview implements Extensible {
     return agreement() == Agreement.SIGNED && outcome().flatMap(Outcome::signedAt).isEmpty();
   }
 
+  /** Whether the employee signed the result at this interview (结果确认): a signature, whatever else was recorded. */
+  public boolean resultSigned() {
+    return outcome().flatMap(Outcome::signedAt).isPresent();
+  }
+
   public static Builder builder() {
     return new Builder();
   }

@@ -34,6 +34,11 @@ public abstract class IndicatorSheet implements Extensible {
     return confirmedAt().filter(at -> !at.isAfter(moment)).isPresent();
   }
 
+  /** Whether the employee signed the sheet before the moment. */
+  public boolean confirmedBefore(LocalDateTime moment) {
+    return confirmedAt().filter(at -> at.isBefore(moment)).isPresent();
+  }
+
   public static Builder builder() {
     return new Builder();
   }

@@ -64,6 +64,7 @@ public final class EmployeeProcess {
   private final List<PlanFollowUp> followUps = new ArrayList<>();
   private final List<OverdueAction> overdueActions = new ArrayList<>();
   private final List<TaskDetermination> determinations = new ArrayList<>();
+  private final List<ObjectionAnswer> answers = new ArrayList<>();
   private final List<PeriodSummary> summaries = new ArrayList<>();
   private final Optional<NewRelationship> newRelationship;
   private final List<ScoreEvidence> scoreEvidence = new ArrayList<>();
@@ -218,6 +219,7 @@ public final class EmployeeProcess {
         objections++;
         add(Deadline.onDay(DeadlineKind.OBJECTION_RESPONSE, objection.id(),
             calendar.deadline(objection.raisedAt().toLocalDate(), policy.objectionResponseDays()), asOf));
+        answer(objection, appeals).ifPresent(answers::add);
       }
       if (!interview.objections().isEmpty() && interview.objections().stream().allMatch(Objection::isSettled)) {
         LocalDateTime settled = interview.objections().stream().map(Objection::settledAt).max(Comparator.naturalOrder()).get();
@@ -277,6 +279,21 @@ public final class EmployeeProcess {
       return !agreedAtInterview;
     }
     return true;
+  }
+
+  /**
+   * The first answer to an objection: the evaluator's response or an appeal filed on it, whichever
+   * came first (APL-01 reads an escalated objection as answered by its appeal).
+   */
+  private static Optional<ObjectionAnswer> answer(Objection objection, List<Appeal> appeals) {
+    Optional<ObjectionAnswer> answer = objection.response()
+        .map(response -> new ObjectionAnswer(objection.id(), response.at(), Optional.empty()));
+    for (Appeal appeal : appeals) {
+      if (appeal.isOn(objection.id()) && answer.map(a -> appeal.filedAt().isBefore(a.at())).orElse(true)) {
+        answer = Optional.of(new ObjectionAnswer(objection.id(), appeal.filedAt(), Optional.of(appeal.id())));
+      }
+    }
+    return answer;
   }
 
   /** The month-end summaries that count for an evaluation (EVA-07, APL-05). */
@@ -522,6 +539,11 @@ public final class EmployeeProcess {
     return List.copyOf(plansAgreed);
   }
 
+  /** The first answer each answered objection got. */
+  public List<ObjectionAnswer> objectionAnswers() {
+    return List.copyOf(answers);
+  }
+
   /** The month-end summaries that count for each evaluation. */
   public List<PeriodSummary> periodSummaries() {
     return List.copyOf(summaries);
@@ -547,6 +569,7 @@ public final class EmployeeProcess {
     facts.addAll(heldInterviews);
     facts.addAll(settledObjections);
     facts.addAll(plansAgreed);
+    facts.addAll(answers);
     return facts;
   }
 }
