@@ -434,7 +434,8 @@ public final class Scenario {
   /**
    * Adds the whole standard cycle for the employee, done by the book: two indicators (a result one
    * and a task one), the indicator talk before the period, in every week of the period ({@link
-   * PeriodWeeks}) a check-in naming an indicator and a weekly report, the month-end summary (月底总结)
+   * PeriodWeeks}) the employee works in a check-in naming an indicator and a weekly report (give
+   * leave with {@link #onLeave} first), the month-end summary (月底总结)
    * on the period's last working day, scoring the day after the period with evidence, strengths and
    * weaknesses, the result interview two days later ending with an agreed improvement plan (the
    * guide asks for one at every interview), the result applied ("no action": every target is met)
@@ -446,18 +447,24 @@ public final class Scenario {
     String task = "I-" + e + "-2";
     indicator(result, IndicatorLevel.RESULT, 60).indicator(task, IndicatorLevel.TASK, 40);
     communication(CommunicationType.INDICATOR, period.start().minusDays(3).atTime(14, 0).toString(), result, task);
-    WorkingCalendar calendar = EmployeeProcess.calendar(policy.effective());
-    List<PeriodWeeks.DateRange> weeks = PeriodWeeks.of(period);
-    for (int week = 0; week < weeks.size(); week++) {
-      PeriodWeeks.DateRange range = weeks.get(week);
-      // Two days into the week (a Wednesday), else its first working day.
-      LocalDate checkIn = workingDayFrom(calendar, range, range.first().plusDays(2))
-          .or(() -> workingDayFrom(calendar, range, range.first())).orElse(range.first());
-      String indicator = week % 2 == 0 ? result : task;
-      communication(CommunicationType.DAILY, checkIn.atTime(10, 0).toString(), indicator);
-      record("R-" + e + "-" + (week + 1), indicator, checkIn.toString());
+    String self = e;
+    WorkingCalendar calendar = EmployeeProcess.calendar(policy.effective())
+        .withLeave(absences.stream().filter(a -> a.person().value().equals(self)).collect(Collectors.toList()));
+    int checkIns = 0;
+    for (PeriodWeeks.DateRange range : PeriodWeeks.of(period)) {
+      // Two days into the week (a Wednesday), else the employee's first working day in it; a week
+      // all holidays or leave has no check-in.
+      Optional<LocalDate> day = workingDayFrom(calendar, range, range.first().plusDays(2))
+          .or(() -> workingDayFrom(calendar, range, range.first()));
+      if (day.isEmpty()) {
+        continue;
+      }
+      String indicator = checkIns % 2 == 0 ? result : task;
+      checkIns++;
+      communication(CommunicationType.DAILY, day.get().atTime(10, 0).toString(), indicator);
+      record("R-" + e + "-" + checkIns, indicator, day.get().toString());
     }
-    summary("SUM-" + e, EmployeeProcess.lastWorkingDay(period, calendar).toString());
+    summary("SUM-" + e, EmployeeProcess.lastWorkingDay(period, EmployeeProcess.calendar(policy.effective())).toString());
     String first = "R-" + e + "-1";
     String second = "R-" + e + "-2";
     LocalDateTime scored = period.end().plusDays(1).atTime(10, 0);
@@ -476,7 +483,7 @@ public final class Scenario {
 
   private static Optional<LocalDate> workingDayFrom(WorkingCalendar calendar, PeriodWeeks.DateRange week, LocalDate from) {
     for (LocalDate day = from; week.contains(day); day = day.plusDays(1)) {
-      if (calendar.isWorkingDay(day)) {
+      if (calendar.worksOn(day)) {
         return Optional.of(day);
       }
     }

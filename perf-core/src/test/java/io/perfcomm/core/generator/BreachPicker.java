@@ -1,7 +1,10 @@
 package io.perfcomm.core.generator;
 
 import static io.perfcomm.core.generator.CycleGenerator.Breach.APPLICATION_NOT_COMMUNICATED;
+import static io.perfcomm.core.generator.CycleGenerator.Breach.APPLIED_WHILE_APPEAL_PENDING;
 import static io.perfcomm.core.generator.CycleGenerator.Breach.DISMISSAL_WITHOUT_SUPPORT;
+import static io.perfcomm.core.generator.CycleGenerator.Breach.TASK_INDICATOR_APPROVED_BY_OTHER;
+import static io.perfcomm.core.generator.CycleGenerator.Breach.NO_ROLE_COMMUNICATION;
 import static io.perfcomm.core.generator.CycleGenerator.Breach.INTERVIEW_IN_OPEN_OFFICE;
 import static io.perfcomm.core.generator.CycleGenerator.Breach.INTERVIEW_SKIPPED;
 import static io.perfcomm.core.generator.CycleGenerator.Breach.INTERVIEW_TOO_SHORT;
@@ -37,7 +40,12 @@ final class BreachPicker {
           MISSED_TARGET_WITHOUT_PLAN, PLAN_WITHOUT_RESOURCES),
       // A late score pushes the application talk's deadline (scoring + 14 days) past the default
       // check moment (period end + 20 days): the missing talk is still due, not yet a breach.
-      SCORED_LATE, EnumSet.of(APPLICATION_NOT_COMMUNICATED),
+      // So does it push an objection's answer deadline past the check: the open objection is still due.
+      SCORED_LATE, EnumSet.of(APPLICATION_NOT_COMMUNICATED, OBJECTION_LEFT_OPEN),
+      // A pending appeal delays the application past the point where its talk would be overdue.
+      APPLIED_WHILE_APPEAL_PENDING, EnumSet.of(APPLICATION_NOT_COMMUNICATED),
+      // Indicators set before a new evaluator took over were the previous evaluator's to determine.
+      TASK_INDICATOR_APPROVED_BY_OTHER, EnumSet.of(NO_ROLE_COMMUNICATION),
       // One communication in the period cannot be weekly; key positions are kept to their own breach.
       ONE_COMMUNICATION_BEFORE_SCORING, EnumSet.of(KEY_POSITION_WEEK_MISSED),
       MISSED_TARGET_WITHOUT_PLAN, EnumSet.of(PLAN_WITHOUT_RESOURCES),

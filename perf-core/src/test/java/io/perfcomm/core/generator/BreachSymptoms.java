@@ -38,10 +38,11 @@ final class BreachSymptoms {
   static final Map<Breach, Predicate<EmployeeView>> SYMPTOMS = new EnumMap<>(Breach.class);
 
   static {
-    SYMPTOMS.put(SHEET_SIGNED_LATE, e -> e.sheet.confirmedAt().orElseThrow().isAfter(e.period.startsAt()));
+    SYMPTOMS.put(SHEET_SIGNED_LATE, e -> !e.process.deadline(DeadlineKind.CONFIRMATION).isMetBy(e.sheet.confirmedAt().orElseThrow()));
     SYMPTOMS.put(WEIGHTS_NOT_100, e -> Math.abs(e.sheet.indicators().stream().mapToDouble(Indicator::weight).sum() - 100) > 0.01);
     SYMPTOMS.put(TASK_INDICATOR_APPROVED_BY_OTHER, e -> e.sheet.indicators().stream()
-        .anyMatch(i -> i.level() == IndicatorLevel.TASK && !i.determinedBy().orElseThrow().equals(e.evaluator())));
+        .anyMatch(i -> i.level() == IndicatorLevel.TASK && !i.determinedBy().orElseThrow().equals(e.evaluator())
+            && !i.approvedAt().orElseThrow().toLocalDate().isBefore(e.person.evaluatorSince().orElseThrow())));
     SYMPTOMS.put(KEY_POSITION_WEEK_MISSED, e -> e.keyPosition() && e.process.weeks().stream()
         .anyMatch(w -> w.keyPositionWorkingDay() && e.communications.stream().noneMatch(c -> w.contains(c.at()))));
     SYMPTOMS.put(ONE_COMMUNICATION_BEFORE_SCORING, e -> e.talksBeforeScoring().size() < 2);

@@ -190,7 +190,8 @@ final class EmployeeCycle {
         || !has(ONE_COMMUNICATION_BEFORE_SCORING) && random.nextDouble() < draft.options.keyPositionShare();
     // Role and change talks are extra communications: they would fill the count or the week these breaches leave empty.
     boolean fewTalks = has(ONE_COMMUNICATION_BEFORE_SCORING) || has(KEY_POSITION_WEEK_MISSED);
-    newRelationship = has(NO_ROLE_COMMUNICATION) || !fewTalks && random.nextDouble() < NEW_RELATIONSHIP;
+    newRelationship = has(NO_ROLE_COMMUNICATION)
+        || !fewTalks && !has(TASK_INDICATOR_APPROVED_BY_OTHER) && random.nextDouble() < NEW_RELATIONSHIP;
     indicatorChange = !fewTalks && random.nextDouble() < INDICATOR_CHANGE;
     if (has(PREVIOUS_PLAN_NOT_FOLLOWED_UP) || random.nextDouble() < PREVIOUS_PLAN) {
       previousPlan = PlanId.of("PLAN-" + key + "-P");
@@ -276,7 +277,8 @@ final class EmployeeCycle {
         .id(SheetId.of("S-" + key))
         .employee(employee)
         .confirmedAt(has(SHEET_SIGNED_LATE)
-            ? period.start().plusDays(2 + random.nextInt(4)).atTime(10, 0)
+            ? draft.calendar.deadline(period.start(), EffectivePolicy.DEFAULTS.confirmationDeadlineDays())
+                .plusDays(1 + random.nextInt(3)).atTime(10, 0)
             : preparationDay.plusDays(1).atTime(17, 0));
     boolean otherApprover = has(TASK_INDICATOR_APPROVED_BY_OTHER);
     for (int i = 0; i < count; i++) {
@@ -715,7 +717,8 @@ final class EmployeeCycle {
     double draw = random.nextDouble();
     if (has(OBJECTION_LEFT_OPEN)) {
       status = ObjectionStatus.OPEN;
-    } else if (has(APPLIED_WHILE_APPEAL_PENDING) || draw < ESCALATED_OBJECTION && !has(SCORED_LATE)) {
+    } else if (has(APPLIED_WHILE_APPEAL_PENDING)
+        || draw < ESCALATED_OBJECTION && !has(SCORED_LATE) && !has(APPLICATION_NOT_COMMUNICATED)) {
       status = ObjectionStatus.ESCALATED;
     } else if (draw < ESCALATED_OBJECTION + RESOLVED_OBJECTION) {
       status = ObjectionStatus.RESOLVED;
