@@ -230,7 +230,8 @@ class ResultInterviewItemsTest {
 
   @Test
   void noShortfallShrinksTheImprovementPartToADevelopmentGoal() {
-    AgendaItem plan = item(result(scored(june(), false, i -> { })), IMPROVEMENT_PLAN);
+    AgendaItem plan = item(result(scored(june().policy(p -> p.improvementPlanRequired(PlanRequirement.ON_SHORTFALL)),
+        false, i -> { })), IMPROVEMENT_PLAN);
     assertEquals("agenda.plan.development.title", plan.title().key());
     assertEquals(List.of("agenda.plan.development"), keys(plan));
   }
