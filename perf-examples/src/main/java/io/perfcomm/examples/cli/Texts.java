@@ -1,5 +1,8 @@
 package io.perfcomm.examples.cli;
 
+import com.ibm.icu.text.MessageFormat;
+import com.ibm.icu.util.ULocale;
+
 import io.perfcomm.rules.DisabledBy;
 import io.perfcomm.rules.Report;
 import java.text.NumberFormat;
@@ -13,7 +16,8 @@ import java.util.stream.Collectors;
 
 /**
  * The command line's own texts (headings, labels, progress) in one language, from the {@code
- * messages} bundle beside this class; {@code {0}}, {@code {1}} … are replaced by the arguments.
+ * messages} bundle beside this class: ICU message patterns with arguments {@code {0}}, {@code {1}} …,
+ * so that counts take the language's plural forms ({@code {0, plural, one {# file} other {# files}}}).
  */
 final class Texts {
 
@@ -33,7 +37,7 @@ final class Texts {
     return locale;
   }
 
-  /** The text of a key with {@code {0}}, {@code {1}} … filled in; numbers get the locale's separators. */
+  /** The text of a key with {@code {0}}, {@code {1}} … filled in; numbers get the locale's separators and plurals. */
   String get(String key, Object... args) {
     String text;
     try {
@@ -41,10 +45,11 @@ final class Texts {
     } catch (MissingResourceException e) {
       return "[" + key + "]";
     }
+    Object[] values = new Object[args.length];
     for (int i = 0; i < args.length; i++) {
-      text = text.replace("{" + i + "}", format(args[i]));
+      values[i] = args[i] instanceof Number ? args[i] : String.valueOf(args[i]);
     }
-    return text;
+    return new MessageFormat(text, ULocale.forLocale(locale)).format(values);
   }
 
   /**
@@ -68,10 +73,4 @@ final class Texts {
     return NumberFormat.getIntegerInstance(locale).format(value);
   }
 
-  private String format(Object value) {
-    if (value instanceof Integer || value instanceof Long) {
-      return number(((Number) value).longValue());
-    }
-    return String.valueOf(value);
-  }
 }

@@ -31,6 +31,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import io.perfcomm.core.process.PeriodWeeks;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
@@ -82,7 +83,8 @@ final class DemoCycleSource {
     standard(s, "E03", Set.of(), 88, 86);
     // 王芳: scored, but the result interview never took place (just announced).
     standard(s, "E04", Set.of("noInterview"), 78, 80);
-    // 李强: every record dated in the last days of March — the score sheet was filled in from memory.
+    // 李强: every record dated in the last days of March — no weekly summary during the month, and the
+    // score sheet was filled in from memory.
     standard(s, "E05", Set.of("fromMemory"), 80, 82);
     // 陈静: missed the task target, and the interview ended without an improvement plan.
     standard(s, "E06", Set.of("missed"), 84, 61);
@@ -109,15 +111,12 @@ final class DemoCycleSource {
         .indicator(task, TASK, 40, i -> i.name(key ? "重点客户拜访" : "新客户开发").target(key ? "拜访 20 家" : "新签 4 家"));
     s.communication(INDICATOR, "2026-02-26T14:00", c -> c.addIndicators(IndicatorId.of(result), IndicatorId.of(task))
         .summary("月前沟通：确认三月指标、权重和目标，员工已签字"));
-    LocalDate monday = LocalDate.of(2026, 2, 23);
-    int week = 0;
-    for (LocalDate day = monday; !day.isAfter(LocalDate.of(2026, 3, 31)); day = day.plusWeeks(1), week++) {
-      LocalDate checkIn = day.isBefore(LocalDate.of(2026, 3, 1)) ? LocalDate.of(2026, 3, 1) : day.plusDays(2);
-      if (checkIn.isAfter(LocalDate.of(2026, 3, 31))) {
-        checkIn = LocalDate.of(2026, 3, 31);
-      }
+    // The process layer's weeks of March 2026: 1–8, 9–15, 16–22, 23–31; a weekly meeting on the Tuesday.
+    List<PeriodWeeks.DateRange> weeks = PeriodWeeks.of(s.period());
+    for (int week = 0; week < weeks.size(); week++) {
+      LocalDate checkIn = weeks.get(week).first().with(java.time.temporal.TemporalAdjusters.nextOrSame(java.time.DayOfWeek.TUESDAY));
       String indicator = week % 2 == 0 ? result : task;
-      boolean skipped = breaches.contains("skipWeeks") && (week == 2 || week == 3);
+      boolean skipped = breaches.contains("skipWeeks") && (week == 1 || week == 2);
       if (!skipped) {
         s.communication(DAILY, checkIn.atTime(10, 0).toString(), c -> c.addIndicators(IndicatorId.of(indicator))
             .summary("周例会：对照指标回顾本周进展和困难"));
@@ -125,7 +124,10 @@ final class DemoCycleSource {
       LocalDate recorded = breaches.contains("fromMemory") ? LocalDate.of(2026, 3, 29 + Math.min(week, 2)) : checkIn;
       s.record("R-" + e + "-" + (week + 1), indicator, recorded.toString());
     }
-    String first = "R-" + e + "-1";
+    s.record(RecordKind.DATA, "R-" + e + "-D", result, "2026-03-31");
+    // 月底总结 on the last working day.
+    s.summary("SUM-" + e, "2026-03-31");
+    String first = breaches.contains("fromMemory") ? "R-" + e + "-1" : "R-" + e + "-D";
     String second = "R-" + e + "-2";
     boolean missedResult = breaches.contains("missed") && resultScore < 70;
     boolean missedTask = breaches.contains("missed") && taskScore < 70;
@@ -137,13 +139,24 @@ final class DemoCycleSource {
     if (!breaches.contains("noInterview")) {
       s.interview("T-" + e, "2026-04-03T10:00", interview(e, breaches, result));
     }
+    if (!breaches.contains("plan") && !breaches.contains("missed") && !breaches.contains("noInterview")) {
+      // Every result interview ends with a plan made together (improvementPlanRequired ALWAYS).
+      s.improvementPlan("P-" + e, "2026-04-03T10:40", p -> p.causes(List.of("客户拓展节奏可以更均衡"))
+          .actions(List.of(PlanAction.builder().text("每周复盘一次重点客户跟进情况").due(LocalDate.of(2026, 4, 30)).build()))
+          .resources(List.of()));
+    }
     if (breaches.contains("plan")) {
       s.improvementPlan("P-" + e, "2026-04-03T10:40", p -> p.causes(List.of("新区域客户基础薄弱，前期拜访不足"))
           .actions(List.of(PlanAction.builder().text("每周拜访重点客户不少于 5 家并提交拜访纪要").due(LocalDate.of(2026, 4, 30)).build()))
           .resources(List.of(ResourceSupport.builder().kind(ResourceKind.TRAINING).text("大客户销售技巧培训").build(),
               ResourceSupport.builder().kind(ResourceKind.NETWORK).text("由周婷引荐两家行业协会客户").build())));
     }
-    s.applied("A-" + e, "2026-04-05T10:00", missedResult || missedTask ? ApplicationAction.TRAINING_REQUEST : ApplicationAction.NO_ACTION);
+    if (breaches.contains("objection")) {
+      // Pay is run over the open objection (APL-02 judges PAY and PENALTY).
+      s.applied("A-" + e, "2026-04-05T10:00", ApplicationAction.TRAINING_REQUEST, ApplicationAction.PAY);
+    } else {
+      s.applied("A-" + e, "2026-04-05T10:00", missedResult || missedTask ? ApplicationAction.TRAINING_REQUEST : ApplicationAction.NO_ACTION);
+    }
     s.communication(APPLICATION, "2026-04-06T10:00", c -> c.addIndicators(IndicatorId.of(result), IndicatorId.of(task))
         .summary("应用沟通：说明考核结果的应用和下月安排"));
   }
@@ -161,7 +174,7 @@ final class DemoCycleSource {
             .addObjections(Scenario.objection("O-" + e + "-1", "2026-04-03T10:30", ObjectionStatus.OPEN)
                 .indicator(IndicatorId.of(result)).text("新接手的区域客户基础差，回款目标不应按老区域标准考核").build());
       }
-      if (breaches.contains("plan")) {
+      if (breaches.contains("plan") || !breaches.contains("missed")) {
         i.improvementPlan(PlanId.of("P-" + e));
       }
     };
@@ -179,8 +192,9 @@ final class DemoCycleSource {
         .people(cycle.people().stream().map(p -> Person.builder().from(p)
             .name(names.getOrDefault(p.id().value(), LEADERS.get(p.id().value()))).build()).collect(Collectors.toList()))
         .records(cycle.records().stream().map(r -> EvidenceRecord.builder().from(r)
-            .kind(r.id().value().endsWith("-1") ? RecordKind.DATA : RecordKind.WEEKLY_REPORT)
-            .summary(r.id().value().endsWith("-1") ? "CRM 数据：本周回款及客户跟进情况" : "周报：对照指标的本周进展、问题和下周计划").build())
+            .summary(r.kind() == RecordKind.DATA ? "CRM 数据：三月回款及客户跟进情况"
+                : r.kind() == RecordKind.SUMMARY ? "月底总结：三月指标完成情况、问题和四月打算"
+                : "周报：对照指标的本周进展、问题和下周计划").build())
             .collect(Collectors.toList()))
         .build();
   }
