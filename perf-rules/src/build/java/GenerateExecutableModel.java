@@ -149,13 +149,13 @@ public final class GenerateExecutableModel {
     KieBuilder builder;
     try {
       builder = compile(classes, all);
-    } catch (RuntimeException e) {
+    } catch (RuntimeException | AssertionError e) {
       // The model compiler throws on some constructs instead of reporting them: find the sheet.
       List<String> problems = new ArrayList<>();
       for (String sheet : all) {
         try {
           compile(classes, List.of(sheet));
-        } catch (RuntimeException alone) {
+        } catch (RuntimeException | AssertionError alone) {
           problems.add(sheet + ": the model compiler throws: " + describe(alone));
         }
       }

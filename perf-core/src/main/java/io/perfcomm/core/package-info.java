@@ -3,8 +3,10 @@
  *
  * <p>Sub-packages follow the domain, one per management system: objectives, communication,
  * evaluation, interview, appeal; plus the organisation, evaluator training and the company policy.
- * {@code json} reads and writes the cycle file, {@code scenario} builds cycles fluently for tests, and
- * {@code generator} makes realistic cycles of any size. Structural consistency is checked when a
+ * {@code json} reads and writes the cycle file, {@code process} derives every fact of the standard
+ * cycle once (working days, deadlines, weeks, targets in effect), and {@code scenario} builds cycles
+ * fluently for tests. The generator of realistic cycles lives with perf-core's tests (its test-jar),
+ * since only tests, benchmarks and the CLI's {@code generate} use it. Structural consistency is checked when a
  * cycle is built; process rules are perf-rules' checkpoints.
  */
 @PerfStyle

@@ -1,6 +1,7 @@
 package io.perfcomm.rules;
 
 import io.perfcomm.core.Cycle;
+import io.perfcomm.core.Period;
 import io.perfcomm.core.communication.CommunicationType;
 import io.perfcomm.core.evaluation.Evaluation;
 import io.perfcomm.core.interview.Interview;
@@ -8,30 +9,34 @@ import io.perfcomm.core.interview.InterviewId;
 import io.perfcomm.core.organisation.Person;
 import io.perfcomm.core.organisation.PersonId;
 import io.perfcomm.core.policy.EffectivePolicy;
+import io.perfcomm.core.process.EmployeeProcess;
 import io.perfcomm.rules.agenda.Agenda;
 import io.perfcomm.rules.agenda.AgendaItem;
 import io.perfcomm.rules.agenda.AgendaRequest;
-import io.perfcomm.rules.agenda.AgendaTexts;
+import io.perfcomm.rules.agenda.CauseReading;
+import io.perfcomm.rules.agenda.NextPeriod;
 import io.perfcomm.rules.agenda.TalkingPoint;
-import io.perfcomm.rules.agenda.Text;
 import io.perfcomm.rules.agenda.Topic;
+import io.perfcomm.rules.fact.AsOf;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeSet;
-import java.util.function.UnaryOperator;
 import java.util.stream.Collectors;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Makes agendas: resolves what the agenda is about, runs the employee's rule session with an {@link
- * AgendaRequest}, orders the topics the agenda rules inserted, puts their points under them and
- * shares the minutes out by weight (largest remainder, at least one minute per item).
+ * Makes agendas: resolves what the agenda is about, runs one session of the agenda rule base over the
+ * employee's records, the process facts, the report's findings about the employee and an {@link
+ * AgendaRequest}, orders the topics the agenda rules inserted, puts their points under them and shares
+ * the minutes out by weight (largest remainder, at least one minute per item).
  */
 final class AgendaPlanner {
 
@@ -55,23 +60,25 @@ final class AgendaPlanner {
       .thenComparing(p -> p.records().toString());
 
   private final PerfEngine engine;
-  private final MessageBundles messages;
+  private final AgendaRules rules;
 
-  AgendaPlanner(PerfEngine engine, MessageBundles messages) {
+  AgendaPlanner(PerfEngine engine, AgendaRules rules) {
     this.engine = engine;
-    this.messages = messages;
+    this.rules = rules;
   }
 
-  Agenda forInterview(Cycle cycle, InterviewId id) {
+  Agenda forInterview(Cycle cycle, Report report, InterviewId id) {
+    requireSamePeriod(cycle, report);
     Interview interview = cycle.interviews().stream().filter(i -> i.id().equals(id)).findFirst()
         .orElseThrow(() -> new IllegalArgumentException("no interview \"" + id + "\" in the cycle of period "
             + cycle.period().id()));
     Evaluation evaluation = cycle.evaluation(interview.evaluation()).orElseThrow();
     Person employee = cycle.person(evaluation.employee()).orElseThrow();
-    return plan(cycle, employee, CommunicationType.RESULT, Optional.of(interview), Optional.of(evaluation));
+    return plan(cycle, report, employee, CommunicationType.RESULT, Optional.of(interview), Optional.of(evaluation));
   }
 
-  Agenda forEmployee(Cycle cycle, PersonId id, CommunicationType type) {
+  Agenda forEmployee(Cycle cycle, Report report, PersonId id, CommunicationType type) {
+    requireSamePeriod(cycle, report);
     Person employee = cycle.person(id).filter(Person::isEmployee)
         .orElseThrow(() -> new IllegalArgumentException("no employee \"" + id + "\" in the cycle of period "
             + cycle.period().id()));
@@ -83,27 +90,49 @@ final class AgendaPlanner {
           .max(Comparator.comparing(Interview::scheduledAt))
           .orElseThrow(() -> new IllegalArgumentException("employee \"" + id + "\" has no result interview in period "
               + cycle.period().id() + "; a RESULT agenda is for an interview: schedule it, then ask for its agenda"));
-      return plan(cycle, employee, type, Optional.of(interview), evaluation);
+      return plan(cycle, report, employee, type, Optional.of(interview), evaluation);
     }
-    return plan(cycle, employee, type, Optional.empty(), evaluation);
+    return plan(cycle, report, employee, type, Optional.empty(), evaluation);
   }
 
-  private Agenda plan(Cycle cycle, Person employee, CommunicationType type, Optional<Interview> interview,
-      Optional<Evaluation> evaluation) {
+  private static void requireSamePeriod(Cycle cycle, Report report) {
+    if (!report.period().id().equals(cycle.period().id())) {
+      throw new IllegalArgumentException("the report is of period " + report.period().id() + ", the cycle of period "
+          + cycle.period().id() + ": an agenda needs the check of the same cycle");
+    }
+  }
+
+  private Agenda plan(Cycle cycle, Report report, Person employee, CommunicationType type,
+      Optional<Interview> interview, Optional<Evaluation> evaluation) {
     long started = System.nanoTime();
+    LocalDateTime asOf = report.asOf();
+    Period period = cycle.period();
     EffectivePolicy policy = engine.effectivePolicy(cycle, employee.department());
     int planned = interview.flatMap(Interview::plannedMinutes).orElseGet(() -> defaultMinutes(type, policy));
     AgendaRequest request = AgendaRequest.builder().type(type).employee(employee.id())
         .interview(interview.map(Interview::id)).evaluation(evaluation.map(Evaluation::id))
-        .plannedMinutes(planned).build();
+        .plannedMinutes(planned).asOf(asOf).periodStarted(!asOf.isBefore(period.startsAt()))
+        .periodOver(!asOf.isBefore(period.endsAt())).build();
     Partition partition = CycleFacts.employee(cycle, employee);
-    List<Object> facts = engine.run(cycle, partition, policy, List.of(request));
+    List<Object> facts = new ArrayList<>();
+    facts.add(period);
+    facts.add(policy);
+    facts.add(new AsOf(asOf));
+    facts.addAll(partition.factsAt(policy, asOf));
+    facts.add(request);
+    facts.add(nextPeriod(period, policy, asOf));
+    cycle.improvementPlans().stream().filter(p -> p.employee().equals(employee.id()))
+        .forEach(p -> facts.addAll(CauseReading.of(p)));
+    // The check's findings about the employee: what to fix before the talk. The check ran once; its
+    // rules do not run again here.
+    facts.addAll(report.about(employee.id()));
+    List<Object> result = rules.fire(facts);
 
     Map<String, Topic> topics = new LinkedHashMap<>();
-    facts.stream().filter(Topic.class::isInstance).map(Topic.class::cast).sorted(TOPIC_ORDER)
+    result.stream().filter(Topic.class::isInstance).map(Topic.class::cast).sorted(TOPIC_ORDER)
         .forEach(t -> topics.merge(t.kind() + "/" + t.subject(), t,
             (first, other) -> Topic.builder().from(first).addAllRecords(other.records()).build()));
-    Map<String, List<TalkingPoint>> points = facts.stream().filter(TalkingPoint.class::isInstance)
+    Map<String, List<TalkingPoint>> points = result.stream().filter(TalkingPoint.class::isInstance)
         .map(TalkingPoint.class::cast).distinct().sorted(POINT_ORDER)
         .collect(Collectors.groupingBy(p -> p.kind() + "/" + p.subject(), LinkedHashMap::new, Collectors.toList()));
 
@@ -117,8 +146,8 @@ final class AgendaPlanner {
     int total = ordered.isEmpty() ? planned : Math.max(planned, ordered.size());
     int[] minutes = allocate(total, weights);
     Agenda.Builder agenda = Agenda.builder().type(type).interview(request.interview()).employee(employee.id())
-        .evaluator(evaluation.map(Evaluation::evaluator).or(employee::evaluator))
-        .plannedMinutes(ordered.isEmpty() ? 0 : total).texts(texts());
+        .evaluator(evaluation.map(Evaluation::evaluator).or(employee::evaluator)).asOf(asOf)
+        .plannedMinutes(ordered.isEmpty() ? 0 : total).renderer(report.renderer());
     for (int i = 0; i < ordered.size(); i++) {
       Topic topic = ordered.get(i);
       List<TalkingPoint> under = points.getOrDefault(topic.kind() + "/" + topic.subject(), List.of());
@@ -133,6 +162,27 @@ final class AgendaPlanner {
           (System.nanoTime() - started) / 1_000_000);
     }
     return agenda.build();
+  }
+
+  /**
+   * The periods after the checked one at {@code asOf}: the one that directly follows it, and the one
+   * that starts next after {@code asOf}'s day, stepping by the checked period's length (by calendar
+   * month for a period that is one whole month), with its confirmation deadline on the company calendar.
+   */
+  static NextPeriod nextPeriod(Period period, EffectivePolicy policy, LocalDateTime asOf) {
+    LocalDate today = asOf.toLocalDate();
+    LocalDate following = period.end().plusDays(1);
+    boolean wholeMonth = period.start().getDayOfMonth() == 1
+        && period.end().equals(period.start().withDayOfMonth(period.start().lengthOfMonth()));
+    long days = ChronoUnit.DAYS.between(period.start(), following);
+    LocalDate start = period.start();
+    int steps = 0;
+    while (!start.isAfter(today)) {
+      steps++;
+      start = wholeMonth ? period.start().plusMonths(steps) : period.start().plusDays(days * steps);
+    }
+    LocalDate confirmBy = EmployeeProcess.calendar(policy).deadline(start, policy.confirmationDeadlineDays());
+    return new NextPeriod(following, !asOf.isBefore(following.atStartOfDay()), start, confirmBy);
   }
 
   private static int defaultMinutes(CommunicationType type, EffectivePolicy policy) {
@@ -182,22 +232,5 @@ final class AgendaPlanner {
       minutes[byRemainder.get(k)]++;
     }
     return minutes;
-  }
-
-  /**
-   * Renders texts from the engine's bundles; a text given as an argument is rendered first, in the same
-   * locale and escaping; every other value is formatted, then escaped as data.
-   */
-  private AgendaTexts texts() {
-    MessageBundles bundles = messages;
-    return new AgendaTexts() {
-      @Override
-      public String render(Text text, Locale locale, UnaryOperator<String> data) {
-        Map<String, Object> arguments = new LinkedHashMap<>();
-        text.arguments().forEach((name, value) -> arguments.put(name, value instanceof Text
-            ? render((Text) value, locale, data) : data.apply(bundles.format(value, locale))));
-        return bundles.render(text.key(), arguments, locale);
-      }
-    };
   }
 }

@@ -63,6 +63,16 @@ public abstract class Finding implements Comparable<Finding> {
   @Value.NaturalOrder
   public abstract SortedSet<String> records();
 
+  /** Why, as a message: the message key with the arguments. */
+  public Message message() {
+    return Message.of(messageKey(), arguments());
+  }
+
+  /** What to do next, as a message: the advice key with the arguments. */
+  public Message advice() {
+    return Message.of(adviceKey(), arguments());
+  }
+
   @Override
   public int compareTo(Finding other) {
     return ORDER.compare(this, other);

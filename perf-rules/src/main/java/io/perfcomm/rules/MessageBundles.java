@@ -18,6 +18,7 @@ import java.util.Map;
 import java.util.MissingResourceException;
 import java.util.Optional;
 import java.util.ResourceBundle;
+import java.util.function.UnaryOperator;
 import java.util.stream.Collectors;
 
 /**
@@ -69,18 +70,48 @@ final class MessageBundles {
 
   /** The text of a key with its arguments filled in, people by name and id where {@code names} knows them. */
   String render(String key, Map<String, ?> arguments, Locale locale, Names names) {
-    Optional<String> pattern = text(key, locale);
+    return render(Message.of(key, arguments), locale, names, UnaryOperator.identity());
+  }
+
+  /**
+   * The one rendering of a {@link Message}: the key's pattern from the first bundle that has it, numbers
+   * passed to ICU as numbers (plural rules), every other value formatted for the locale and passed
+   * through {@code data} (a format's escaping), nested messages and lists of them rendered the same
+   * way first; the key itself, bracketed, when no bundle has it.
+   */
+  String render(Message message, Locale locale, Names names, UnaryOperator<String> data) {
+    Optional<String> pattern = text(message.key(), locale);
     if (pattern.isEmpty()) {
-      return "[" + key + "]";
+      return "[" + message.key() + "]";
     }
     Map<String, Object> values = new HashMap<>();
-    arguments.forEach((name, value) -> values.put(name, value instanceof Number ? value : format(value, locale, names)));
+    message.arguments().forEach((name, value) -> values.put(name,
+        value instanceof Number ? value : value(value, locale, names, data)));
     try {
       return new MessageFormat(pattern.get(), ULocale.forLocale(locale)).format(values);
     } catch (IllegalArgumentException e) {
       // A host's pattern that ICU cannot parse is shown as written rather than failing the report.
       return pattern.get();
     }
+  }
+
+  /** A renderer of messages bound to the names a cycle gives people. */
+  MessageRenderer renderer(Names names) {
+    return (message, locale, data) -> render(message, locale, names, data);
+  }
+
+  private String value(Object value, Locale locale, Names names, UnaryOperator<String> data) {
+    if (value instanceof Message nested) {
+      return render(nested, locale, names, data);
+    }
+    if (value instanceof Optional<?> optional && optional.isPresent() && optional.get() instanceof Message) {
+      return value(optional.get(), locale, names, data);
+    }
+    if (value instanceof Collection<?> list && list.stream().anyMatch(Message.class::isInstance)) {
+      String separator = text("list.separator", locale).orElse(", ");
+      return list.stream().map(v -> value(v, locale, names, data)).collect(Collectors.joining(separator));
+    }
+    return data.apply(format(value, locale, names));
   }
 
   /** The raw text of a key, from the first bundle that has it. */

@@ -5,6 +5,8 @@ import io.perfcomm.core.CycleIndex;
 import io.perfcomm.core.organisation.Person;
 import io.perfcomm.core.policy.EffectivePolicy;
 import io.perfcomm.core.process.EmployeeProcess;
+import io.perfcomm.core.process.EvaluatorTraining;
+import io.perfcomm.core.training.Certification;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.List;
@@ -24,7 +26,14 @@ record Partition(DepartmentId department, List<Object> facts, CycleIndex index, 
   /** The records plus the process facts derived for the policy and moment of the check. */
   List<Object> factsAt(EffectivePolicy policy, LocalDateTime asOf) {
     if (employee.isEmpty()) {
-      return facts;
+      // An evaluator's session: their certification attempts read once against the policy and period.
+      List<Object> all = new ArrayList<>(facts);
+      List<Certification> certifications = facts.stream().filter(Certification.class::isInstance)
+          .map(Certification.class::cast).toList();
+      if (!certifications.isEmpty()) {
+        all.addAll(EvaluatorTraining.of(certifications, policy, index.cycle().period()).facts());
+      }
+      return all;
     }
     List<Object> all = new ArrayList<>(facts);
     all.addAll(EmployeeProcess.of(index, employee.get(), policy, asOf).facts());

@@ -71,17 +71,22 @@ import org.slf4j.LoggerFactory;
 public final class PerfEngine {
 
   /**
-   * perf's own rule sheets, one per management system: those the build compiled to the executable model
-   * (every {@code .drl} in perf-rules' resources).
+   * perf's own check sheets, one per management system: those the build compiled to the executable
+   * model (every {@code .drl} of package {@code io.perfcomm.rules}); the agenda sheets are
+   * {@link AgendaRules}' own rule base.
    */
-  static final List<String> PERF_SHEETS = ExecutableModel.sheets();
+  static final List<String> PERF_SHEETS = ExecutableModel.sheets().stream()
+      .filter(sheet -> !sheet.startsWith(AgendaRules.FOLDER))
+      .collect(Collectors.toUnmodifiableList());
 
   private static final Logger LOG = LoggerFactory.getLogger(PerfEngine.class);
 
   /** Below this many sessions, splitting the work costs more than it saves. */
   private static final int PARALLEL_THRESHOLD = 64;
 
+  private final KieBase kieBase;
   private final KieSessionsPool sessions;
+  private final AgendaRules agendaRules;
   private final Policy policy;
   private final Set<String> disabled;
   private final Map<String, Checkpoint> checkpoints;
@@ -98,10 +103,13 @@ public final class PerfEngine {
   private PerfEngine(Builder builder, KieBase kieBase) {
     // Sessions come back reset to the pool after each partition: a session's node memories, costly to
     // create for a rule base this size, are made once per concurrent session, not once per employee.
+    this.kieBase = kieBase;
     int cores = Math.max(1, Runtime.getRuntime().availableProcessors());
     this.sessions = kieBase.newKieSessionsPool(cores);
     this.workers = new Workers(cores);
     this.ruleNames = new RuleNames(kieBase);
+    // The agendas' own rule base, compiled on the first agenda: a check never builds or runs it.
+    this.agendaRules = new AgendaRules(builder.classLoader, builder.maxRuleFirings);
     this.policy = builder.policy;
     this.disabled = Set.copyOf(builder.disabled);
     this.checkpoints = Map.copyOf(builder.checkpoints);
@@ -164,30 +172,58 @@ public final class PerfEngine {
   }
 
   /**
-   * The agenda of a result interview (绩效面谈): preparation for a sensitive purpose, purpose and ground
-   * rules, the result per indicator, strengths, weaknesses, open objections, follow-up of an earlier
-   * plan, the improvement plan, next period and confirmation, as the employee's records call for;
-   * the items share the interview's planned minutes (the policy minimum when none are planned).
+   * The agenda of a result interview (绩效面谈), for the moment of the check, from the cycle and the
+   * check's report on it (DOMAIN.md §7): preparation (room, time, the records an objection will test,
+   * support for a sensitive purpose, the report's findings about the employee to fix first), purpose
+   * and ground rules, the employee's view, the result per indicator with the target in effect,
+   * strengths, weaknesses, objections, the improvement plan, next period and confirmation. The items
+   * share the interview's planned minutes (the policy minimum when none are planned). Runs the agenda
+   * rule base only, built on the first agenda; no checkpoint rule runs again.
    *
-   * @throws IllegalArgumentException if the cycle has no interview with this id
+   * @throws IllegalArgumentException if the cycle has no interview with this id, or the report is of
+   *     another period
    * @throws RuleExecutionException as {@link #check} does
    */
-  public Agenda agenda(Cycle cycle, InterviewId interview) {
-    return new AgendaPlanner(this, messages).forInterview(cycle, interview);
+  public Agenda agenda(Cycle cycle, Report report, InterviewId interview) {
+    return new AgendaPlanner(this, agendaRules).forInterview(cycle, report, interview);
   }
 
   /**
-   * The agenda of a communication of a type with an employee: {@code INDICATOR} (the indicator talk
-   * before the period, 30 minutes), {@code ROLE} (who evaluates whom, 20), {@code DAILY} (the weekly
-   * check-in, 15), {@code APPLICATION} (how the result is applied, 20); {@code RESULT} gives the agenda
-   * of the employee's latest result interview.
+   * The agenda of a communication of a type with an employee, for the moment of the check, from the
+   * cycle and the check's report on it: {@code INDICATOR} (the indicators of the period that starts
+   * next, 30 minutes), {@code ROLE} (who evaluates whom, duties and authority, 20), {@code DAILY} (the
+   * current week's check-in, 15), {@code APPLICATION} (each application action and what it means, 20);
+   * {@code RESULT} gives the agenda of the employee's latest result interview.
    *
-   * @throws IllegalArgumentException if the cycle has no employee with this id, or for {@code RESULT}
-   *     when the employee has no result interview
+   * @throws IllegalArgumentException if the cycle has no employee with this id, for {@code RESULT}
+   *     when the employee has no result interview, or if the report is of another period
    * @throws RuleExecutionException as {@link #check} does
    */
+  public Agenda agenda(Cycle cycle, Report report, PersonId employee, CommunicationType type) {
+    return new AgendaPlanner(this, agendaRules).forEmployee(cycle, report, employee, type);
+  }
+
+  /** Checks the cycle, then makes the agenda of a result interview: {@link #agenda(Cycle, Report, InterviewId)}. */
+  public Agenda agenda(Cycle cycle, InterviewId interview) {
+    return agenda(cycle, check(cycle), interview);
+  }
+
+  /**
+   * Checks the cycle, then makes the agenda of a communication with an employee: {@link #agenda(Cycle,
+   * Report, PersonId, CommunicationType)}.
+   */
   public Agenda agenda(Cycle cycle, PersonId employee, CommunicationType type) {
-    return new AgendaPlanner(this, messages).forEmployee(cycle, employee, type);
+    return agenda(cycle, check(cycle), employee, type);
+  }
+
+  /** The package-qualified names of the check's rules; the agendas' are in their own rule base. */
+  Set<String> checkRuleNames() {
+    return AgendaRules.ruleNames(kieBase);
+  }
+
+  /** The package-qualified names of the agenda rules (builds the agenda rule base if not built yet). */
+  Set<String> agendaRuleNames() {
+    return agendaRules.ruleNames();
   }
 
   /** The checkpoints this engine knows: perf's catalogue plus the host's, by id. */
@@ -208,12 +244,6 @@ public final class PerfEngine {
   /** The policy the cycle file carries, or none when the engine is told to ignore it. */
   private Policy cyclePolicy(Cycle cycle) {
     return ignoreCyclePolicy ? Policy.defaults() : cycle.policy();
-  }
-
-  /** Runs one session over a partition plus extra facts; every fact in the session at the end. */
-  List<Object> run(Cycle cycle, Partition partition, EffectivePolicy policy, List<Object> extra) {
-    Run run = new Run(cycle, asOf(cycle));
-    return run.onWorkers(1, slot -> run.fire(slot, partition, policy, extra)).get(0);
   }
 
   private static Map<PersonId, String> names(Cycle cycle) {

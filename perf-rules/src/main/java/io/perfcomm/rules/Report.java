@@ -102,12 +102,22 @@ public final class Report {
 
   /** Why, in the reader's language. */
   public String message(Finding finding, Locale locale) {
-    return messages.render(finding.messageKey(), finding.arguments(), locale, this::name);
+    return render(finding.message(), locale);
   }
 
   /** What to do next, in the reader's language. */
   public String advice(Finding finding, Locale locale) {
-    return messages.render(finding.adviceKey(), finding.arguments(), locale, this::name);
+    return render(finding.advice(), locale);
+  }
+
+  /** Any message (a finding's, an agenda's) in the reader's language, people named as the checked cycle names them. */
+  public String render(Message message, Locale locale) {
+    return renderer().render(message, locale);
+  }
+
+  /** The renderer of this report's messages: the engine's bundles, people named as the checked cycle names them. */
+  public MessageRenderer renderer() {
+    return messages.renderer(this::name);
   }
 
   /** A checkpoint's one-line title in the reader's language. */

@@ -43,6 +43,11 @@ public abstract class Appeal implements Extensible {
     };
   }
 
+  /** Whether the appeal was filed on this objection: the objection escalated into a formal appeal. */
+  public boolean isOn(ObjectionId objection) {
+    return objection().filter(objection::equals).isPresent();
+  }
+
   public static Builder builder() {
     return new Builder();
   }

@@ -21,6 +21,16 @@ public abstract class Decision {
 
   public abstract Optional<LocalDateTime> communicatedAt();
 
+  /** Whether the decision gives its reasons: a text that is not blank. */
+  public boolean hasReasons() {
+    return reasons().filter(text -> !text.isBlank()).isPresent();
+  }
+
+  /** Whether the decision was communicated to the employee before the moment. */
+  public boolean communicatedBefore(LocalDateTime moment) {
+    return communicatedAt().filter(at -> at.isBefore(moment)).isPresent();
+  }
+
   public static Builder builder() {
     return new Builder();
   }

@@ -32,6 +32,11 @@ public abstract class ResultApplication implements Extensible {
     return !actions().isEmpty() && actions().stream().allMatch(action -> action == ApplicationAction.IMPROVEMENT_PLAN);
   }
 
+  /** Whether it applies pay or a penalty: the actions an appeal on the result must wait for (APL-02, APL-03). */
+  public boolean paysOrPenalises() {
+    return actions().contains(ApplicationAction.PAY) || actions().contains(ApplicationAction.PENALTY);
+  }
+
   public static Builder builder() {
     return new Builder();
   }

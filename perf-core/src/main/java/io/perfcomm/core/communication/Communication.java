@@ -42,6 +42,11 @@ public abstract class Communication implements Extensible {
   @Value.Redacted
   public abstract Optional<String> summary();
 
+  /** Whether the communication follows up this improvement plan. */
+  public boolean followsUp(PlanId plan) {
+    return followsUpPlan().filter(plan::equals).isPresent();
+  }
+
   public static Builder builder() {
     return new Builder();
   }

@@ -28,6 +28,11 @@ public abstract class Evaluation implements Extensible {
 
   public abstract List<Remark> weaknesses();
 
+  /** How many of its scores missed their target ({@code targetMet} false). */
+  public int missedTargets() {
+    return (int) scores().stream().filter(score -> !score.targetMet()).count();
+  }
+
   public static Builder builder() {
     return new Builder();
   }

@@ -43,6 +43,11 @@ public abstract class ImprovementPlan implements Extensible {
     return closedAt().map(closed -> !closed.isBefore(moment)).orElse(true);
   }
 
+  /** How many of its actions have no due date. */
+  public int undatedActions() {
+    return (int) actions().stream().filter(action -> action.due().isEmpty()).count();
+  }
+
   public static Builder builder() {
     return new Builder();
   }

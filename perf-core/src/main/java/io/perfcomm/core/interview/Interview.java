@@ -55,6 +55,61 @@ public abstract class Interview implements Extensible {
     return startedAt().isPresent();
   }
 
+  /** Whether it took place and started in {@code [from, until)}. */
+  public boolean heldWithin(LocalDateTime from, LocalDateTime until) {
+    return startedAt().map(started -> !started.isBefore(from) && started.isBefore(until)).orElse(false);
+  }
+
+  /** Whether a place is recorded and it is not both private and quiet. */
+  public boolean placeUnfit() {
+    return location().map(place -> !place.privateAndQuiet()).orElse(false);
+  }
+
+  /** Whether planned minutes are recorded and fewer than {@code minutes}. */
+  public boolean plannedBelow(int minutes) {
+    return plannedMinutes().map(planned -> planned < minutes).orElse(false);
+  }
+
+  /** Whether the purpose is stated to the employee in words, not only as a kind. */
+  public boolean purposeStated() {
+    return purpose().flatMap(Purpose::statement).map(text -> !text.isBlank()).orElse(false);
+  }
+
+  /** Whether the purpose is sensitive: dismissal, demotion or improvement warning. */
+  public boolean sensitive() {
+    return purpose().map(Purpose::isSensitive).orElse(false);
+  }
+
+  /** Whether the purpose is dismissal (辞退). */
+  public boolean dismissal() {
+    return purpose().map(p -> p.kind() == PurposeKind.DISMISSAL).orElse(false);
+  }
+
+  /** Whether a preparation is recorded in words. */
+  public boolean prepared() {
+    return preparation().map(text -> !text.isBlank()).orElse(false);
+  }
+
+  /** The agreement its outcome records; NONE when no outcome is recorded. */
+  public Agreement agreement() {
+    return outcome().map(Outcome::agreement).orElse(Agreement.NONE);
+  }
+
+  /** Whether the outcome records a signature at or after {@code from} and before {@code until}. */
+  public boolean signedWithin(LocalDateTime from, LocalDateTime until) {
+    return outcome().flatMap(Outcome::signedAt).map(at -> !at.isBefore(from) && at.isBefore(until)).orElse(false);
+  }
+
+  /** Whether a SIGNED outcome lacks the moment of signature. */
+  public boolean signatureMissing() {
+    return agreement() == Agreement.SIGNED && outcome().flatMap(Outcome::signedAt).isEmpty();
+  }
+
+  /** Whether the employee signed the result at this interview (结果确认): a signature, whatever else was recorded. */
+  public boolean resultSigned() {
+    return outcome().flatMap(Outcome::signedAt).isPresent();
+  }
+
   public static Builder builder() {
     return new Builder();
   }

@@ -19,6 +19,11 @@ public abstract class Location {
 
   public abstract boolean quiet();
 
+  /** Whether the place is fit for an interview (面谈环境): private and quiet. */
+  public boolean privateAndQuiet() {
+    return privateRoom() && quiet();
+  }
+
   public static Builder builder() {
     return new Builder();
   }

@@ -35,6 +35,11 @@ public abstract class Indicator implements Extensible {
   /** When it was approved. */
   public abstract Optional<LocalDateTime> approvedAt();
 
+  /** Whether it was approved before a moment (OBJ-01: before the confirmation deadline closes). */
+  public boolean approvedBefore(LocalDateTime moment) {
+    return approvedAt().filter(at -> at.isBefore(moment)).isPresent();
+  }
+
   public static Builder builder() {
     return new Builder();
   }

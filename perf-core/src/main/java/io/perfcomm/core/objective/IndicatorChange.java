@@ -38,6 +38,16 @@ public abstract class IndicatorChange implements Extensible {
   /** When the employee re-signed the changed indicator. */
   public abstract Optional<LocalDateTime> reconfirmedAt();
 
+  /** The first moment the change applies: the start of {@link #effectiveFrom()}. */
+  public LocalDateTime takesEffectAt() {
+    return effectiveFrom().atStartOfDay();
+  }
+
+  /** Whether the employee re-signed the changed indicator after the change was decided and before it took effect (OBJ-03). */
+  public boolean reconfirmedInTime() {
+    return reconfirmedAt().filter(at -> !at.isBefore(changedAt()) && at.isBefore(takesEffectAt())).isPresent();
+  }
+
   public static Builder builder() {
     return new Builder();
   }

@@ -24,6 +24,21 @@ public abstract class IndicatorSheet implements Extensible {
 
   public abstract List<Indicator> indicators();
 
+  /** Whether the employee had signed the sheet before a moment. */
+  public boolean signedBefore(LocalDateTime moment) {
+    return confirmedAt().filter(at -> at.isBefore(moment)).isPresent();
+  }
+
+  /** Whether the employee had signed the sheet at or before a moment. */
+  public boolean signedBy(LocalDateTime moment) {
+    return confirmedAt().filter(at -> !at.isAfter(moment)).isPresent();
+  }
+
+  /** Whether the employee signed the sheet before the moment. */
+  public boolean confirmedBefore(LocalDateTime moment) {
+    return confirmedAt().filter(at -> at.isBefore(moment)).isPresent();
+  }
+
   public static Builder builder() {
     return new Builder();
   }

@@ -68,10 +68,14 @@ public abstract class EffectivePolicy {
     return 30;
   }
 
-  /** When an improvement plan is required at the end of a result interview (INT-08). */
+  /**
+   * When an improvement plan is required at the end of a result interview (INT-08): ALWAYS by default,
+   * as the guide asks a plan to be made together at the end of every interview; ON_SHORTFALL asks for
+   * one only when a target was missed.
+   */
   @Value.Default
   public PlanRequirement improvementPlanRequired() {
-    return PlanRequirement.ON_SHORTFALL;
+    return PlanRequirement.ALWAYS;
   }
 
   /** Days within which an objection gets a response (APL-01). */

@@ -4,6 +4,8 @@ import io.perfcomm.core.CycleIndex;
 import io.perfcomm.core.Period;
 import io.perfcomm.core.appeal.Appeal;
 import io.perfcomm.core.appeal.ResultApplication;
+import io.perfcomm.core.communication.EvidenceRecord;
+import io.perfcomm.core.communication.RecordKind;
 import io.perfcomm.core.evaluation.Evaluation;
 import io.perfcomm.core.evaluation.Score;
 import io.perfcomm.core.interview.ImprovementPlan;
@@ -13,13 +15,23 @@ import io.perfcomm.core.interview.PlanAction;
 import io.perfcomm.core.objective.ChangeId;
 import io.perfcomm.core.objective.Indicator;
 import io.perfcomm.core.objective.IndicatorChange;
+import io.perfcomm.core.objective.IndicatorLevel;
 import io.perfcomm.core.objective.IndicatorSheet;
 import io.perfcomm.core.organisation.Person;
+import io.perfcomm.core.organisation.PersonId;
+import io.perfcomm.core.organisation.Role;
 import io.perfcomm.core.policy.EffectivePolicy;
+import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.temporal.ChronoUnit;
+import io.perfcomm.core.evaluation.EvidenceId;
+import io.perfcomm.core.interview.PlanId;
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.Map;
+import java.util.Set;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Objects;
@@ -35,6 +47,9 @@ import java.util.TreeSet;
  */
 public final class EmployeeProcess {
 
+  /** The last days of the period in which a month-end summary (月底总结) counts (DOMAIN.md §6.2 EVA-07). */
+  public static final int SUMMARY_DAYS = 7;
+
   private final Period period;
   private final EffectivePolicy policy;
   private final WorkingCalendar calendar;
@@ -48,7 +63,15 @@ public final class EmployeeProcess {
   private final List<DisputedResult> disputes = new ArrayList<>();
   private final List<PlanFollowUp> followUps = new ArrayList<>();
   private final List<OverdueAction> overdueActions = new ArrayList<>();
+  private final List<TaskDetermination> determinations = new ArrayList<>();
+  private final List<ObjectionAnswer> answers = new ArrayList<>();
+  private final List<PeriodSummary> summaries = new ArrayList<>();
   private final Optional<NewRelationship> newRelationship;
+  private final List<ScoreEvidence> scoreEvidence = new ArrayList<>();
+  private final List<PeriodEvidence> periodEvidence = new ArrayList<>();
+  private final List<HeldInterview> heldInterviews = new ArrayList<>();
+  private final List<ObjectionsSettled> settledObjections = new ArrayList<>();
+  private final List<PlanAgreedAtInterview> plansAgreed = new ArrayList<>();
 
   private EmployeeProcess(CycleIndex index, Person employee, EffectivePolicy policy, LocalDateTime asOf) {
     this.period = index.cycle().period();
@@ -61,6 +84,7 @@ public final class EmployeeProcess {
     periodDeadlines();
     for (IndicatorSheet sheet : index.sheets(employee.id())) {
       inEffect(sheet, index.changes(sheet.id()));
+      determinations(index, employee, sheet);
     }
     List<Appeal> appeals = index.appeals(employee.id());
     for (Evaluation evaluation : index.evaluations(employee.id())) {
@@ -72,6 +96,11 @@ public final class EmployeeProcess {
     }
     for (ImprovementPlan plan : index.plans(employee.id())) {
       plan(plan);
+    }
+    evaluationWindows();
+    for (Evaluation evaluation : index.evaluations(employee.id())) {
+      evidence(index, evaluation);
+      interviews(index, evaluation);
     }
   }
 
@@ -137,7 +166,9 @@ public final class EmployeeProcess {
         .map(c -> c.effectiveFrom().isBefore(period.start()) ? period.start() : c.effectiveFrom())
         .forEach(stretches::add);
     for (LocalDate from : stretches) {
-      double total = 0;
+      // Summed as decimals, so 60 + 39.99 is exactly 99.99 and off by exactly 0.01, as a person adding
+      // the sheet up expects (binary doubles make it off by 0.0100000000000051 and fail a 0.01 tolerance).
+      BigDecimal total = BigDecimal.ZERO;
       for (Indicator indicator : sheet.indicators()) {
         double weight = indicator.weight();
         for (IndicatorChange change : inForce) {
@@ -145,9 +176,31 @@ public final class EmployeeProcess {
             weight = change.newWeight().get();
           }
         }
-        total += weight;
+        total = total.add(BigDecimal.valueOf(weight));
       }
-      sheetWeights.add(new SheetWeights(sheet.id(), from, total, Math.abs(total - 100)));
+      sheetWeights.add(new SheetWeights(sheet.id(), from, total.doubleValue(),
+          total.subtract(BigDecimal.valueOf(100)).abs().doubleValue()));
+    }
+  }
+
+  /**
+   * OBJ-05's facts: who determined each task-level indicator, and whether that was the evaluator of
+   * record at the time. The determination is dated by the approval, else by the signature: it came no
+   * later than either.
+   */
+  private void determinations(CycleIndex index, Person employee, IndicatorSheet sheet) {
+    Optional<LocalDateTime> since = employee.evaluatorSince().map(LocalDate::atStartOfDay);
+    for (Indicator indicator : sheet.indicators()) {
+      if (indicator.level() != IndicatorLevel.TASK
+          || indicator.determinedBy().isEmpty() && indicator.approvedBy().isEmpty() && indicator.approvedAt().isEmpty()) {
+        continue;
+      }
+      Optional<PersonId> by = indicator.determinedBy().or(indicator::approvedBy);
+      Optional<LocalDateTime> at = indicator.approvedAt().or(sheet::confirmedAt);
+      boolean before = since.isPresent() && at.filter(t -> t.isBefore(since.get())).isPresent();
+      boolean leader = by.flatMap(index.cycle()::person).map(p -> p.effectiveRoles().contains(Role.LEADER)).orElse(false);
+      determinations.add(new TaskDetermination(sheet.id(), indicator.id(), by, indicator.determinedBy().isEmpty(),
+          by.isPresent() && by.equals(employee.evaluator()), before, leader));
     }
   }
 
@@ -166,6 +219,7 @@ public final class EmployeeProcess {
         objections++;
         add(Deadline.onDay(DeadlineKind.OBJECTION_RESPONSE, objection.id(),
             calendar.deadline(objection.raisedAt().toLocalDate(), policy.objectionResponseDays()), asOf));
+        answer(objection, appeals).ifPresent(answers::add);
       }
       if (!interview.objections().isEmpty() && interview.objections().stream().allMatch(Objection::isSettled)) {
         LocalDateTime settled = interview.objections().stream().map(Objection::settledAt).max(Comparator.naturalOrder()).get();
@@ -178,6 +232,7 @@ public final class EmployeeProcess {
       disputes.add(new DisputedResult(evaluation.id(), objections, onIt.size(), onIt.stream().anyMatch(a -> a.isPendingAt(asOf))));
     }
     add(applicationDeadline(evaluation, onIt));
+    summaries(index, evaluation);
     for (ResultApplication application : index.applications(evaluation.id())) {
       if (needsTalk(index, evaluation, application)) {
         add(Deadline.onDay(DeadlineKind.APPLICATION_TALK, application.id(),
@@ -224,6 +279,32 @@ public final class EmployeeProcess {
       return !agreedAtInterview;
     }
     return true;
+  }
+
+  /**
+   * The first answer to an objection: the evaluator's response or an appeal filed on it, whichever
+   * came first (APL-01 reads an escalated objection as answered by its appeal).
+   */
+  private static Optional<ObjectionAnswer> answer(Objection objection, List<Appeal> appeals) {
+    Optional<ObjectionAnswer> answer = objection.response()
+        .map(response -> new ObjectionAnswer(objection.id(), response.at(), Optional.empty()));
+    for (Appeal appeal : appeals) {
+      if (appeal.isOn(objection.id()) && answer.map(a -> appeal.filedAt().isBefore(a.at())).orElse(true)) {
+        answer = Optional.of(new ObjectionAnswer(objection.id(), appeal.filedAt(), Optional.of(appeal.id())));
+      }
+    }
+    return answer;
+  }
+
+  /** The month-end summaries that count for an evaluation (EVA-07, APL-05). */
+  private void summaries(CycleIndex index, Evaluation evaluation) {
+    LocalDate from = period.end().minusDays(SUMMARY_DAYS - 1);
+    LocalDate scored = evaluation.scoredAt().toLocalDate();
+    for (EvidenceRecord record : index.records(evaluation.employee())) {
+      if (record.kind() == RecordKind.SUMMARY && !record.date().isBefore(from) && !record.date().isAfter(scored)) {
+        summaries.add(new PeriodSummary(record.id(), evaluation.id()));
+      }
+    }
   }
 
   private void plan(ImprovementPlan plan) {
@@ -348,6 +429,126 @@ public final class EmployeeProcess {
     return List.copyOf(overdueActions);
   }
 
+  /** Who determined each task-level indicator of the employee's sheets (OBJ-05). */
+  public List<TaskDetermination> determinations() {
+    return List.copyOf(determinations);
+  }
+
+  /**
+   * EVA-02's and EVA-07's windows: the last {@code lastMinuteEvidenceDays} days of the period (none
+   * when the policy sets 0), and the stretch from the period's last {@value #SUMMARY_DAYS} days to the
+   * end of the scoring deadline in which a month-end summary is this period's.
+   */
+  private void evaluationWindows() {
+    if (policy.lastMinuteEvidenceDays() > 0) {
+      windows.add(new Window(Window.Kind.LAST_MINUTE_EVIDENCE,
+          period.end().minusDays(policy.lastMinuteEvidenceDays() - 1L).atStartOfDay(), period.endsAt()));
+    }
+    Deadline scoring = deadlines.stream().filter(d -> d.kind() == DeadlineKind.SCORING).findFirst().orElseThrow();
+    windows.add(new Window(Window.Kind.SUMMARY, period.end().minusDays(SUMMARY_DAYS - 1).atStartOfDay(), scoring.closesAt()));
+  }
+
+  /**
+   * EVA-01's and EVA-02's view of what an evaluation cites: each id resolved to the employee's record
+   * (by its date) or communication (by the day it took place); ids of nothing of the employee's stay
+   * unresolved.
+   */
+  private void evidence(CycleIndex index, Evaluation evaluation) {
+    Map<String, EvidenceRecord> records = new HashMap<>();
+    index.records(evaluation.employee()).forEach(r -> records.put(r.id().value(), r));
+    Map<String, LocalDate> talks = new HashMap<>();
+    index.communications(evaluation.employee()).forEach(c -> talks.put(c.id().value(), c.at().toLocalDate()));
+    LocalDate scored = evaluation.scoredAt().toLocalDate();
+    for (Score score : evaluation.scores()) {
+      List<EvidenceId> ofPeriod = new ArrayList<>();
+      for (EvidenceId id : score.evidence()) {
+        EvidenceRecord record = records.get(id.value());
+        LocalDate day = record != null ? record.date() : talks.get(id.value());
+        boolean systemReport = record != null && record.kind() == RecordKind.DATA
+            && day.isAfter(period.end()) && !day.isAfter(scored);
+        if (day != null && (period.contains(day) || systemReport)) {
+          ofPeriod.add(id);
+        }
+      }
+      scoreEvidence.add(new ScoreEvidence(evaluation.id(), score.indicator(), score.evidence(), ofPeriod));
+    }
+    Set<EvidenceId> cited = new LinkedHashSet<>();
+    evaluation.scores().forEach(score -> cited.addAll(score.evidence()));
+    evaluation.strengths().forEach(remark -> cited.addAll(remark.evidence()));
+    evaluation.weaknesses().forEach(remark -> cited.addAll(remark.evidence()));
+    List<EvidenceId> inPeriod = new ArrayList<>();
+    LocalDate earliest = null;
+    for (EvidenceId id : cited) {
+      EvidenceRecord record = records.get(id.value());
+      LocalDate day = record != null ? record.date() : talks.get(id.value());
+      if (day != null && period.contains(day)) {
+        inPeriod.add(id);
+        earliest = earliest == null || day.isBefore(earliest) ? day : earliest;
+      }
+    }
+    if (earliest != null) {
+      periodEvidence.add(new PeriodEvidence(evaluation.id(), inPeriod, earliest));
+    }
+  }
+
+  /** How each interview on the evaluation was held, whether its objections are settled, and the plan agreed at it. */
+  private void interviews(CycleIndex index, Evaluation evaluation) {
+    for (Interview interview : index.interviews(evaluation.id())) {
+      if (interview.startedAt().isPresent() && interview.endedAt().isPresent()) {
+        LocalDateTime started = interview.startedAt().get();
+        long minutes = ChronoUnit.MINUTES.between(started, interview.endedAt().get());
+        boolean shorter = interview.plannedMinutes().map(planned -> minutes < planned).orElse(true);
+        heldInterviews.add(new HeldInterview(interview.id(), started, minutes, shorter));
+      }
+      if (!interview.objections().isEmpty() && interview.objections().stream().allMatch(Objection::isSettled)) {
+        settledObjections.add(new ObjectionsSettled(interview.id(),
+            interview.objections().stream().map(Objection::settledAt).max(Comparator.naturalOrder()).orElseThrow()));
+      }
+      if (interview.tookPlace() && interview.improvementPlan().isPresent()) {
+        PlanId named = interview.improvementPlan().get();
+        index.plans(evaluation.employee()).stream()
+            .filter(plan -> plan.id().equals(named) && plan.agreedAt().isPresent())
+            .findFirst()
+            .ifPresent(plan -> plansAgreed.add(new PlanAgreedAtInterview(evaluation.id(), interview.id(), plan.id())));
+      }
+    }
+  }
+
+  /** What each score of each evaluation cites, and which of it is evidence of the period. */
+  public List<ScoreEvidence> scoreEvidence() {
+    return List.copyOf(scoreEvidence);
+  }
+
+  /** What each evaluation cites from inside the period. */
+  public List<PeriodEvidence> periodEvidence() {
+    return List.copyOf(periodEvidence);
+  }
+
+  /** The interviews held with start and end recorded, and how long each lasted. */
+  public List<HeldInterview> heldInterviews() {
+    return List.copyOf(heldInterviews);
+  }
+
+  /** The interviews whose objections are all settled, with the last settlement. */
+  public List<ObjectionsSettled> settledObjections() {
+    return List.copyOf(settledObjections);
+  }
+
+  /** The improvement plans agreed at a result interview that took place. */
+  public List<PlanAgreedAtInterview> plansAgreed() {
+    return List.copyOf(plansAgreed);
+  }
+
+  /** The first answer each answered objection got. */
+  public List<ObjectionAnswer> objectionAnswers() {
+    return List.copyOf(answers);
+  }
+
+  /** The month-end summaries that count for each evaluation. */
+  public List<PeriodSummary> periodSummaries() {
+    return List.copyOf(summaries);
+  }
+
   /** Every derived fact, as the rule sheets take them. */
   public List<Object> facts() {
     List<Object> facts = new ArrayList<>(weeks.size() + deadlines.size() + indicators.size() + 8);
@@ -361,6 +562,14 @@ public final class EmployeeProcess {
     facts.addAll(disputes);
     facts.addAll(followUps);
     facts.addAll(overdueActions);
+    facts.addAll(determinations);
+    facts.addAll(summaries);
+    facts.addAll(scoreEvidence);
+    facts.addAll(periodEvidence);
+    facts.addAll(heldInterviews);
+    facts.addAll(settledObjections);
+    facts.addAll(plansAgreed);
+    facts.addAll(answers);
     return facts;
   }
 }

@@ -54,6 +54,9 @@ import java.time.LocalDate;
 import io.perfcomm.core.organisation.Absence;
 import io.perfcomm.core.organisation.AbsenceId;
 import io.perfcomm.core.organisation.AbsenceKind;
+import io.perfcomm.core.process.EmployeeProcess;
+import io.perfcomm.core.process.PeriodWeeks;
+import io.perfcomm.core.process.WorkingCalendar;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.util.Optional;
@@ -430,10 +433,13 @@ public final class Scenario {
 
   /**
    * Adds the whole standard cycle for the employee, done by the book: two indicators (a result one
-   * and a task one), the indicator talk before the period, a check-in every week naming an indicator,
-   * evidence records through the period, scoring the day after the period with evidence, strengths
-   * and weaknesses, the result interview two days later, the result applied and the application
-   * talk. Every target is met, so no improvement plan is due.
+   * and a task one), the indicator talk before the period, in every week of the period ({@link
+   * PeriodWeeks}) the employee works in a check-in naming an indicator and a weekly report (give
+   * leave with {@link #onLeave} first), the month-end summary (月底总结)
+   * on the period's last working day, scoring the day after the period with evidence, strengths and
+   * weaknesses, the result interview two days later ending with an agreed improvement plan (the
+   * guide asks for one at every interview), the result applied ("no action": every target is met)
+   * and the application talk.
    */
   public Scenario followsStandardProcess() {
     String e = current();
@@ -441,16 +447,24 @@ public final class Scenario {
     String task = "I-" + e + "-2";
     indicator(result, IndicatorLevel.RESULT, 60).indicator(task, IndicatorLevel.TASK, 40);
     communication(CommunicationType.INDICATOR, period.start().minusDays(3).atTime(14, 0).toString(), result, task);
-    LocalDate monday = period.start().with(java.time.DayOfWeek.MONDAY);
-    int week = 0;
-    for (LocalDate day = monday; !day.isAfter(period.end()); day = day.plusWeeks(1), week++) {
-      LocalDate checkIn = day.isBefore(period.start()) ? period.start() : day.plusDays(2);
-      if (checkIn.isAfter(period.end())) {
-        checkIn = period.end();
+    String self = e;
+    WorkingCalendar calendar = EmployeeProcess.calendar(policy.effective())
+        .withLeave(absences.stream().filter(a -> a.person().value().equals(self)).collect(Collectors.toList()));
+    int checkIns = 0;
+    for (PeriodWeeks.DateRange range : PeriodWeeks.of(period)) {
+      // Two days into the week (a Wednesday), else the employee's first working day in it; a week
+      // all holidays or leave has no check-in.
+      Optional<LocalDate> day = workingDayFrom(calendar, range, range.first().plusDays(2))
+          .or(() -> workingDayFrom(calendar, range, range.first()));
+      if (day.isEmpty()) {
+        continue;
       }
-      communication(CommunicationType.DAILY, checkIn.atTime(10, 0).toString(), week % 2 == 0 ? result : task);
-      record("R-" + e + "-" + (week + 1), week % 2 == 0 ? result : task, checkIn.toString());
+      String indicator = checkIns % 2 == 0 ? result : task;
+      checkIns++;
+      communication(CommunicationType.DAILY, day.get().atTime(10, 0).toString(), indicator);
+      record("R-" + e + "-" + checkIns, indicator, day.get().toString());
     }
+    summary("SUM-" + e, EmployeeProcess.lastWorkingDay(period, EmployeeProcess.calendar(policy.effective())).toString());
     String first = "R-" + e + "-1";
     String second = "R-" + e + "-2";
     LocalDateTime scored = period.end().plusDays(1).atTime(10, 0);
@@ -459,10 +473,21 @@ public final class Scenario {
         .score(task, 85, true, second)
         .strength("keeps the key accounts", first)
         .weakness("late weekly reports", second);
-    interview("T-" + e, scored.plusDays(2).toString());
+    LocalDateTime interview = scored.plusDays(2);
+    improvementPlan("PL-" + e, interview.plusMinutes(40).toString(), p -> { });
+    interview("T-" + e, interview.toString(), i -> i.improvementPlan(PlanId.of("PL-" + e)));
     applied("A-" + e, scored.plusDays(4).toString(), ApplicationAction.NO_ACTION);
     communication(CommunicationType.APPLICATION, scored.plusDays(5).toString(), result, task);
     return this;
+  }
+
+  private static Optional<LocalDate> workingDayFrom(WorkingCalendar calendar, PeriodWeeks.DateRange week, LocalDate from) {
+    for (LocalDate day = from; week.contains(day); day = day.plusDays(1)) {
+      if (calendar.worksOn(day)) {
+        return Optional.of(day);
+      }
+    }
+    return Optional.empty();
   }
 
   /** Builds the cycle; throws {@link io.perfcomm.core.InvalidCycleException} if it is inconsistent. */

@@ -5,6 +5,8 @@ import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import io.perfcomm.core.Extensible;
 import io.perfcomm.core.organisation.PersonId;
 import java.util.List;
+import java.time.LocalDate;
+import java.util.Optional;
 import org.immutables.value.Value;
 
 /** One certification attempt of an evaluator after interview training. */
@@ -23,6 +25,16 @@ public abstract class Certification implements Extensible {
   public abstract int attempt();
 
   public abstract List<Survey> surveys();
+
+  /** The composite of the attempt: the mean of its 360 interview-feedback surveys, 0 without any. */
+  public double composite() {
+    return surveys().stream().mapToDouble(Survey::score).average().orElse(0);
+  }
+
+  /** The day of its last survey: when its composite was final; absent without surveys. */
+  public Optional<LocalDate> lastSurveyOn() {
+    return surveys().stream().map(Survey::at).max(LocalDate::compareTo);
+  }
 
   public static Builder builder() {
     return new Builder();

@@ -1,5 +1,12 @@
 package io.perfcomm.core.generator;
 
+import static io.perfcomm.core.generator.CycleGenerator.Breach.NO_MONTH_END_SUMMARY;
+import static io.perfcomm.core.generator.CycleGenerator.Breach.WEEKLY_REPORT_MISSING;
+
+import io.perfcomm.core.communication.EvidenceRecord;
+import io.perfcomm.core.communication.RecordKind;
+import io.perfcomm.core.process.DeadlineKind;
+
 import static io.perfcomm.core.generator.CycleGenerator.Breach.*;
 
 import io.perfcomm.core.appeal.AppealStatus;
@@ -31,11 +38,13 @@ final class BreachSymptoms {
   static final Map<Breach, Predicate<EmployeeView>> SYMPTOMS = new EnumMap<>(Breach.class);
 
   static {
-    SYMPTOMS.put(SHEET_SIGNED_LATE, e -> e.sheet.confirmedAt().orElseThrow().isAfter(e.period.startsAt()));
+    SYMPTOMS.put(SHEET_SIGNED_LATE, e -> !e.process.deadline(DeadlineKind.CONFIRMATION).isMetBy(e.sheet.confirmedAt().orElseThrow()));
     SYMPTOMS.put(WEIGHTS_NOT_100, e -> Math.abs(e.sheet.indicators().stream().mapToDouble(Indicator::weight).sum() - 100) > 0.01);
     SYMPTOMS.put(TASK_INDICATOR_APPROVED_BY_OTHER, e -> e.sheet.indicators().stream()
-        .anyMatch(i -> i.level() == IndicatorLevel.TASK && !i.approvedBy().orElseThrow().equals(e.evaluator())));
-    SYMPTOMS.put(KEY_POSITION_WEEK_MISSED, e -> e.keyPosition() && fullWeeksWithoutTalk(e) > 0);
+        .anyMatch(i -> i.level() == IndicatorLevel.TASK && !i.determinedBy().orElseThrow().equals(e.evaluator())
+            && !i.approvedAt().orElseThrow().toLocalDate().isBefore(e.person.evaluatorSince().orElseThrow())));
+    SYMPTOMS.put(KEY_POSITION_WEEK_MISSED, e -> e.keyPosition() && e.process.weeks().stream()
+        .anyMatch(w -> w.keyPositionWorkingDay() && e.communications.stream().noneMatch(c -> w.contains(c.at()))));
     SYMPTOMS.put(ONE_COMMUNICATION_BEFORE_SCORING, e -> e.talksBeforeScoring().size() < 2);
     SYMPTOMS.put(DAILY_TALK_WITHOUT_INDICATOR, e -> talks(e, CommunicationType.DAILY).anyMatch(c -> c.indicators().isEmpty()));
     SYMPTOMS.put(NO_INDICATOR_COMMUNICATION, e -> talks(e, CommunicationType.INDICATOR).noneMatch(c -> c.at().isBefore(e.period.startsAt())));
@@ -43,10 +52,14 @@ final class BreachSymptoms {
         && talks(e, CommunicationType.ROLE).findAny().isEmpty());
     SYMPTOMS.put(APPLICATION_NOT_COMMUNICATED, e -> talks(e, CommunicationType.APPLICATION).findAny().isEmpty());
     SYMPTOMS.put(SCORE_WITHOUT_EVIDENCE, e -> e.evaluation.scores().stream().anyMatch(s -> s.evidence().isEmpty()));
-    SYMPTOMS.put(EVIDENCE_ONLY_AT_PERIOD_END, e -> e.records.stream().allMatch(r -> r.date().isAfter(e.period.end().minusDays(3))));
+    SYMPTOMS.put(EVIDENCE_ONLY_AT_PERIOD_END, e -> cited(e).allMatch(r -> r.date().isAfter(e.period.end().minusDays(3))));
+    SYMPTOMS.put(WEEKLY_REPORT_MISSING, e -> e.process.weeks().stream().anyMatch(w -> w.hasWorkingDay()
+        && e.records.stream().noneMatch(r -> w.contains(r.date())
+            && (r.kind() == RecordKind.WEEKLY_REPORT || r.kind() == RecordKind.MEETING))));
+    SYMPTOMS.put(NO_MONTH_END_SUMMARY, e -> e.records.stream().noneMatch(r -> r.kind() == RecordKind.SUMMARY));
     SYMPTOMS.put(NO_WEAKNESS, e -> e.evaluation.weaknesses().isEmpty());
     SYMPTOMS.put(INDICATOR_UNSCORED, e -> e.evaluation.scores().size() < e.sheet.indicators().size());
-    SYMPTOMS.put(SCORED_LATE, e -> e.evaluation.scoredAt().toLocalDate().isAfter(e.period.end().plusDays(5)));
+    SYMPTOMS.put(SCORED_LATE, e -> !e.process.deadline(DeadlineKind.SCORING).isMetBy(e.evaluation.scoredAt()));
     SYMPTOMS.put(INTERVIEW_SKIPPED, e -> e.interview.isEmpty());
     SYMPTOMS.put(INTERVIEW_IN_OPEN_OFFICE, e -> e.interview.flatMap(Interview::location).filter(l -> !l.privateRoom() || !l.quiet()).isPresent());
     SYMPTOMS.put(SHORT_NOTICE, e -> e.interview
@@ -59,7 +72,8 @@ final class BreachSymptoms {
     SYMPTOMS.put(OBJECTION_LEFT_OPEN, e -> e.interview.filter(i -> i.objections().stream()
         .anyMatch(o -> o.status() == ObjectionStatus.OPEN && o.response().isEmpty())).isPresent());
     SYMPTOMS.put(MISSED_TARGET_WITHOUT_PLAN, e -> e.evaluation.scores().stream().anyMatch(s -> !s.targetMet()) && e.planOfPeriod().isEmpty());
-    SYMPTOMS.put(PLAN_WITHOUT_RESOURCES, e -> e.planOfPeriod().filter(p -> p.resources().isEmpty()).isPresent());
+    SYMPTOMS.put(PLAN_WITHOUT_RESOURCES, e -> !e.process.shortfalls().isEmpty()
+        && e.planOfPeriod().filter(p -> p.resources().isEmpty()).isPresent());
     SYMPTOMS.put(APPLIED_WHILE_APPEAL_PENDING, e -> e.appeals.stream()
         .anyMatch(a -> a.status() == AppealStatus.PENDING && e.application.appliedAt().isAfter(a.filedAt())));
     SYMPTOMS.put(PREVIOUS_PLAN_NOT_FOLLOWED_UP, e -> e.previousPlan()
@@ -76,36 +90,10 @@ final class BreachSymptoms {
     return e.communications.stream().filter(c -> c.type() == type);
   }
 
-  /**
-   * Full ISO weeks without a talk, where a stub of fewer than four days at the period's edge counts
-   * with its neighbouring week (COM-01 merges it there): a talk in the stub covers that week.
-   */
-  private static long fullWeeksWithoutTalk(EmployeeView e) {
-    Set<LocalDate> talked = e.communications.stream()
-        .map(c -> c.at().toLocalDate())
-        .filter(e.period::contains)
+  /** The records the evaluation cites. */
+  private static java.util.stream.Stream<EvidenceRecord> cited(EmployeeView e) {
+    Set<String> ids = e.evaluation.scores().stream().flatMap(s -> s.evidence().stream()).map(id -> id.value())
         .collect(Collectors.toSet());
-    LocalDate start = e.period.start();
-    LocalDate end = e.period.end();
-    long missing = 0;
-    for (LocalDate monday = start; !monday.plusDays(6).isAfter(end); monday = monday.plusDays(1)) {
-      if (monday.getDayOfWeek() != java.time.DayOfWeek.MONDAY) {
-        continue;
-      }
-      LocalDate from = monday;
-      LocalDate to = monday.plusDays(6);
-      if (ChronoUnit.DAYS.between(start, monday) < 4 && monday.minusDays(7).isBefore(start)) {
-        from = start;
-      }
-      if (ChronoUnit.DAYS.between(to, end) < 4 && to.plusDays(7).isAfter(end)) {
-        to = end;
-      }
-      boolean any = false;
-      for (LocalDate day = from; !day.isAfter(to); day = day.plusDays(1)) {
-        any |= talked.contains(day);
-      }
-      missing += any ? 0 : 1;
-    }
-    return missing;
+    return e.records.stream().filter(r -> ids.contains(r.id().value()));
   }
 }

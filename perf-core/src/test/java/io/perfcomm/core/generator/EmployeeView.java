@@ -1,5 +1,8 @@
 package io.perfcomm.core.generator;
 
+import io.perfcomm.core.CycleIndex;
+import io.perfcomm.core.process.EmployeeProcess;
+
 import io.perfcomm.core.Cycle;
 import io.perfcomm.core.Period;
 import io.perfcomm.core.appeal.Appeal;
@@ -34,23 +37,27 @@ final class EmployeeView {
   final List<Appeal> appeals;
   final ResultApplication application;
 
-  private EmployeeView(Cycle cycle, Person person, Index index) {
+  /** The process layer's view of the employee: weeks, calendar, deadlines. */
+  final EmployeeProcess process;
+
+  private EmployeeView(Cycle cycle, Person person, CycleIndex index) {
     PersonId id = person.id();
     this.cycle = cycle;
     this.period = cycle.period();
     this.person = person;
-    this.sheet = index.sheets.get(id).get(0);
-    this.communications = index.communications.getOrDefault(id, List.of());
-    this.records = index.records.getOrDefault(id, List.of());
-    this.evaluation = index.evaluations.get(id).get(0);
-    this.interview = cycle.interviews().stream().filter(i -> i.evaluation().equals(evaluation.id())).findFirst();
-    this.plans = index.plans.getOrDefault(id, List.of());
-    this.appeals = index.appeals.getOrDefault(id, List.of());
-    this.application = cycle.applications().stream().filter(a -> a.evaluation().equals(evaluation.id())).findFirst().orElseThrow();
+    this.sheet = index.sheets(id).get(0);
+    this.communications = index.communications(id);
+    this.records = index.records(id);
+    this.evaluation = index.evaluations(id).get(0);
+    this.interview = index.interviews(evaluation.id()).stream().findFirst();
+    this.plans = index.plans(id);
+    this.appeals = index.appeals(id);
+    this.application = index.applications(evaluation.id()).get(0);
+    this.process = EmployeeProcess.of(index, person, cycle.policy().effective(person.department()), cycle.asOf().orElseThrow());
   }
 
   static List<EmployeeView> of(Cycle cycle) {
-    Index index = new Index(cycle);
+    CycleIndex index = CycleIndex.of(cycle);
     return cycle.employees().stream().map(p -> new EmployeeView(cycle, p, index)).collect(Collectors.toList());
   }
 
@@ -76,28 +83,5 @@ final class EmployeeView {
 
   Optional<ImprovementPlan> previousPlan() {
     return plans.stream().filter(p -> !p.period().equals(period.id())).findFirst();
-  }
-
-  /** The records of a cycle grouped by employee. */
-  private static final class Index {
-    final Map<PersonId, List<IndicatorSheet>> sheets;
-    final Map<PersonId, List<Communication>> communications;
-    final Map<PersonId, List<EvidenceRecord>> records;
-    final Map<PersonId, List<Evaluation>> evaluations;
-    final Map<PersonId, List<ImprovementPlan>> plans;
-    final Map<PersonId, List<Appeal>> appeals;
-
-    Index(Cycle cycle) {
-      sheets = group(cycle.sheets(), IndicatorSheet::employee);
-      communications = group(cycle.communications(), Communication::employee);
-      records = group(cycle.records(), EvidenceRecord::employee);
-      evaluations = group(cycle.evaluations(), Evaluation::employee);
-      plans = group(cycle.improvementPlans(), ImprovementPlan::employee);
-      appeals = group(cycle.appeals(), Appeal::employee);
-    }
-
-    private static <T> Map<PersonId, List<T>> group(List<T> values, Function<T, PersonId> key) {
-      return values.stream().collect(Collectors.groupingBy(key));
-    }
   }
 }

@@ -184,6 +184,16 @@ class CycleJsonTest {
   }
 
   @Test
+  void formatExampleWithEveryNewFieldReadsAndWritesBackEqual() throws IOException {
+    try (InputStream in = CycleJsonTest.class.getResourceAsStream("format-example.json")) {
+      Cycle cycle = CycleJson.read(in);
+      assertEquals(Optional.of(java.time.ZoneId.of("Asia/Shanghai")), cycle.timeZone());
+      assertEquals(1, cycle.absences().size());
+      assertEquals(cycle, CycleJson.read(CycleJson.write(cycle)));
+    }
+  }
+
+  @Test
   void dateTimeWithAnOffsetIsConvertedToTheCyclesTimeZone() {
     ObjectNode json = exampleTree();
     json.put("timeZone", "Asia/Shanghai");

@@ -242,4 +242,71 @@ class EmployeeProcessTest {
         .filter(d -> d.kind() == DeadlineKind.OBJECTION_RESPONSE).findFirst().orElseThrow();
     assertEquals(day("2026-07-10"), response.day());
   }
+
+  @Test
+  void sheetWeightsAddUpAsDecimals() {
+    Scenario scenario = Scenario.month("2026-06").employee("E1").indicator("I1", RESULT, 60).indicator("I2", RESULT, 40.01);
+    assertEquals(0.01, process(scenario, "E1").sheetWeights().get(0).offBy());
+  }
+
+  @Test
+  void leaderApprovalStandsInForAMissingDetermination() {
+    Scenario scenario = Scenario.month("2026-06").leader("L1").employee("E1")
+        .indicator("I1", io.perfcomm.core.objective.IndicatorLevel.TASK, 100, i -> i.approvedBy(PersonId.of("L1")));
+    TaskDetermination determination = process(scenario, "E1").determinations().get(0);
+    assertEquals(Optional.of(PersonId.of("L1")), determination.by());
+    assertTrue(determination.byApproval());
+    assertTrue(determination.byLeader());
+    assertFalse(determination.byEvaluatorOfRecord());
+  }
+
+  @Test
+  void determinationIsDatedByTheApprovalAgainstTheEvaluatorSince() {
+    Scenario scenario = Scenario.month("2026-06").employee("E1").evaluatedBy("M2").evaluatorSince("2026-06-10")
+        .indicator("I1", io.perfcomm.core.objective.IndicatorLevel.TASK, 50, i -> i.determinedBy(PersonId.of("M1")))
+        .indicator("I2", io.perfcomm.core.objective.IndicatorLevel.TASK, 50, i -> i.determinedBy(PersonId.of("M1"))
+            .approvedAt(LocalDateTime.parse("2026-06-10T00:00")));
+    List<TaskDetermination> determinations = process(scenario, "E1").determinations();
+    assertTrue(determinations.get(0).beforeEvaluatorSince());
+    assertFalse(determinations.get(1).beforeEvaluatorSince());
+    assertFalse(determinations.get(0).byApproval());
+  }
+
+  @Test
+  void resultLevelAndUnapprovedIndicatorsHaveNoDetermination() {
+    Scenario scenario = Scenario.month("2026-06").employee("E1").indicator("I1", RESULT, 50)
+        .indicator("I2", io.perfcomm.core.objective.IndicatorLevel.TASK, 50,
+            i -> i.approvedBy(Optional.empty()).approvedAt(Optional.empty()));
+    assertTrue(process(scenario, "E1").determinations().isEmpty());
+  }
+
+  @Test
+  void anObjectionIsAnsweredByWhicheverCameFirstOfTheResponseAndAnAppealFiledOnIt() {
+    Scenario scenario = Scenario.month("2026-06").employee("E1").indicator("I1", RESULT, 100)
+        .scoredAt("2026-07-01T10:00").score("I1", 60, false)
+        .interview("T1", "2026-07-03T10:00", i -> i.addObjections(
+            Scenario.objection("O1", "2026-07-03T10:30", ObjectionStatus.ESCALATED)
+                .response(Scenario.response("2026-07-09T10:00")).build(),
+            Scenario.objection("O2", "2026-07-03T10:40", ObjectionStatus.RESOLVED)
+                .response(Scenario.response("2026-07-04T10:00")).build(),
+            Scenario.objection("O3", "2026-07-03T10:50", ObjectionStatus.OPEN).build()))
+        .appeal("P1", "2026-07-06T09:00", a -> a.objection(io.perfcomm.core.interview.ObjectionId.of("O1")));
+    assertEquals(List.of(
+            new ObjectionAnswer(io.perfcomm.core.interview.ObjectionId.of("O1"), LocalDateTime.parse("2026-07-06T09:00"),
+                Optional.of(io.perfcomm.core.appeal.AppealId.of("P1"))),
+            new ObjectionAnswer(io.perfcomm.core.interview.ObjectionId.of("O2"), LocalDateTime.parse("2026-07-04T10:00"),
+                Optional.empty())),
+        process(scenario, "E1").objectionAnswers());
+  }
+
+  @Test
+  void theMonthEndSummaryCountsFromTheLastSevenDaysOfThePeriodToTheDayOfScoring() {
+    Scenario scenario = Scenario.month("2026-06").employee("E1").indicator("I1", RESULT, 100)
+        .summary("EARLY", "2026-06-23").summary("FIRST", "2026-06-24").summary("ON", "2026-07-01").summary("LATE", "2026-07-02")
+        .record("WEEKLY", "I1", "2026-06-29").scoredAt("2026-07-01T10:00").score("I1", 60, false);
+    EvaluationId evaluation = EvaluationId.of("V-E1");
+    assertEquals(List.of(new PeriodSummary(io.perfcomm.core.communication.RecordId.of("FIRST"), evaluation),
+            new PeriodSummary(io.perfcomm.core.communication.RecordId.of("ON"), evaluation)),
+        process(scenario, "E1").periodSummaries());
+  }
 }

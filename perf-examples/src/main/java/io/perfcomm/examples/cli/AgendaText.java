@@ -1,36 +1,42 @@
 package io.perfcomm.examples.cli;
 
+import io.perfcomm.core.Printable;
+import io.perfcomm.rules.Message;
 import io.perfcomm.rules.agenda.Agenda;
-import io.perfcomm.rules.agenda.AgendaFormat;
+import io.perfcomm.rules.agenda.AgendaItem;
 import java.util.Locale;
 
-/** An agenda as plain text wrapped to 80 columns, its talking points with hanging indents. */
+/**
+ * An agenda as plain text for a terminal or a printer, 80 columns, written from the agenda's model
+ * (never by re-reading rendered text): each item numbered with its minutes, its points with hanging
+ * indents, the records behind it; every message rendered by the agenda's renderer and wrapped by
+ * {@link Terminal#wrap}. Control and bidi characters from the data are shown as U+FFFD.
+ */
 final class AgendaText {
+
+  private static final String POINT = "   - ";
+  private static final String UNDER_POINT = "     ";
+  private static final String UNDER_ITEM = "   ";
 
   private AgendaText() {}
 
   static String write(Agenda agenda, Locale locale) {
     StringBuilder out = new StringBuilder();
-    for (String line : agenda.render(AgendaFormat.TEXT, locale).split("\n", -1)) {
-      if (line.isEmpty()) {
-        out.append('\n');
-        continue;
+    out.append(Terminal.wrapped(agenda.render(agenda.heading(), locale), "", "  "));
+    out.append(Terminal.wrapped(agenda.render(agenda.subheading(), locale), "", "  ")).append('\n');
+    int number = 1;
+    for (AgendaItem item : agenda.items()) {
+      String lead = number++ + ". ";
+      String title = agenda.render(item.title(), locale) + " (" + agenda.render(Agenda.minutes(item), locale) + ")";
+      out.append(Terminal.wrapped(title, lead, " ".repeat(lead.length())));
+      for (Message point : item.points()) {
+        out.append(Terminal.wrapped(agenda.render(point, locale), POINT, UNDER_POINT));
       }
-      int indent = 0;
-      while (indent < line.length() && line.charAt(indent) == ' ') {
-        indent++;
+      if (!item.records().isEmpty()) {
+        out.append(Terminal.wrappedWords(agenda.render(Agenda.records(item.records()), locale), UNDER_ITEM,
+            UNDER_ITEM + "  "));
       }
-      String lead = line.substring(0, indent);
-      String rest = line.substring(indent);
-      String hanging = lead;
-      if (rest.startsWith("- ")) {
-        hanging = lead + "  ";
-      } else if (rest.matches("\\d+\\. .*")) {
-        hanging = " ".repeat(rest.indexOf(' ') + 1);
-      }
-      out.append(Terminal.wrapped(rest, lead, hanging));
     }
-    String text = out.toString();
-    return text.endsWith("\n\n") ? text.substring(0, text.length() - 1) : text;
+    return Printable.of(out.toString());
   }
 }

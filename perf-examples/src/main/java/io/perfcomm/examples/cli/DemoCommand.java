@@ -41,7 +41,7 @@ public final class DemoCommand implements Callable<Integer> {
     Cycle cycle = sample();
     PerfEngine engine = PerfEngine.withDefaults();
     Report report = engine.check(cycle);
-    Agenda agenda = engine.agenda(cycle, INTERVIEW);
+    Agenda agenda = engine.agenda(cycle, report, INTERVIEW);
     Directory directory = new Directory(cycle);
 
     StringBuilder out = new StringBuilder();

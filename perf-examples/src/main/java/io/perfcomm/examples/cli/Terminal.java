@@ -1,5 +1,7 @@
 package io.perfcomm.examples.cli;
 
+import com.ibm.icu.text.BreakIterator;
+import com.ibm.icu.util.ULocale;
 import io.perfcomm.core.Printable;
 import java.util.ArrayList;
 import java.util.List;
@@ -18,8 +20,6 @@ final class Terminal {
 
   /** The escape sequences {@link #style} writes. */
   private static final Pattern OWN_STYLES = Pattern.compile("\u001b\\[(?:0|1|2|32|33|36|1;31)m");
-
-  private static final String CLOSING = "，。、；：！？）》」』】,.;:!?)]}>%";
 
   private final boolean ansi;
 
@@ -86,7 +86,7 @@ final class Terminal {
     int width = 0;
     for (int i = 0; i < text.length(); ) {
       int cp = text.codePointAt(i);
-      width += isWide(cp) ? 2 : 1;
+      width += cp == WORD_JOINER ? 0 : isWide(cp) ? 2 : 1;
       i += Character.charCount(cp);
     }
     return width;
@@ -100,49 +100,84 @@ final class Terminal {
 
   /**
    * Wraps a text to {@link #WIDTH} columns: the first line starts with {@code first}, the others with
-   * {@code next}; Latin words are kept whole, Chinese breaks between characters but never before
-   * closing punctuation.
+   * {@code next}. Lines break where the Unicode line-breaking rules (UAX #14, ICU's {@link
+   * BreakIterator}) allow: Latin words stay whole, Chinese breaks between characters but never before
+   * closing punctuation nor after opening punctuation; a word longer than a line is cut where the line
+   * ends. Widths are display columns (a Chinese character takes two). The one wrapper of the command
+   * line: findings, agendas and the demo use it.
    */
   static List<String> wrap(String text, String first, String next) {
     List<String> lines = new ArrayList<>();
+    BreakIterator breaks = BreakIterator.getLineInstance(ULocale.ROOT);
+    breaks.setText(text);
     StringBuilder line = new StringBuilder(first);
+    int prefix = first.length();
     int used = width(first);
     boolean lineHasText = false;
-    boolean pendingSpace = false;
-    for (String token : tokens(text)) {
-      if (token.equals(" ")) {
-        pendingSpace = lineHasText;
-        continue;
-      }
-      int tokenWidth = width(token);
-      int needed = tokenWidth + (pendingSpace ? 1 : 0);
-      if (lineHasText && used + needed > WIDTH) {
-        lines.add(line.toString());
+    int start = breaks.first();
+    for (int end = breaks.next(); end != BreakIterator.DONE; start = end, end = breaks.next()) {
+      String segment = text.substring(start, end);
+      boolean hardBreak = segment.endsWith("\n");
+      String word = segment.stripTrailing();
+      String gap = segment.substring(word.length()).replace("\n", "").replace("\r", "");
+      if (lineHasText && used + width(word) > WIDTH) {
+        lines.add(finished(line, prefix));
+        prefix = next.length();
         line = new StringBuilder(next);
         used = width(next);
-        pendingSpace = false;
         lineHasText = false;
       }
-      if (pendingSpace) {
-        line.append(' ');
-      }
       // A word longer than a whole line is cut where the line ends.
-      while (used + width(token) > WIDTH && token.length() > 1 && !lineHasText) {
-        int cut = fitting(token, WIDTH - used);
-        line.append(token, 0, cut);
-        lines.add(line.toString());
+      while (used + width(word) > WIDTH && word.length() > 1 && !lineHasText) {
+        int cut = fitting(word, WIDTH - used);
+        lines.add(line.append(word, 0, cut).toString());
+        prefix = next.length();
         line = new StringBuilder(next);
         used = width(next);
-        token = token.substring(cut);
+        word = word.substring(cut);
       }
-      line.append(token);
-      used += width(token) + (pendingSpace ? 1 : 0);
-      lineHasText = true;
-      pendingSpace = false;
+      line.append(word).append(gap);
+      used += width(word) + width(gap);
+      lineHasText = lineHasText || !word.isEmpty();
+      if (hardBreak) {
+        lines.add(finished(line, prefix));
+        prefix = next.length();
+        line = new StringBuilder(next);
+        used = width(next);
+        lineHasText = false;
+      }
     }
-    lines.add(line.toString());
+    lines.add(finished(line, prefix));
     return lines;
   }
+
+  /** A line without the spaces after its last word; its lead (indent) stays as it is. */
+  private static String finished(StringBuilder line, int prefix) {
+    int end = line.length();
+    while (end > prefix && Character.isWhitespace(line.charAt(end - 1))) {
+      end--;
+    }
+    return line.substring(0, end);
+  }
+
+  /**
+   * Wraps a list of words (record ids) that must never break inside, one space between them: lines
+   * break only at the spaces.
+   */
+  static String wrappedWords(String text, String first, String next) {
+    // A word joiner after each character that is not a space keeps ICU from breaking inside a word
+    // (after a hyphen, say); it takes no column and is removed again from the lines.
+    StringBuilder joined = new StringBuilder();
+    text.codePoints().forEach(cp -> {
+      joined.appendCodePoint(cp);
+      if (cp != ' ') {
+        joined.append(WORD_JOINER);
+      }
+    });
+    return wrapped(joined.toString(), first, next).replace(String.valueOf(WORD_JOINER), "");
+  }
+
+  private static final char WORD_JOINER = '\u2060';
 
   /** Wraps and joins with newlines, ending with one. */
   static String wrapped(String text, String first, String next) {
@@ -162,44 +197,5 @@ final class Terminal {
       i += Character.charCount(cp);
     }
     return Math.max(i, Character.charCount(token.codePointAt(0)));
-  }
-
-  /** Spaces, Latin words, and single wide characters with any closing punctuation that follows. */
-  private static List<String> tokens(String text) {
-    List<String> tokens = new ArrayList<>();
-    StringBuilder word = new StringBuilder();
-    for (int i = 0; i < text.length(); ) {
-      int cp = text.codePointAt(i);
-      i += Character.charCount(cp);
-      if (Character.isWhitespace(cp)) {
-        flush(word, tokens);
-        if (tokens.isEmpty() || !tokens.get(tokens.size() - 1).equals(" ")) {
-          tokens.add(" ");
-        }
-      } else if (CLOSING.indexOf(cp) >= 0) {
-        // Closing punctuation sticks to what precedes it.
-        if (word.length() > 0) {
-          word.appendCodePoint(cp);
-        } else if (!tokens.isEmpty() && !tokens.get(tokens.size() - 1).equals(" ")) {
-          tokens.set(tokens.size() - 1, tokens.get(tokens.size() - 1) + new String(Character.toChars(cp)));
-        } else {
-          word.appendCodePoint(cp);
-        }
-      } else if (isWide(cp)) {
-        flush(word, tokens);
-        tokens.add(new String(Character.toChars(cp)));
-      } else {
-        word.appendCodePoint(cp);
-      }
-    }
-    flush(word, tokens);
-    return tokens;
-  }
-
-  private static void flush(StringBuilder word, List<String> tokens) {
-    if (word.length() > 0) {
-      tokens.add(word.toString());
-      word.setLength(0);
-    }
   }
 }

@@ -13,7 +13,9 @@ class AgendaCommandTest {
   void resultInterviewAsText() {
     Run run = Run.perf("agenda", Run.demoFile(), "--interview", "T-E07", "--lang", "en");
     assertEquals(0, run.exit(), run::toString);
-    assertTrue(run.out().startsWith("Performance interview agenda: T-E07"), run::toString);
+    assertTrue(run.out().startsWith("Performance interview agenda: 刘洋 (E07), interview T-E07\n"), run::toString);
+    assertTrue(run.out().contains("\n1. Preparation (before the interview) ("), run::toString);
+    assertTrue(run.out().contains("The employee's view"), run::toString);
     assertTrue(run.out().contains("Objections"), run::toString);
     run.out().lines().forEach(line -> assertTrue(Terminal.width(line) <= 80, line));
   }

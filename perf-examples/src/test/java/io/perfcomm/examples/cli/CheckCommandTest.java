@@ -148,10 +148,10 @@ class CheckCommandTest {
         + "ACME-01.advice=请问候 {employee}。\n", StandardCharsets.UTF_8);
 
     Run english = Run.perf("check", Run.demoFile(), "--lang", "en", "--rules", drl.toString(), "--messages", en.toString());
-    assertTrue(english.out().contains("E04 was not greeted."), english::toString);
-    assertTrue(english.out().contains("→ Greet E04."), english::toString);
+    assertTrue(english.out().contains("王芳 (E04) was not greeted."), english::toString);
+    assertTrue(english.out().contains("→ Greet 王芳 (E04)."), english::toString);
     Run chinese = Run.perf("check", Run.demoFile(), "--lang", "zh-CN", "--rules", drl.toString(), "--messages", en.toString());
-    assertTrue(chinese.out().contains("E04 未被问候。"), chinese::toString);
+    assertTrue(chinese.out().contains("王芳（E04） 未被问候。"), chinese::toString);
   }
 
   @Test

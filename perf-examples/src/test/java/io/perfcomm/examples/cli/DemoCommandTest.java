@@ -17,7 +17,7 @@ class DemoCommandTest {
     assertTrue(out.startsWith("perf demo · 华东销售二部 · period 2026-03"), out);
     assertTrue(out.contains("13 findings — 10 errors, 2 warnings, 1 info"), out);
     assertTrue(out.contains("Agenda for 刘洋 (E07)'s result interview"), out);
-    assertTrue(out.contains("Performance interview agenda: T-E07"), out);
+    assertTrue(out.contains("Performance interview agenda: 刘洋 (E07), interview T-E07"), out);
     assertFalse(out.contains("\u001b["), "no colours when not a terminal");
     out.lines().forEach(line -> assertTrue(Terminal.width(line) <= 80, line));
   }

@@ -71,7 +71,10 @@ class HostileTextTest {
         Run.perf("agenda", hostile.toString(), "--interview", "T-E07", "--format", format, "--lang", "en"),
         Run.perf("agenda", hostile.toString(), "--employee", "E07", "--type", "INDICATOR", "--format", format),
         Run.perf("agenda", hostile.toString(), "--employee", "E07", "--type", "APPLICATION", "--format", format),
-        Run.perf("agenda", hostile.toString(), "--employee", "E04", "--type", "DAILY", "--format", format));
+        Run.perf("agenda", hostile.toString(), "--employee", "E04", "--type", "DAILY", "--format", format),
+        // Names of people, positions and rooms, stated purposes, objections, plan causes, actions and resources.
+        Run.perf("agenda", hostile.toString(), "--employee", "E07", "--type", "ROLE", "--format", format),
+        Run.perf("agenda", hostile.toString(), "--interview", "T-E07", "--format", format, "--lang", "zh-CN"));
   }
 
   @Test
@@ -81,6 +84,8 @@ class HostileTextTest {
       String md = run.out();
       assertTrue(md.contains("&lt;script&gt;alert(1)&lt;/script&gt;&lt;img src=x onerror=alert(2)&gt;"), md);
       assertTrue(md.contains("\\*\\*b\\*\\* \\[l\\](javascript:x) \\`c\\` \\| \\~\\~s\\~\\~"), md);
+      // The heading names the employee: a hostile name is escaped there too, not only in points.
+      assertTrue(md.lines().findFirst().orElseThrow().contains("&lt;script&gt;"), md);
       assertFalse(md.contains("<"), () -> "no raw '<' at all: " + md);
       assertNoControlCharacters(md);
     }

@@ -30,4 +30,28 @@ class TerminalTest {
     lines.forEach(line -> assertTrue(line.trim().matches("(word ?)+"), line));
     assertEquals(String.join(" ", List.of("word".repeat(1))), lines.get(0).substring(0, 4));
   }
+
+  @Test
+  void neverBreaksAfterOpeningPunctuationNorBeforeClosing() {
+    String text = "回顾三月绩效结果：“新接手的区域客户基础差，回款目标不应按老区域标准考核”。".repeat(4);
+    List<String> lines = Terminal.wrap(text, "   - ", "     ");
+    lines.forEach(line -> assertTrue(Terminal.width(line) <= Terminal.WIDTH, line));
+    for (int i = 0; i < lines.size() - 1; i++) {
+      assertTrue(!lines.get(i).endsWith("“"), lines.get(i));
+      String rest = lines.get(i + 1).substring(5);
+      assertTrue(!rest.startsWith("”") && !rest.startsWith("。") && !rest.startsWith("，"), lines.get(i + 1));
+    }
+    assertEquals(text, String.join("", lines.stream().map(l -> l.substring(5)).toList()));
+  }
+
+  @Test
+  void aLeadStaysWhenTheTextIsEmpty() {
+    assertEquals(List.of("    "), Terminal.wrap("", "    ", "  "));
+  }
+
+  @Test
+  void aWordLongerThanALineIsCut() {
+    List<String> lines = Terminal.wrap("x".repeat(200), "", "");
+    assertEquals(List.of(80, 80, 40), lines.stream().map(String::length).toList());
+  }
 }

@@ -3,6 +3,9 @@ package io.perfcomm.rules.agenda;
 import io.perfcomm.core.communication.CommunicationType;
 import io.perfcomm.core.interview.InterviewId;
 import io.perfcomm.core.organisation.PersonId;
+import io.perfcomm.rules.Message;
+import io.perfcomm.rules.MessageRenderer;
+import java.time.LocalDateTime;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -10,8 +13,10 @@ import java.util.function.UnaryOperator;
 import org.immutables.value.Value;
 
 /**
- * An ordered agenda for one conversation with an employee, whose items' minutes add up to the planned
- * minutes; made by {@link io.perfcomm.rules.PerfEngine#agenda} and written out with {@link #render}.
+ * An ordered agenda for one conversation with an employee, for the moment {@link #asOf}, whose items'
+ * minutes add up to the planned minutes; made by {@link io.perfcomm.rules.PerfEngine#agenda} and
+ * written out with {@link #render(AgendaFormat, Locale)}. Titles and points are {@link Message}s,
+ * rendered by the same renderer as the check's findings.
  */
 @Value.Immutable
 public abstract class Agenda {
@@ -29,6 +34,9 @@ public abstract class Agenda {
 
   public abstract Optional<PersonId> evaluator();
 
+  /** The moment the agenda is for: the check's {@code asOf}. No date it promises lies before it. */
+  public abstract LocalDateTime asOf();
+
   /**
    * The minutes the items add up to: the interview's planned minutes, else the default for the type;
    * raised to one minute per item where fewer were planned.
@@ -38,23 +46,44 @@ public abstract class Agenda {
   /** The items in the order they are talked through. */
   public abstract List<AgendaItem> items();
 
-  /** Renders the agenda's texts; not part of its value. */
+  /** Renders the agenda's messages; not part of its value. */
   @Value.Auxiliary
-  abstract AgendaTexts texts();
+  abstract MessageRenderer renderer();
 
-  /** A text of this agenda in a locale. */
-  public String render(Text text, Locale locale) {
-    return texts().render(text, locale);
+  /** A message of this agenda in a locale, people by name. */
+  public String render(Message message, Locale locale) {
+    return renderer().render(message, locale);
   }
 
-  /** A text of this agenda with its data (the argument values) passed through a format's escaping. */
-  String render(Text text, Locale locale, UnaryOperator<String> data) {
-    return texts().render(text, locale, data);
+  /** A message of this agenda with its data (the argument values) passed through a format's escaping. */
+  public String render(Message message, Locale locale, UnaryOperator<String> data) {
+    return renderer().render(message, locale, data);
   }
 
   /** The agenda written out in a format and a locale. */
   public String render(AgendaFormat format, Locale locale) {
     return format.render(this, locale);
+  }
+
+  /** The heading: what conversation with whom. */
+  public Message heading() {
+    return Message.of("agenda.heading." + type()).with("employee", employee()).with("interview", interview());
+  }
+
+  /** The line under the heading: employee, evaluator, moment, minutes and items. */
+  public Message subheading() {
+    return Message.of("agenda.subheading").with("employee", employee()).with("evaluator", evaluator())
+        .with("asOf", asOf()).with("minutes", plannedMinutes()).with("items", items().size());
+  }
+
+  /** How an item's minutes are written. */
+  public static Message minutes(AgendaItem item) {
+    return Message.of("agenda.minutes").with("minutes", item.minutes());
+  }
+
+  /** How the records behind an item are written, given the ids as a format shows them. */
+  public static Message records(List<String> shownIds) {
+    return Message.of("agenda.records").with("records", String.join(", ", shownIds));
   }
 
   @Value.Check
@@ -70,6 +99,6 @@ public abstract class Agenda {
     return new Builder();
   }
 
-  /** Builds an {@link Agenda}; {@code texts} renders its texts. */
+  /** Builds an {@link Agenda}; {@code renderer} renders its messages. */
   public static final class Builder extends ImmutableAgenda.Builder {}
 }

@@ -1,6 +1,7 @@
 package io.perfcomm.rules.agenda;
 
 import java.util.List;
+import io.perfcomm.rules.Message;
 import org.immutables.value.Value;
 
 /** One item of an agenda: its kind, title, suggested minutes, talking points and the records behind them. */
@@ -9,13 +10,13 @@ public abstract class AgendaItem {
 
   public abstract AgendaItemKind kind();
 
-  public abstract Text title();
+  public abstract Message title();
 
   /** The suggested minutes, at least one. */
   public abstract int minutes();
 
   /** What to say or ask, in order. */
-  public abstract List<Text> points();
+  public abstract List<Message> points();
 
   /** The ids of the records the item and its points rest on, sorted. */
   public abstract List<String> records();

@@ -1,24 +1,28 @@
 package io.perfcomm.rules.agenda;
 
 /**
- * The kinds of agenda items, in the order they are talked through. A result interview uses {@code
- * PREPARATION} (sensitive purposes only), {@code PURPOSE}, {@code ROLES} (new evaluator relationship
- * only), {@code RESULT_REVIEW} (one per indicator), {@code STRENGTHS}, {@code WEAKNESSES}, {@code
- * OBJECTIONS}, {@code PLAN_FOLLOW_UP}, {@code IMPROVEMENT_PLAN}, {@code NEXT_PERIOD}, {@code
- * CONFIRMATION}; the other communication types use the subset that fits them (see {@link
- * io.perfcomm.rules.PerfEngine#agenda(io.perfcomm.core.Cycle, io.perfcomm.core.organisation.PersonId,
- * io.perfcomm.core.communication.CommunicationType)}).
+ * The kinds of agenda items, in the order they are talked through (DOMAIN.md §7). A result interview
+ * uses {@code PREPARATION} (always: done before the talk), {@code PURPOSE}, {@code ROLES} (a new
+ * evaluator or position only), {@code EMPLOYEE_VIEW}, {@code RESULT_REVIEW} (one per indicator),
+ * {@code STRENGTHS}, {@code WEAKNESSES}, {@code OBJECTIONS} (an open objection or appeal, or a missed
+ * target), {@code IMPROVEMENT_PLAN}, {@code NEXT_PERIOD}, {@code CONFIRMATION}; the other
+ * communication types use the subset that fits them (see {@link
+ * io.perfcomm.rules.PerfEngine#agenda(io.perfcomm.core.Cycle, io.perfcomm.rules.Report,
+ * io.perfcomm.core.organisation.PersonId, io.perfcomm.core.communication.CommunicationType)}), with a
+ * {@code PREPARATION} item when the check found something to fix before the talk.
  */
 public enum AgendaItemKind {
-  /** What was prepared for a sensitive purpose and who from HR or leadership is present. */
+  /** Before the talk: room, time and notice, records to bring, support, the check's findings to fix first. */
   PREPARATION,
-  /** The purpose of the conversation, stated first, and its ground rules. */
+  /** The purpose of the conversation, stated first, its order and ground rules. */
   PURPOSE,
   /** Who evaluates whom, responsibilities and authority. */
   ROLES,
-  /** The period's indicators with weights and targets, to agree (one item per indicator). */
+  /** The employee's own view of the period, real thoughts and suggestions (真实想法和建议). */
+  EMPLOYEE_VIEW,
+  /** Indicators with weights and targets, to agree (one item per indicator). */
   INDICATORS,
-  /** One indicator's target, actual, score and evidence (one item per indicator). */
+  /** One indicator's target in effect, actual, score, weight and evidence (one item per indicator). */
   RESULT_REVIEW,
   /** Progress on one indicator from the records so far (one item per indicator). */
   PROGRESS,
@@ -28,11 +32,11 @@ public enum AgendaItemKind {
   WEAKNESSES,
   /** What is in the employee's way. */
   OBSTACLES,
-  /** Open objections and appeals, and what the standard-process records say about them. */
+  /** Open objections and appeals, or the objection a missed target is likely to bring, and the records that answer them. */
   OBJECTIONS,
-  /** Follow-up of an earlier improvement plan not yet followed up (one item per plan). */
+  /** Open improvement-plan actions, done, due and overdue (one item per plan). */
   PLAN_FOLLOW_UP,
-  /** The improvement plan: causes, methods, resource support. */
+  /** The improvement plan: causes, methods, resource support, owners and due dates; an earlier plan's follow-up. */
   IMPROVEMENT_PLAN,
   /** How the result is applied: plan, training, pay, plan adjustment. */
   APPLICATION,
@@ -40,6 +44,6 @@ public enum AgendaItemKind {
   NEXT_PERIOD,
   /** What happens next, by whom and when. */
   NEXT_STEPS,
-  /** Confirmation and signature, or how the disagreement is recorded. */
+  /** Confirmation and signature, or what is signed now and what waits. */
   CONFIRMATION
 }

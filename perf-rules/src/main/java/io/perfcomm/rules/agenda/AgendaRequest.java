@@ -4,12 +4,14 @@ import io.perfcomm.core.communication.CommunicationType;
 import io.perfcomm.core.evaluation.EvaluationId;
 import io.perfcomm.core.interview.InterviewId;
 import io.perfcomm.core.organisation.PersonId;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
 import java.util.Optional;
 import org.immutables.value.Value;
 
 /**
  * The fact that asks for an agenda: which communication type with which employee, on which interview
- * and evaluation, in how many minutes. Agenda rules fire only in a session that holds one.
+ * and evaluation, in how many minutes, at which moment. Every agenda rule matches on it.
  */
 @Value.Immutable
 public abstract class AgendaRequest {
@@ -26,6 +28,21 @@ public abstract class AgendaRequest {
 
   /** The minutes the items share. */
   public abstract int plannedMinutes();
+
+  /** The moment the agenda is for: the check's {@code asOf}. */
+  public abstract LocalDateTime asOf();
+
+  /** The day of {@link #asOf}: a day before it is past. */
+  @Value.Derived
+  public LocalDate today() {
+    return asOf().toLocalDate();
+  }
+
+  /** Whether the checked period had begun at {@code asOf}. */
+  public abstract boolean periodStarted();
+
+  /** Whether the checked period was over at {@code asOf}. */
+  public abstract boolean periodOver();
 
   /** The interview's id, or null: for rule constraints ({@code Interview(id == $r.interviewRef())}). */
   public InterviewId interviewRef() {

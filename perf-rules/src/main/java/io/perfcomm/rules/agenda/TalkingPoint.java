@@ -2,6 +2,7 @@ package io.perfcomm.rules.agenda;
 
 import io.perfcomm.rules.Evidence;
 import java.util.SortedSet;
+import io.perfcomm.rules.Message;
 import org.immutables.value.Value;
 
 /**
@@ -32,14 +33,14 @@ public abstract class TalkingPoint {
     return 0;
   }
 
-  public abstract Text text();
+  public abstract Message text();
 
   /** The ids of the records this point rests on, sorted. */
   @Value.NaturalOrder
   public abstract SortedSet<String> records();
 
   /** A new point under the topic of a kind. */
-  public static Builder of(AgendaItemKind kind, Text text) {
+  public static Builder of(AgendaItemKind kind, Message text) {
     return new Builder().kind(kind).text(text);
   }
 

@@ -2,6 +2,7 @@ package io.perfcomm.rules.agenda;
 
 import io.perfcomm.rules.Evidence;
 import java.util.SortedSet;
+import io.perfcomm.rules.Message;
 import org.immutables.value.Value;
 
 /**
@@ -32,7 +33,7 @@ public abstract class Topic {
     return 1;
   }
 
-  public abstract Text title();
+  public abstract Message title();
 
   /** The ids of the records the item rests on, sorted. */
   @Value.NaturalOrder
@@ -46,7 +47,7 @@ public abstract class Topic {
   }
 
   /** A new topic of a kind with a title. */
-  public static Builder of(AgendaItemKind kind, Text title) {
+  public static Builder of(AgendaItemKind kind, Message title) {
     return new Builder().kind(kind).title(title);
   }
 

@@ -1,23 +1,25 @@
 /**
- * Interview agendas (DOMAIN.md §4, §7): what a manager brings to a conversation with an employee, for
- * each of the five communication types, built from the period's records by the rules of {@code
- * agenda.drl} and rendered as text, Markdown or the JSON of FORMAT.md ("Output of agenda").
+ * Interview agendas (DOMAIN.md §4, §7): what a manager prints and brings to a conversation with an
+ * employee, for each of the five communication types, for the moment of the check, rendered as text,
+ * Markdown or the JSON of FORMAT.md ("Output of agenda").
  *
- * <p>{@link io.perfcomm.rules.PerfEngine#agenda} runs one rule session over the employee's facts (the
- * same facts as a check) plus an {@link io.perfcomm.rules.agenda.AgendaRequest}. Checkpoint rules
- * insert their findings as usual; agenda rules (named {@code "AGENDA ..."}) insert {@link
- * io.perfcomm.rules.agenda.Topic}s (an item to talk about, with a weight) and {@link
- * io.perfcomm.rules.agenda.TalkingPoint}s (what to say under it, with the records behind it), and turn
- * the findings about the employee into talking points. The engine then orders the topics by {@link
+ * <p>{@link io.perfcomm.rules.PerfEngine#agenda(io.perfcomm.core.Cycle, io.perfcomm.rules.Report,
+ * io.perfcomm.core.interview.InterviewId)} runs one session of the agendas' own rule base (the sheets
+ * under {@code io/perfcomm/rules/agenda/}: {@code shared}, {@code result}, {@code indicator}, {@code
+ * role}, {@code daily}, {@code application}; never part of the check's rule base) over the employee's
+ * records, the process facts of {@code io.perfcomm.core.process}, the report's findings about the
+ * employee, an {@link io.perfcomm.rules.agenda.AgendaRequest} and the {@link
+ * io.perfcomm.rules.agenda.NextPeriod}. Agenda rules insert {@link io.perfcomm.rules.agenda.Topic}s (an
+ * item, with a weight) and {@link io.perfcomm.rules.agenda.TalkingPoint}s (what to say under it, with
+ * the records behind it); the engine orders the topics by {@link
  * io.perfcomm.rules.agenda.AgendaItemKind}, shares the planned minutes out by weight and returns an
- * {@link io.perfcomm.rules.agenda.Agenda}. Host rule sheets may insert topics and points of their own.
+ * {@link io.perfcomm.rules.agenda.Agenda}.
  *
- * <p>Texts stay language-neutral in the model: every title and point is a {@link
- * io.perfcomm.rules.agenda.Text} (a message key with argument values), rendered in a locale only when
- * the agenda is written out. One agenda can thus be printed for the manager in Chinese and filed by HR
- * in English, tests assert on keys and values instead of wording, and points taken from findings keep
- * the finding's own message key, so a host's checkpoint messages render the same way in agendas as in
- * reports. The texts live in the bundle {@code io.perfcomm.rules.messages.agenda}.
+ * <p>Texts stay language-neutral in the model: every title and point is an {@link
+ * io.perfcomm.rules.Message} (a message key with named arguments), the model a finding's message is
+ * too, rendered in a locale by the same renderer only when the agenda is written out. One agenda can
+ * thus be printed for the manager in Chinese and filed by HR in English, and tests assert on keys and
+ * values instead of wording. The texts live in the bundle {@code io.perfcomm.rules.messages.agenda}.
  */
 @PerfStyle
 package io.perfcomm.rules.agenda;

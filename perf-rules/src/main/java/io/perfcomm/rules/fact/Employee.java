@@ -45,4 +45,9 @@ public record Employee(Person person, Optional<Position> position, Optional<Pers
   public boolean isKeyPosition() {
     return position.map(Position::key).orElse(false);
   }
+
+  /** Whether this person is the employee's evaluator of record (COM-05: only their own talk clarifies the relationship). */
+  public boolean isEvaluatedBy(PersonId evaluator) {
+    return person.evaluator().filter(evaluator::equals).isPresent();
+  }
 }

@@ -4,5 +4,7 @@ package io.perfcomm.rules.fact;
 public enum PlanGap {
   NO_OWNER,
   UNDATED_ACTIONS,
-  NO_RESOURCE_SUPPORT
+  NO_RESOURCE_SUPPORT,
+  NO_CAUSES,
+  NO_ACTIONS
 }

@@ -10,6 +10,7 @@ import io.perfcomm.core.communication.CommunicationType;
 import io.perfcomm.core.interview.InterviewId;
 import io.perfcomm.core.organisation.PersonId;
 import io.perfcomm.rules.PerfEngine;
+import io.perfcomm.rules.Report;
 import org.junit.jupiter.api.Test;
 
 /** The agenda API: how an agenda is asked for, and what is refused. */
@@ -63,5 +64,29 @@ class AgendaApiTest {
   @Test
   void aCheckIsUnchangedByTheAgendaRules() {
     assertEquals(0, ENGINE.check(june().build()).findings().size());
+  }
+
+  @Test
+  void anAgendaFromTheReportIsTheAgendaOfTheConvenienceThatChecksFirst() {
+    Cycle cycle = scored(june(), true, i -> { }).build();
+    Report report = ENGINE.check(cycle);
+    assertEquals(ENGINE.agenda(cycle, InterviewId.of("T1")), ENGINE.agenda(cycle, report, InterviewId.of("T1")));
+    assertEquals(ENGINE.agenda(cycle, PersonId.of("E1"), CommunicationType.DAILY),
+        ENGINE.agenda(cycle, report, PersonId.of("E1"), CommunicationType.DAILY));
+  }
+
+  @Test
+  void aReportOfAnotherPeriodIsRefused() {
+    Report may = ENGINE.check(io.perfcomm.core.scenario.Scenario.month("2026-05").employee("CONTROL")
+        .followsStandardProcess().build());
+    IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+        () -> ENGINE.agenda(june().build(), may, InterviewId.of("T-CONTROL")));
+    assertTrue(e.getMessage().contains("2026-05") && e.getMessage().contains("2026-06"), e.getMessage());
+  }
+
+  @Test
+  void theAgendaIsForTheMomentOfTheCheck() {
+    Cycle cycle = june().asOf("2026-07-02T18:00").build();
+    assertEquals(java.time.LocalDateTime.parse("2026-07-02T18:00"), ENGINE.agenda(cycle, InterviewId.of("T-CONTROL")).asOf());
   }
 }

@@ -19,7 +19,11 @@ import io.perfcomm.core.objective.SheetId;
 import io.perfcomm.core.organisation.PersonId;
 import io.perfcomm.core.scenario.Scenario;
 import io.perfcomm.rules.PerfEngine;
+import io.perfcomm.rules.Message;
+import java.time.LocalDate;
 import java.time.LocalDateTime;
+import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
@@ -34,7 +38,7 @@ import org.quicktheories.core.Gen;
 class AgendaProperties {
 
   /** What varies in a generated cycle: counts, a bit set of yes/no facts, the planned minutes and the type. */
-  record Shape(int indicators, int flags, int plannedMinutes, int type) {
+  record Shape(int indicators, int flags, int plannedMinutes, int type, int moment) {
     boolean flag(int bit) {
       return (flags & (1 << bit)) != 0;
     }
@@ -46,18 +50,24 @@ class AgendaProperties {
     @Override
     public String toString() {
       return "Shape[indicators=" + indicators + ", flags=" + Integer.toBinaryString(flags) + ", planned="
-          + plannedMinutes + ", type=" + communicationType() + "]";
+          + plannedMinutes + ", type=" + communicationType() + ", asOf=" + asOf() + "]";
+    }
+
+    /** Mid-period, the day before the interview, or a month after the period. */
+    String asOf() {
+      return List.of("2026-06-17T18:00", "2026-07-02T18:00", "2026-07-30T18:00").get(moment);
     }
   }
 
   private static Gen<Shape> shapes() {
     return integers().between(0, 4).zip(integers().between(0, (1 << 10) - 1), integers().between(1, 120),
-        integers().between(0, CommunicationType.values().length - 1), Shape::new);
+        integers().between(0, CommunicationType.values().length - 1), integers().between(0, 2),
+        (n, flags, planned, type, moment) -> new Shape(n, flags, planned, type, moment));
   }
 
   /** Builds E1's cycle from a shape: indicators missed or met, records, objections, appeals, plans, purposes. */
   static Cycle cycle(Shape s) {
-    Scenario scenario = Scenario.month("2026-06").employee("CONTROL").followsStandardProcess().hr("HR1")
+    Scenario scenario = Scenario.month("2026-06").asOf(s.asOf()).employee("CONTROL").followsStandardProcess().hr("HR1")
         .employee("E1");
     if (s.flag(0)) {
       scenario.keyPosition();
@@ -172,8 +182,12 @@ class AgendaProperties {
       }
       assertTrue(agenda.items().get(0).kind() == AgendaItemKind.PREPARATION
           || agenda.items().get(0).kind() == AgendaItemKind.PURPOSE);
-      boolean sensitive = s.communicationType() == CommunicationType.RESULT && (s.flag(6) || s.flag(7));
-      assertEquals(sensitive, agenda.items().get(0).kind() == AgendaItemKind.PREPARATION);
+      if (s.communicationType() == CommunicationType.RESULT) {
+        assertEquals(AgendaItemKind.PREPARATION, agenda.items().get(0).kind(), "a result interview is always prepared");
+        assertEquals(AgendaItemKind.EMPLOYEE_VIEW, items.stream().map(AgendaItem::kind)
+            .filter(k -> k != AgendaItemKind.PREPARATION && k != AgendaItemKind.PURPOSE && k != AgendaItemKind.ROLES)
+            .findFirst().orElseThrow(), "the employee speaks first");
+      }
       if (s.communicationType() == CommunicationType.RESULT) {
         assertEquals(AgendaItemKind.CONFIRMATION, items.get(items.size() - 1).kind());
       }
@@ -190,5 +204,44 @@ class AgendaProperties {
         assertTrue(unknown.isEmpty(), item.kind() + " cites " + unknown + ", not among E1's records " + own);
       }
     });
+  }
+
+  /** The argument names that label a date as past (DOMAIN.md §7: never a past date promised). */
+  static final Set<String> LABELLED_PAST = Set.of("signedAt", "raisedAt", "filedAt", "appliedAt", "doneOn", "heldAt",
+      "notifiedAt", "approvedAt", "startedOn", "since", "last", "effectiveFrom", "weekFrom", "overdueSince", "asOf");
+
+  @Test
+  void noDateBeforeTheMomentUnlessLabelledPast() {
+    qt().withExamples(60).forAll(shapes()).assuming(AgendaProperties::usable).checkAssert(s -> {
+      Agenda agenda = agenda(s, cycle(s));
+      List<Message> messages = new ArrayList<>(List.of(agenda.heading(), agenda.subheading()));
+      agenda.items().forEach(i -> {
+        messages.add(i.title());
+        // A finding's own wording is the check's, about a breach it judged at the same moment.
+        i.points().stream().filter(p -> !p.key().equals(Agendas.FINDING)).forEach(messages::add);
+      });
+      messages.forEach(m -> assertDates(m, agenda.asOf(), s));
+    });
+  }
+
+  private static void assertDates(Message message, LocalDateTime asOf, Shape s) {
+    message.arguments().forEach((name, value) -> assertDate(message.key(), name, value, asOf, s));
+  }
+
+  private static void assertDate(String key, String name, Object value, LocalDateTime asOf, Shape s) {
+    if (value instanceof Message nested) {
+      assertDates(nested, asOf, s);
+    } else if (value instanceof Collection<?> list) {
+      list.forEach(v -> assertDate(key, name, v, asOf, s));
+    } else if (value instanceof java.util.Optional<?> optional) {
+      optional.ifPresent(v -> assertDate(key, name, v, asOf, s));
+    } else if (value instanceof LocalDate || value instanceof LocalDateTime) {
+      boolean past = value instanceof LocalDate day ? day.isBefore(asOf.toLocalDate()) : ((LocalDateTime) value).isBefore(asOf);
+      assertTrue(!past || LABELLED_PAST.contains(name), key + " shows {" + name + "} = " + value + ", before " + asOf
+          + " and not labelled past, in " + s);
+      if (name.equals("overdueSince")) {
+        assertTrue(past, key + ": overdue since " + value + " is not before " + asOf);
+      }
+    }
   }
 }

@@ -10,10 +10,8 @@ import io.perfcomm.core.organisation.PersonId;
 import io.perfcomm.core.scenario.Scenario;
 import io.perfcomm.rules.PerfEngine;
 import io.perfcomm.core.interview.Interview;
-import io.perfcomm.rules.Finding;
-import java.util.Collection;
+import io.perfcomm.rules.Message;
 import java.util.List;
-import java.util.TreeSet;
 import java.util.function.Consumer;
 import java.util.stream.Collectors;
 
@@ -71,29 +69,15 @@ final class Agendas {
   }
 
   static List<String> keys(AgendaItem item) {
-    return item.points().stream().map(Text::key).collect(Collectors.toList());
+    return item.points().stream().map(Message::key).collect(Collectors.toList());
   }
 
-  /** The key of the points taken from findings of the check ({@code "agenda.finding"}). */
-  static final String FINDING = "agenda.finding";
+  /** The key of the points made of the check's findings: PREPARATION only. */
+  static final String FINDING = "agenda.preparation.finding";
 
-  /**
-   * The keys of the item's own points, without those taken from findings: the checkpoint rules fire in
-   * agenda sessions too, and their findings about the scenario land in whichever item they concern.
-   */
+  /** The keys of the item's own points, without those made of findings. */
   static List<String> ownKeys(AgendaItem item) {
     return keys(item).stream().filter(k -> !k.equals(FINDING)).collect(Collectors.toList());
-  }
-
-  /** The item's points taken from findings of a checkpoint. */
-  static List<Text> findingPoints(AgendaItem item, String checkpoint) {
-    return item.points().stream().filter(p -> p.key().equals(FINDING))
-        .filter(p -> checkpoint.equals(p.arguments().get("checkpoint"))).collect(Collectors.toList());
-  }
-
-  /** The agenda's points taken from findings of a checkpoint, in any item. */
-  static List<Text> findingPoints(Agenda agenda, String checkpoint) {
-    return agenda.items().stream().flatMap(i -> findingPoints(i, checkpoint).stream()).collect(Collectors.toList());
   }
 
   /** The checkpoints whose findings became points of the item. */
@@ -102,20 +86,9 @@ final class Agendas {
         .map(p -> (String) p.arguments().get("checkpoint")).collect(Collectors.toList());
   }
 
-  /**
-   * The records an item should cite: {@code own}, the records its own topic and points rest on, plus
-   * those of the findings (of a check of the same cycle) that became points of the item.
-   */
-  static List<String> ownRecordsAndFindings(Cycle cycle, AgendaItem item, Collection<String> own) {
-    List<Finding> findings = PerfEngine.withDefaults().check(cycle).findings();
-    TreeSet<String> expected = new TreeSet<>(own);
-    item.points().stream().filter(p -> p.key().equals(FINDING)).forEach(p -> {
-      Text message = (Text) p.arguments().get("message");
-      Finding finding = findings.stream().filter(f -> f.checkpoint().equals(p.arguments().get("checkpoint"))
-          && f.messageKey().equals(message.key()) && f.arguments().equals(message.arguments())).findFirst()
-          .orElseThrow(() -> new AssertionError("no finding of the check for the point " + p));
-      expected.addAll(finding.records());
-    });
-    return List.copyOf(expected);
+  /** The point of an item with a key. */
+  static Message point(AgendaItem item, String key) {
+    return item.points().stream().filter(p -> p.key().equals(key)).findFirst()
+        .orElseThrow(() -> new AssertionError("no point " + key + " in " + item.kind() + ": " + keys(item)));
   }
 }

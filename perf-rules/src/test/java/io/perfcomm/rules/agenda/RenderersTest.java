@@ -45,8 +45,9 @@ class RenderersTest {
       sum += item.get("minutes").asInt();
     }
     assertEquals(45, sum);
-    assertEquals("PURPOSE", json.get("items").get(0).get("kind").asText());
-    assertEquals("Purpose and ground rules", json.get("items").get(0).get("title").asText());
+    assertEquals("PREPARATION", json.get("items").get(0).get("kind").asText());
+    assertEquals("EMPLOYEE_VIEW", json.get("items").get(2).get("kind").asText());
+    assertEquals("Purpose and ground rules", json.get("items").get(1).get("title").asText());
     assertEquals(AGENDA.items().size(), json.get("items").size());
   }
 
@@ -61,15 +62,16 @@ class RenderersTest {
   @Test
   void jsonTextsAreInTheLanguageAsked() throws Exception {
     JsonNode json = new ObjectMapper().readTree(AGENDA.render(AgendaFormat.JSON, Locale.SIMPLIFIED_CHINESE));
-    assertEquals("面谈目的与规则", json.get("items").get(0).get("title").asText());
+    assertEquals("面谈目的与规则", json.get("items").get(1).get("title").asText());
   }
 
   @Test
   void markdownHasAHeadingPerItemWithItsMinutesPointsAndRecords() {
     String markdown = AGENDA.render(AgendaFormat.MARKDOWN, Locale.ENGLISH);
-    assertTrue(markdown.startsWith("# Performance interview agenda: T1\n\nEmployee E1, evaluator M1, 45 minutes, 8 items\n"),
+    assertTrue(markdown.startsWith("# Performance interview agenda: E1, interview T1\n\nEmployee E1, evaluator M1; as of "),
         markdown);
-    assertTrue(markdown.contains("\n## 1. Purpose and ground rules — "), markdown);
+    assertTrue(markdown.contains("; 45 minutes, " + AGENDA.items().size() + " items\n"), markdown);
+    assertTrue(markdown.contains("\n## 2. Purpose and ground rules — "), markdown);
     assertTrue(markdown.contains("\n- Target missed: ask for the employee's view of the causes first"), markdown);
     assertTrue(markdown.contains("_Records: `R2`_"), markdown);
     assertEquals(AGENDA.items().size(), markdown.split("\n## ", -1).length - 1);
@@ -78,15 +80,28 @@ class RenderersTest {
   @Test
   void textNumbersTheItemsAndIndentsThePoints() {
     String text = AGENDA.render(AgendaFormat.TEXT, Locale.SIMPLIFIED_CHINESE);
-    assertTrue(text.startsWith("绩效面谈议程：T1\n被考核者 E1，考核者 M1，共 45 分钟，8 项\n\n1. 面谈目的与规则 ("), text);
-    assertTrue(text.contains("\n   - 未达成目标：先请员工分析原因"), text);
+    assertTrue(text.startsWith("绩效面谈议程：E1，面谈 T1\n被考核者 E1，考核者 M1；截至 "), text);
+    assertTrue(text.contains("\n\n1. 面谈准备（面谈前完成） ("), text);
+    assertTrue(text.contains("\n   - 未达成目标：先请被考核者分析原因"), text);
     assertTrue(text.contains("\n   依据记录：R2\n"), text);
     assertFalse(text.contains("[agenda."));
   }
 
   @Test
+  void peopleAreNamedAsTheCycleNamesThem() {
+    Agenda agenda = result(scored(june(), true, i -> { }).named("王芳"));
+    assertTrue(agenda.render(AgendaFormat.TEXT, Locale.SIMPLIFIED_CHINESE).startsWith("绩效面谈议程：王芳（E1），面谈 T1\n"));
+    assertTrue(agenda.render(AgendaFormat.TEXT, Locale.ENGLISH).startsWith("Performance interview agenda: 王芳 (E1), interview T1\n"));
+  }
+
+  @Test
+  void pluralsFollowTheLanguage() {
+    assertTrue(AGENDA.render(AgendaFormat.TEXT, Locale.ENGLISH).contains("Show the 1 record the score rests on."));
+  }
+
+  @Test
   void theModelIsLanguageNeutral() {
-    AgendaItem review = AGENDA.items().get(2);
+    AgendaItem review = Agendas.items(AGENDA, AgendaItemKind.RESULT_REVIEW).get(1);
     assertEquals("agenda.review.title", review.title().key());
     assertEquals("I2", review.title().arguments().get("indicator").toString());
     assertEquals(55.0, review.points().get(0).arguments().get("score"));

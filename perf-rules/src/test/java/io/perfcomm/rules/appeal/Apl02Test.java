@@ -1,6 +1,9 @@
 package io.perfcomm.rules.appeal;
 
+import static io.perfcomm.core.appeal.ApplicationAction.IMPROVEMENT_PLAN;
 import static io.perfcomm.core.appeal.ApplicationAction.NO_ACTION;
+import static io.perfcomm.core.appeal.ApplicationAction.PAY;
+import static io.perfcomm.core.appeal.ApplicationAction.PENALTY;
 import static io.perfcomm.core.interview.ObjectionStatus.ESCALATED;
 import static io.perfcomm.core.interview.ObjectionStatus.OPEN;
 import static io.perfcomm.core.interview.ObjectionStatus.RESOLVED;
@@ -18,7 +21,10 @@ import io.perfcomm.rules.Severity;
 import java.time.LocalDateTime;
 import org.junit.jupiter.api.Test;
 
-/** APL-02: an objection not resolved at the interview is escalated or withdrawn before results are applied. */
+/**
+ * APL-02: an objection not resolved at the interview is escalated to a formal appeal or withdrawn
+ * before pay or a penalty is applied (the applications APL-03 guards).
+ */
 class Apl02Test {
 
   /** E1 objects at the interview on 3 July at 10:30 (answered in time, so only APL-02 is in play). */
@@ -30,42 +36,58 @@ class Apl02Test {
   }
 
   @Test
-  void firesWhenAResultIsAppliedOverAnOpenObjection() {
-    given(objecting(june(), OPEN).applied("A1", "2026-07-10T10:00", NO_ACTION))
+  void firesWhenPayIsAppliedOverAnOpenObjection() {
+    given(objecting(june(), OPEN).applied("A1", "2026-07-10T10:00", PAY))
         .expect("APL-02").about("E1").withSeverity(Severity.ERROR).citing("T1", "O1", "A1")
         .withArgument("objection", ObjectionId.of("O1")).withArgument("status", OPEN)
-        .withArgument("appliedAt", LocalDateTime.parse("2026-07-10T10:00")).times(1)
-        .and().expectNo("APL-02").about("CONTROL");
+        .withArgument("appliedAt", LocalDateTime.parse("2026-07-10T10:00")).times(1);
+  }
+
+  @Test
+  void firesWhenAPenaltyIsAppliedOverAnOpenObjection() {
+    given(objecting(june(), OPEN).applied("A1", "2026-07-10T10:00", PENALTY))
+        .expect("APL-02").about("E1").citing("T1", "O1", "A1").times(1);
+  }
+
+  @Test
+  void noActionOverAnOpenObjectionIsNotJudged() {
+    // Used to fire: recording "no action" pays and penalises nothing while the objection is talked through.
+    given(objecting(june(), OPEN).applied("A1", "2026-07-10T10:00", NO_ACTION)).expectNone("APL-02");
+  }
+
+  @Test
+  void anImprovementPlanOverAnOpenObjectionIsNotJudged() {
+    given(objecting(june(), OPEN).applied("A1", "2026-07-10T10:00", IMPROVEMENT_PLAN)).expectNone("APL-02");
   }
 
   @Test
   void firesWhenEscalatedButNoAppealNamesTheObjection() {
-    given(objecting(june(), ESCALATED).applied("A1", "2026-07-10T10:00", NO_ACTION)
+    given(objecting(june(), ESCALATED).applied("A1", "2026-07-10T10:00", PAY)
             .appeal("P1", "2026-07-05T10:00", a -> { }))
         .expect("APL-02").about("E1").withArgument("status", ESCALATED).times(1);
   }
 
   @Test
-  void silentWhenAnAppealFiledBeforeTheApplicationNamesTheObjection() {
-    given(objecting(june(), ESCALATED).applied("A1", "2026-07-10T10:00", NO_ACTION)
+  void silentWhenAnAppealNamingTheObjectionWasFiledAtTheMomentOfThePay() {
+    given(objecting(june(), ESCALATED).applied("A1", "2026-07-10T10:00", PAY)
             .appeal("P1", "2026-07-10T10:00", a -> a.objection(ObjectionId.of("O1"))))
         .expectNone("APL-02");
   }
 
   @Test
-  void firesWhenTheAppealWasFiledOnlyAfterTheApplication() {
-    given(objecting(june(), ESCALATED).applied("A1", "2026-07-10T10:00", NO_ACTION)
+  void firesWhenTheAppealWasFiledOnlyAfterThePay() {
+    given(objecting(june(), ESCALATED).applied("A1", "2026-07-10T10:00", PAY)
             .appeal("P1", "2026-07-10T10:01", a -> a.objection(ObjectionId.of("O1"))))
-        .expect("APL-02").about("E1").citing("T1", "O1", "A1");
+        .expect("APL-02").about("E1").citing("T1", "O1", "A1").times(1);
   }
 
   @Test
   void silentWhenTheObjectionWasResolvedOrWithdrawn() {
-    given(objecting(june(), RESOLVED).applied("A1", "2026-07-10T10:00", NO_ACTION)
+    given(objecting(june(), RESOLVED).applied("A1", "2026-07-10T10:00", PAY)
             .employee("E2").indicator("I2", RESULT, 100).scoredAt("2026-07-01T10:00").score("I2", 70, false)
             .interview("T2", "2026-07-03T10:00", i -> i.addObjections(
                 objection("O2", "2026-07-03T10:30", WITHDRAWN).build()))
-            .applied("A2", "2026-07-10T10:00", NO_ACTION))
+            .applied("A2", "2026-07-10T10:00", PAY))
         .expectNone("APL-02");
   }
 
@@ -75,20 +97,20 @@ class Apl02Test {
   }
 
   @Test
-  void anApplicationAtTheMomentOfTheObjectionIsNotAfterIt() {
-    given(objecting(june(), OPEN).applied("A1", "2026-07-03T10:30", NO_ACTION))
-        .expectNone("APL-02");
+  void payAtTheMomentOfTheObjectionIsNotAfterIt() {
+    given(objecting(june(), OPEN).applied("A1", "2026-07-03T10:30", PAY)).expectNone("APL-02");
   }
 
   @Test
-  void citesOnlyTheFirstApplicationAfterTheObjection() {
-    given(objecting(june(), OPEN).applied("A1", "2026-07-10T10:00", NO_ACTION).applied("A2", "2026-07-20T10:00", NO_ACTION))
+  void citesOnlyTheFirstPayOrPenaltyAfterTheObjection() {
+    given(objecting(june(), OPEN).applied("A0", "2026-07-05T10:00", NO_ACTION).applied("A1", "2026-07-10T10:00", PAY)
+            .applied("A2", "2026-07-20T10:00", PENALTY))
         .expect("APL-02").about("E1").citing("T1", "O1", "A1").times(1);
   }
 
   @Test
   void disabledByIdInTheCyclePolicy() {
-    given(objecting(june().policy(p -> p.addDisabled("APL-02")), OPEN).applied("A1", "2026-07-10T10:00", NO_ACTION))
+    given(objecting(june().policy(p -> p.addDisabled("APL-02")), OPEN).applied("A1", "2026-07-10T10:00", PAY))
         .expectNone("APL-02");
   }
 }

@@ -17,7 +17,10 @@ import java.util.Optional;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 
-/** APP-02: an improvement plan has an owner, due dates and resource support when a shortfall exists. */
+/**
+ * APP-02: an improvement plan has an owner, causes and actions with due dates, always, and resource
+ * support when the evaluation it belongs to missed a target; one finding per plan lists every gap.
+ */
 class App02Test {
 
   /** E1 scored on 1 July; the target was met or missed. */
@@ -53,6 +56,20 @@ class App02Test {
     Finding finding = given(scored(june(), false).improvementPlan("PL1", "2026-07-03T11:00", p -> p.resources(List.of())))
         .expect("APP-02").about("E1").times(1).findings().get(0);
     assertEquals(List.of("NO_RESOURCE_SUPPORT"), gaps(finding));
+  }
+
+  @Test
+  void firesWhenThePlanNamesNoCauses() {
+    Finding finding = given(scored(june(), false).improvementPlan("PL1", "2026-07-03T11:00", p -> p.causes(List.of())))
+        .expect("APP-02").about("E1").times(1).findings().get(0);
+    assertEquals(List.of("NO_CAUSES"), gaps(finding));
+  }
+
+  @Test
+  void firesWhenThePlanHasNoActions() {
+    Finding finding = given(scored(june(), true).improvementPlan("PL1", "2026-07-03T11:00", p -> p.actions(List.of())))
+        .expect("APP-02").about("E1").times(1).findings().get(0);
+    assertEquals(List.of("NO_ACTIONS"), gaps(finding));
   }
 
   @Test

@@ -5,6 +5,8 @@ import static io.perfcomm.core.communication.CommunicationType.RESULT;
 import static io.perfcomm.core.objective.IndicatorLevel.TASK;
 import static io.perfcomm.rules.testing.CheckpointVerifier.given;
 
+import io.perfcomm.core.organisation.AbsenceKind;
+import io.perfcomm.core.policy.CalendarPolicy;
 import io.perfcomm.core.scenario.Scenario;
 import io.perfcomm.rules.PerfEngine;
 import io.perfcomm.rules.Severity;
@@ -78,6 +80,50 @@ class Com01Test {
     given(keyEmployee(january, "2026-01-06", "2026-01-13", "2026-01-20", "2026-01-27"))
         .expect("COM-01").about("E1").withArgument("weekStart", LocalDate.parse("2026-01-01"))
         .withArgument("weekEnd", LocalDate.parse("2026-01-04")).times(1);
+  }
+
+  @Test
+  void aWeekOfLeaveIsNotJudged() {
+    // Used to be an ERROR: E1 was on annual leave the whole week of 8–14 June.
+    given(keyEmployee(june(), "2026-06-03", "2026-06-17", "2026-06-24").employee("E1")
+            .onLeave("2026-06-08", "2026-06-12", AbsenceKind.ANNUAL))
+        .expectNone("COM-01");
+  }
+
+  @Test
+  void aWeekWithOneWorkingDayLeftIsStillJudged() {
+    given(keyEmployee(june(), "2026-06-03", "2026-06-17", "2026-06-24").employee("E1")
+            .onLeave("2026-06-08", "2026-06-11", AbsenceKind.ANNUAL))
+        .expect("COM-01").about("E1").withSeverity(Severity.ERROR)
+        .withArgument("weekStart", LocalDate.parse("2026-06-08")).times(1);
+  }
+
+  @Test
+  void aWeekOfPublicHolidaysIsNotJudged() {
+    // October 2026: 1–4 is a week of its own, all holiday or weekend (国庆); 5–11 works on Friday 9 and
+    // the make-up Saturday 10.
+    Scenario october = Scenario.month("2026-10").policy(p -> p.calendar(CalendarPolicy.builder()
+            .addHolidays(LocalDate.parse("2026-10-01"), LocalDate.parse("2026-10-02"), LocalDate.parse("2026-10-05"),
+                LocalDate.parse("2026-10-06"), LocalDate.parse("2026-10-07"), LocalDate.parse("2026-10-08"))
+            .addWorkdays(LocalDate.parse("2026-10-10")).build()))
+        .employee("CONTROL").keyPosition().followsStandardProcess();
+    given(keyEmployee(october, "2026-10-10", "2026-10-14", "2026-10-21", "2026-10-28"))
+        .expectNone("COM-01");
+  }
+
+  @Test
+  void weeksCountFromTheDayTheKeyPositionWasTaken() {
+    // E1 took the key position on Tuesday 16 June: 1–7 and 8–14 are not judged.
+    given(keyEmployee(june(), "2026-06-17", "2026-06-24").employee("E1").positionSince("2026-06-16"))
+        .expectNone("COM-01");
+  }
+
+  @Test
+  void aTalkBeforeTakingTheKeyPositionDoesNotCountForThatWeek() {
+    // E1 took the key position on Wednesday 17 June; the talk on Monday 15 June was before it.
+    given(keyEmployee(june(), "2026-06-15", "2026-06-24").employee("E1").positionSince("2026-06-17"))
+        .expect("COM-01").about("E1").withArgument("weekStart", LocalDate.parse("2026-06-15"))
+        .withArgument("count", 0).times(1);
   }
 
   @Test

@@ -8,6 +8,7 @@ import static io.perfcomm.rules.testing.CheckpointVerifier.given;
 
 import io.perfcomm.rules.PerfEngine;
 import io.perfcomm.rules.Severity;
+import java.time.LocalDate;
 import org.junit.jupiter.api.Test;
 
 /** COM-02: at least N communications or formal interviews in the period before scoring. */
@@ -65,6 +66,31 @@ class Com02Test {
             .communication(DAILY, "2026-06-10T10:00", "I1"))
         .expect("COM-02").about("E1").withSeverity(Severity.INFO).withMessageKey("COM-02.due.message")
         .withArgument("missing", 1).times(1);
+  }
+
+  @Test
+  void notScoredStillInfoOnTheScoringDeadlineDay() {
+    // 30 June + 5 days is Sunday 5 July: the scoring deadline moves to Monday 6 July.
+    given(june().asOf("2026-07-06T23:00").employee("E1").indicator("I1", RESULT, 100)
+            .communication(DAILY, "2026-06-10T10:00", "I1"))
+        .expect("COM-02").about("E1").withSeverity(Severity.INFO).withMessageKey("COM-02.due.message")
+        .withArgument("deadline", LocalDate.parse("2026-07-06")).times(1);
+  }
+
+  @Test
+  void notScoredPastTheScoringDeadlineWithTooFewCommunicationsIsAnError() {
+    given(june().asOf("2026-07-07T00:00").employee("E1").indicator("I1", RESULT, 100)
+            .communication(DAILY, "2026-06-10T10:00", "I1"))
+        .expect("COM-02").about("E1").withSeverity(Severity.ERROR).withMessageKey("COM-02.unscored.message")
+        .citing("C-E1-1").withArgument("count", 1).withArgument("deadline", LocalDate.parse("2026-07-06")).times(1);
+  }
+
+  @Test
+  void notScoredPastTheScoringDeadlineWithEnoughCommunicationsIsLeftToEva05() {
+    given(june().asOf("2026-07-08T09:00").employee("E1").indicator("I1", RESULT, 100)
+            .communication(DAILY, "2026-06-10T10:00", "I1")
+            .communication(DAILY, "2026-06-20T10:00", "I1"))
+        .expectNone("COM-02");
   }
 
   @Test

@@ -6,6 +6,7 @@ import static io.perfcomm.core.objective.IndicatorLevel.RESULT;
 import static io.perfcomm.rules.Fixtures.june;
 import static io.perfcomm.rules.testing.CheckpointVerifier.given;
 
+import io.perfcomm.core.scenario.Scenario;
 import io.perfcomm.rules.PerfEngine;
 import io.perfcomm.rules.Severity;
 import java.time.LocalDate;
@@ -42,6 +43,35 @@ class Com04Test {
     given(june().policy(p -> p.confirmationDeadlineDays(3)).employee("E1").indicator("I1", RESULT, 100)
             .communication(INDICATOR, "2026-06-05T09:00", "I1"))
         .expect("COM-04").about("E1").withArgument("deadline", LocalDate.parse("2026-06-04"));
+  }
+
+  @Test
+  void lastPeriodsIndicatorTalkDoesNotCount() {
+    // The window opens 31 days before the 1 June deadline, on 1 May at 00:00.
+    given(june().employee("E1").indicator("I1", RESULT, 100).communication(INDICATOR, "2026-04-30T23:59", "I1"))
+        .expect("COM-04").about("E1").withSeverity(Severity.ERROR).citing("C-E1-1")
+        .withArgument("windowOpens", LocalDate.parse("2026-05-01")).withArgument("outside", 1).times(1);
+  }
+
+  @Test
+  void silentWhenHeldAsTheWindowOpens() {
+    given(june().employee("E1").indicator("I1", RESULT, 100).communication(INDICATOR, "2026-05-01T00:00", "I1"))
+        .expectNone("COM-04");
+  }
+
+  @Test
+  void policyCanNarrowTheWindow() {
+    given(june().policy(p -> p.indicatorTalkWindowDays(7)).employee("E1").indicator("I1", RESULT, 100)
+            .communication(INDICATOR, "2026-05-24T10:00", "I1"))
+        .expect("COM-04").about("E1").withArgument("windowOpens", LocalDate.parse("2026-05-25")).times(1);
+  }
+
+  @Test
+  void aDeadlineOnASaturdayMovesToMonday() {
+    // August 2026 starts on a Saturday: the confirmation deadline is Monday 3 August.
+    Scenario august = Scenario.month("2026-08").employee("CONTROL").followsStandardProcess();
+    given(august.employee("E1").indicator("I1", RESULT, 100).communication(INDICATOR, "2026-08-03T16:00", "I1"))
+        .expectNone("COM-04");
   }
 
   @Test

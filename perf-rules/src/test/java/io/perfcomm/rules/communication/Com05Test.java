@@ -71,15 +71,17 @@ class Com05Test {
 
   @Test
   void notScoredYetIsOnlyDueBeforeTheScoringDeadline() {
-    given(newEvaluator(june().asOf("2026-07-05T18:00")))
+    // 30 June + 5 days is Sunday 5 July: the scoring deadline moves to Monday 6 July.
+    given(newEvaluator(june().asOf("2026-07-06T18:00")))
         .expect("COM-05").about("E1").withSeverity(Severity.INFO).withMessageKey("COM-05.due.message")
-        .withArgument("deadline", LocalDate.parse("2026-07-05")).times(1);
+        .withArgument("deadline", LocalDate.parse("2026-07-06")).times(1);
   }
 
   @Test
   void notScoredAndPastTheScoringDeadlineIsAnError() {
-    given(newEvaluator(june().asOf("2026-07-06T00:00")))
+    given(newEvaluator(june().asOf("2026-07-07T00:00")))
         .expect("COM-05").about("E1").withSeverity(Severity.ERROR).withMessageKey("COM-05.unscored.message")
+        .withArgument("deadline", LocalDate.parse("2026-07-06"))
         .times(1);
   }
 

@@ -20,7 +20,7 @@ class CatalogueTest {
   private static final List<String> DOMAIN_IDS = List.of(
       "OBJ-01", "OBJ-02", "OBJ-03", "OBJ-04", "OBJ-05",
       "COM-01", "COM-02", "COM-03", "COM-04", "COM-05", "COM-06",
-      "EVA-01", "EVA-02", "EVA-03", "EVA-04", "EVA-05",
+      "EVA-01", "EVA-02", "EVA-03", "EVA-04", "EVA-05", "EVA-06", "EVA-07",
       "INT-01", "INT-02", "INT-03", "INT-04", "INT-05", "INT-06", "INT-07", "INT-08",
       "APL-01", "APL-02", "APL-03", "APL-04", "APL-05",
       "APP-01", "APP-02", "APP-03",

@@ -53,9 +53,9 @@ class ReportTest {
   void messageFormatsDatesAndNumbersForTheLocale() {
     Report report = PerfEngine.withDefaults().check(twoBreaches());
     Finding finding = report.findings("COM-02").get(0);
-    assertEquals("E1 had 1 communication(s) in the period before being scored on Jul 1, 2026, 10:00 AM;"
+    assertEquals("E1 had 1 communication in the period before being scored on Jul 1, 2026, 10:00 AM;"
         + " at least 2 are required.", report.message(finding, Locale.ENGLISH).replace('\u202f', ' '));
-    assertTrue(report.message(finding, Locale.SIMPLIFIED_CHINESE).startsWith("E1 在 2026年7月1日"),
+    assertTrue(report.message(finding, Locale.SIMPLIFIED_CHINESE).startsWith("被考核者E1于2026年7月1日"),
         report.message(finding, Locale.SIMPLIFIED_CHINESE));
   }
 
@@ -67,7 +67,7 @@ class ReportTest {
     Finding finding = report.findings("COM-02").get(0);
     assertEquals("E1", finding.employee().orElseThrow().value());
     assertTrue(report.message(finding, Locale.ENGLISH).startsWith("王芳 (E1) had 1 communication"), report.message(finding, Locale.ENGLISH));
-    assertTrue(report.message(finding, Locale.SIMPLIFIED_CHINESE).startsWith("王芳（E1）"), report.message(finding, Locale.SIMPLIFIED_CHINESE));
+    assertTrue(report.message(finding, Locale.SIMPLIFIED_CHINESE).startsWith("被考核者王芳（E1）"), report.message(finding, Locale.SIMPLIFIED_CHINESE));
   }
 
   @Test

@@ -1,6 +1,7 @@
 package io.perfcomm.rules.evaluation;
 
 import static io.perfcomm.core.communication.CommunicationType.DAILY;
+import static io.perfcomm.core.communication.RecordKind.DATA;
 import static io.perfcomm.core.objective.IndicatorLevel.RESULT;
 import static io.perfcomm.rules.Fixtures.june;
 import static io.perfcomm.rules.testing.CheckpointVerifier.given;
@@ -11,7 +12,10 @@ import io.perfcomm.rules.Severity;
 import java.time.LocalDate;
 import org.junit.jupiter.api.Test;
 
-/** EVA-01: every indicator score cites at least one evidence record dated inside the period. */
+/**
+ * EVA-01: every indicator score cites evidence of the period: a record or communication dated inside it,
+ * or a DATA record (a system report) dated after it and no later than the scoring day.
+ */
 class Eva01Test {
 
   /** E1 with two indicators, scored the day after June with a strength and a weakness. */
@@ -38,9 +42,27 @@ class Eva01Test {
   }
 
   @Test
-  void firesWhenEvidenceIsDatedTheDayAfterThePeriod() {
+  void firesWhenAWeeklyReportIsDatedTheDayAfterThePeriod() {
     given(e1(june()).record("R2", "I2", "2026-07-01").score("I1", 80, true, "R1").score("I2", 70, true, "R2"))
         .expect("EVA-01").about("E1").citing("V-E1", "I2", "R2").times(1);
+  }
+
+  @Test
+  void aSystemReportIssuedAfterThePeriodOnTheScoringDayCounts() {
+    given(e1(june()).record(DATA, "R2", "I2", "2026-07-01").score("I1", 80, true, "R1").score("I2", 70, true, "R2"))
+        .expectNone("EVA-01");
+  }
+
+  @Test
+  void aSystemReportIssuedAfterTheScoringDayDoesNotCount() {
+    given(e1(june()).record(DATA, "R2", "I2", "2026-07-02").score("I1", 80, true, "R1").score("I2", 70, true, "R2"))
+        .expect("EVA-01").about("E1").citing("V-E1", "I2", "R2").times(1);
+  }
+
+  @Test
+  void aSystemReportDatedBeforeThePeriodDoesNotCount() {
+    given(e1(june()).record(DATA, "R0", "I2", "2026-05-31").score("I1", 80, true, "R1").score("I2", 70, true, "R0"))
+        .expect("EVA-01").about("E1").citing("V-E1", "I2", "R0").times(1);
   }
 
   @Test

@@ -44,6 +44,19 @@ class Int01Test {
   }
 
   @Test
+  void aDeadlineOnASundayMovesToMonday() {
+    // Scored Wednesday 1 July + 4 days = Sunday 5 July: the interview is due by Monday 6 July.
+    given(scored(june().policy(p -> p.interviewWithinDays(4))).interview("T1", "2026-07-06T17:00"))
+        .expectNone("INT-01");
+  }
+
+  @Test
+  void theMovedDeadlineStillEndsWithItsDay() {
+    given(scored(june().policy(p -> p.interviewWithinDays(4))).interview("T1", "2026-07-07T09:00"))
+        .expect("INT-01").about("E1").withArgument("deadline", LocalDate.of(2026, 7, 6)).citing("V-E1", "T1").times(1);
+  }
+
+  @Test
   void aTalkBeforeTheScoringIsNoResultInterview() {
     given(scored(june()).interview("T1", "2026-07-01T09:00"))
         .expect("INT-01").about("E1").citing("V-E1", "T1").times(1);

@@ -49,11 +49,22 @@ class Int02Test {
   }
 
   @Test
-  void anInterviewStillAheadIsJudgedToo() {
+  void onlyInfoForAnUnfitRoomBeforeTheInterview() {
     given(scored(june().asOf("2026-07-02T12:00")).interview("T1", "2026-07-03T10:00",
             i -> i.startedAt(Optional.empty()).endedAt(Optional.empty()).outcome(Optional.empty())
                 .location(place("open office", false, false))))
-        .expect("INT-02").about("E1").withSeverity(Severity.ERROR).citing("T1").times(1);
+        .expect("INT-02").about("E1").withSeverity(Severity.INFO).withMessageKey("INT-02.due.message").citing("T1")
+        .withArgument("lacks", "both").times(1);
+  }
+
+  @Test
+  void anInterviewDueTomorrowWithoutARoomYetIsOnlyInfo() {
+    given(scored(june().asOf("2026-07-02T12:00")).interview("T1", "2026-07-03T10:00",
+            i -> i.startedAt(Optional.empty()).endedAt(Optional.empty()).outcome(Optional.empty())
+                .location(Optional.empty())))
+        .expect("INT-02").about("E1").withSeverity(Severity.INFO).withMessageKey("INT-02.unbooked.message")
+        .citing("T1").times(1)
+        .and().expectNo("INT-02", Severity.ERROR).about("E1");
   }
 
   @Test

@@ -46,7 +46,7 @@ class Int04Test {
   void firesWhenCutShortBelowTheMinimum() {
     given(held(june(), 45, 29))
         .expect("INT-04").about("E1").withMessageKey("INT-04.cutShort.message").citing("T1")
-        .withArgument("actual", 29L).withArgument("planned", Optional.of(45)).withArgument("min", 30).times(1)
+        .withArgument("actual", 29L).withArgument("planned", 45).withArgument("min", 30).times(1)
         .and().expect("INT-04").about("E1").times(1);
   }
 

@@ -42,11 +42,18 @@ class Int05Test {
   }
 
   @Test
-  void anInterviewStillAheadIsJudgedToo() {
+  void onlyInfoBeforeAnInterviewStillToBeHeld() {
     given(scored(june().asOf("2026-07-02T12:00")).interview("T1", "2026-07-03T10:00",
             i -> i.purpose(Optional.empty()).startedAt(Optional.empty()).endedAt(Optional.empty())
                 .outcome(Optional.empty())))
-        .expect("INT-05").about("E1").citing("T1").times(1);
+        .expect("INT-05").about("E1").withSeverity(Severity.INFO).withMessageKey("INT-05.due.message").citing("T1")
+        .times(1);
+  }
+
+  @Test
+  void errorOnceTheInterviewTookPlaceWithoutAPurpose() {
+    given(scored(june().asOf("2026-07-03T12:00")).interview("T1", "2026-07-03T10:00", i -> i.purpose(Optional.empty())))
+        .expect("INT-05").about("E1").withSeverity(Severity.ERROR).withMessageKey("INT-05.message").times(1);
   }
 
   @Test

@@ -12,11 +12,16 @@ import io.perfcomm.core.interview.Outcome;
 import io.perfcomm.core.interview.Response;
 import io.perfcomm.core.objective.IndicatorId;
 import io.perfcomm.rules.Severity;
+import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
-/** INT-07: the outcome records agreement with the result (signed) or objections, and every objection is handled. */
+/**
+ * INT-07: the outcome records agreement with the result (signed) or the objections raised; once every
+ * objection is settled, the result is confirmed and signed within objectionResponseDays. Answering
+ * objections is APL-01's.
+ */
 class Int07Test {
 
   private static final LocalDateTime RAISED = LocalDateTime.parse("2026-07-03T10:20");
@@ -61,12 +66,53 @@ class Int07Test {
   }
 
   @Test
-  void firesForAnOpenObjectionWithoutResponse() {
+  void anUnansweredObjectionIsApl01sNotInt07s() {
     given(scored(june()).interview("T1", "2026-07-03T10:00", i -> i.outcome(outcome(Agreement.OBJECTED))
             .addObjections(objection("O1", ObjectionStatus.OPEN, false), objection("O2", ObjectionStatus.RESOLVED, false))))
-        .expect("INT-07").about("E1").withMessageKey("INT-07.unhandled.message").citing("T1", "O1")
-        .withArgument("objection", ObjectionId.of("O1")).withArgument("raisedAt", RAISED).times(1)
-        .and().expect("INT-07").about("E1").times(1);
+        .expectNone("INT-07");
+  }
+
+  @Test
+  void firesWhenTheResultIsNotConfirmedOnceEveryObjectionIsSettled() {
+    // O1 resolved by its response on 3 July 10:30: the result is to be signed by 10 July (3 + 7 days).
+    given(scored(june()).interview("T1", "2026-07-03T10:00", i -> i.outcome(outcome(Agreement.OBJECTED))
+            .addObjections(objection("O1", ObjectionStatus.RESOLVED, true), objection("O2", ObjectionStatus.WITHDRAWN, false))))
+        .expect("INT-07").about("E1").withSeverity(Severity.ERROR).withMessageKey("INT-07.unconfirmed.message")
+        .citing("T1", "O1", "O2").withArgument("settledAt", RAISED.plusMinutes(10))
+        .withArgument("deadline", LocalDate.of(2026, 7, 10)).withArgument("objections", 2).times(1)
+        .and().expectNo("INT-07").about("CONTROL");
+  }
+
+  @Test
+  void onlyInfoWhileTheResultConfirmationIsStillDue() {
+    given(scored(june().asOf("2026-07-10T23:59")).interview("T1", "2026-07-03T10:00",
+            i -> i.outcome(outcome(Agreement.OBJECTED)).addObjections(objection("O1", ObjectionStatus.RESOLVED, true))))
+        .expect("INT-07").about("E1").withSeverity(Severity.INFO).withMessageKey("INT-07.confirmationDue.message")
+        .withArgument("deadline", LocalDate.of(2026, 7, 10)).times(1);
+  }
+
+  @Test
+  void silentWhenSignedAfterTheLastSettlementByTheDeadline() {
+    given(scored(june()).interview("T1", "2026-07-03T10:00", i -> i
+            .outcome(Outcome.builder().agreement(Agreement.OBJECTED).signedAt(LocalDateTime.parse("2026-07-10T17:00")).build())
+            .addObjections(objection("O1", ObjectionStatus.RESOLVED, true))))
+        .expectNone("INT-07");
+  }
+
+  @Test
+  void aSignatureBeforeTheLastSettlementDoesNotConfirmTheSettledResult() {
+    given(scored(june()).interview("T1", "2026-07-03T10:00", i -> i
+            .outcome(Outcome.builder().agreement(Agreement.SIGNED).signedAt(RAISED.plusMinutes(5)).build())
+            .addObjections(objection("O1", ObjectionStatus.RESOLVED, true))))
+        .expect("INT-07").about("E1").withMessageKey("INT-07.unconfirmed.message").times(1);
+  }
+
+  @Test
+  void aSignatureTheDayAfterTheDeadlineIsLate() {
+    given(scored(june()).interview("T1", "2026-07-03T10:00", i -> i
+            .outcome(Outcome.builder().agreement(Agreement.OBJECTED).signedAt(LocalDateTime.parse("2026-07-11T09:00")).build())
+            .addObjections(objection("O1", ObjectionStatus.RESOLVED, true))))
+        .expect("INT-07").about("E1").withSeverity(Severity.ERROR).withMessageKey("INT-07.unconfirmed.message").times(1);
   }
 
   @Test
@@ -85,10 +131,10 @@ class Int07Test {
   }
 
   @Test
-  void anObjectionLeftOpenAtASignedInterviewStillFires() {
+  void anObjectionLeftOpenAtASignedInterviewIsNoInt07Finding() {
     given(scored(june()).interview("T1", "2026-07-03T10:00",
             i -> i.addObjections(objection("O1", ObjectionStatus.OPEN, false))))
-        .expect("INT-07").about("E1").withMessageKey("INT-07.unhandled.message").times(1);
+        .expectNone("INT-07");
   }
 
   @Test

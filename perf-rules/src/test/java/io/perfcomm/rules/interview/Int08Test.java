@@ -16,7 +16,10 @@ import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
-/** INT-08: the interview ends with an improvement plan agreed with the employee when an indicator misses target. */
+/**
+ * INT-08: the result interview ends with an improvement plan agreed with the employee: after every
+ * interview by default (ALWAYS), or when a target was missed (ON_SHORTFALL). What the plan holds is APP-02's.
+ */
 class Int08Test {
 
   /** E1 missed the target of I2. */
@@ -60,18 +63,17 @@ class Int08Test {
   }
 
   @Test
-  void firesWhenThePlanHasNoResourceSupport() {
+  void aPlanWithoutResourceSupportIsApp02sNotInt08s() {
     given(shortfall(june()).improvementPlan("P1", "2026-07-03T10:45", p -> p.resources(List.of()))
             .interview("T1", "2026-07-03T10:00", i -> i.improvementPlan(PlanId.of("P1"))))
-        .expect("INT-08").about("E1").withMessageKey("INT-08.incomplete.message")
-        .withArgument("causes", 1).withArgument("actions", 1).withArgument("resources", 0).times(1);
+        .expectNone("INT-08");
   }
 
   @Test
-  void firesWhenThePlanHasNoCauses() {
-    given(shortfall(june()).improvementPlan("P1", "2026-07-03T10:45", p -> p.causes(List.of()))
+  void aPlanWithoutCausesIsApp02sNotInt08s() {
+    given(shortfall(june()).improvementPlan("P1", "2026-07-03T10:45", p -> p.causes(List.of()).actions(List.of()))
             .interview("T1", "2026-07-03T10:00", i -> i.improvementPlan(PlanId.of("P1"))))
-        .expect("INT-08").about("E1").withMessageKey("INT-08.incomplete.message").withArgument("causes", 0).times(1);
+        .expectNone("INT-08");
   }
 
   @Test
@@ -83,10 +85,27 @@ class Int08Test {
   }
 
   @Test
-  void silentWhenEveryTargetWasMet() {
+  void byDefaultEveryResultInterviewEndsWithAPlanEvenWhenEveryTargetWasMet() {
     given(june().employee("E1").indicator("I1", RESULT, 100).record("R1", "I1", "2026-06-10")
             .scoredAt("2026-07-01T10:00").score("I1", 90, true, "R1").interview("T1", "2026-07-03T10:00"))
+        .expect("INT-08").about("E1").withSeverity(Severity.ERROR).withMessageKey("INT-08.always.message")
+        .citing("T1", "V-E1").withArgument("shortfalls", List.of()).times(1)
+        .and().expectNo("INT-08").about("CONTROL");
+  }
+
+  @Test
+  void onShortfallAsksNoPlanWhenEveryTargetWasMet() {
+    given(june().policy(p -> p.improvementPlanRequired(PlanRequirement.ON_SHORTFALL))
+            .employee("E1").indicator("I1", RESULT, 100).record("R1", "I1", "2026-06-10")
+            .scoredAt("2026-07-01T10:00").score("I1", 90, true, "R1").interview("T1", "2026-07-03T10:00"))
         .expectNone("INT-08");
+  }
+
+  @Test
+  void onShortfallStillAsksAPlanForAMissedTarget() {
+    given(shortfall(june().policy(p -> p.improvementPlanRequired(PlanRequirement.ON_SHORTFALL)))
+            .interview("T1", "2026-07-03T10:00"))
+        .expect("INT-08").about("E1").withMessageKey("INT-08.message").times(1);
   }
 
   @Test
@@ -97,14 +116,15 @@ class Int08Test {
   }
 
   @Test
-  void departmentPolicyCanAlwaysRequireAPlan() {
+  void departmentPolicyCanAskAPlanOnlyOnShortfall() {
     given(june().policy(p -> p.putDepartments(DepartmentId.of("D2"),
-                Policy.builder().improvementPlanRequired(PlanRequirement.ALWAYS).build()))
+                Policy.builder().improvementPlanRequired(PlanRequirement.ON_SHORTFALL).build()))
             .employee("E1").inDepartment("D2").indicator("I1", RESULT, 100).record("R1", "I1", "2026-06-10")
-            .scoredAt("2026-07-01T10:00").score("I1", 90, true, "R1").interview("T1", "2026-07-03T10:00"))
-        .expect("INT-08").about("E1").withMessageKey("INT-08.always.message").citing("T1", "V-E1")
-        .withArgument("shortfalls", List.of()).times(1)
-        .and().expectNo("INT-08").about("CONTROL");
+            .scoredAt("2026-07-01T10:00").score("I1", 90, true, "R1").interview("T1", "2026-07-03T10:00")
+            .employee("E2").indicator("I2", RESULT, 100).record("R2", "I2", "2026-06-10")
+            .scoredAt("2026-07-01T10:00").score("I2", 90, true, "R2").interview("T2", "2026-07-03T10:00"))
+        // E2, in the company's default department, still needs a plan (ALWAYS); E1's department only on shortfall.
+        .expect("INT-08").about("E2").withMessageKey("INT-08.always.message").times(1);
   }
 
   @Test

@@ -6,6 +6,7 @@ import static io.perfcomm.rules.Fixtures.june;
 import static io.perfcomm.rules.testing.CheckpointVerifier.given;
 
 import io.perfcomm.core.objective.IndicatorId;
+import io.perfcomm.core.scenario.Scenario;
 import io.perfcomm.rules.Severity;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
@@ -49,6 +50,17 @@ class Obj01Test {
     given(june().policy(p -> p.confirmationDeadlineDays(3)).employee("E1").indicator("I1", RESULT, 100,
             i -> i.approvedAt(LocalDateTime.parse("2026-06-05T08:00"))))
         .expect("OBJ-01").about("E1").withArgument("deadline", LocalDate.parse("2026-06-04"));
+  }
+
+  @Test
+  void aDeadlineOnASaturdayMovesToMonday() {
+    // August 2026 starts on a Saturday: the confirmation deadline is Monday 3 August.
+    Scenario august = Scenario.month("2026-08").employee("CONTROL").followsStandardProcess();
+    given(august.employee("E1").indicator("I1", RESULT, 100, i -> i.approvedAt(LocalDateTime.parse("2026-08-03T17:00"))))
+        .expectNone("OBJ-01");
+    Scenario again = Scenario.month("2026-08").employee("CONTROL").followsStandardProcess();
+    given(again.employee("E1").indicator("I1", RESULT, 100, i -> i.approvedAt(LocalDateTime.parse("2026-08-04T08:00"))))
+        .expect("OBJ-01").about("E1").withArgument("deadline", LocalDate.parse("2026-08-03")).times(1);
   }
 
   @Test

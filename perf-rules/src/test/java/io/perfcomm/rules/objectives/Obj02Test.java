@@ -4,6 +4,7 @@ import static io.perfcomm.core.objective.IndicatorLevel.RESULT;
 import static io.perfcomm.rules.Fixtures.june;
 import static io.perfcomm.rules.testing.CheckpointVerifier.given;
 
+import io.perfcomm.core.scenario.Scenario;
 import io.perfcomm.rules.PerfEngine;
 import io.perfcomm.rules.Severity;
 import java.time.LocalDate;
@@ -49,6 +50,18 @@ class Obj02Test {
     given(june().policy(p -> p.confirmationDeadlineDays(2)).employee("E1").indicator("I1", RESULT, 100)
             .signedAt("2026-06-04T09:00"))
         .expect("OBJ-02").about("E1").withArgument("deadline", LocalDate.parse("2026-06-03"));
+  }
+
+  @Test
+  void signingOnTheMondayAfterAWeekendStartIsInTime() {
+    // August 2026 starts on a Saturday: the confirmation deadline moves to Monday 3 August.
+    Scenario august = Scenario.month("2026-08").employee("CONTROL").followsStandardProcess();
+    given(august.employee("E1").indicator("I1", RESULT, 100).signedAt("2026-08-03T18:00"))
+        .expectNone("OBJ-02");
+    Scenario again = Scenario.month("2026-08").employee("CONTROL").followsStandardProcess();
+    given(again.employee("E1").indicator("I1", RESULT, 100).signedAt("2026-08-04T09:00"))
+        .expect("OBJ-02").about("E1").withMessageKey("OBJ-02.late.message")
+        .withArgument("deadline", LocalDate.parse("2026-08-03")).times(1);
   }
 
   @Test

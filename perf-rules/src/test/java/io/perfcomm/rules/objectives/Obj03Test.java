@@ -62,11 +62,43 @@ class Obj03Test {
   }
 
   @Test
-  void aTalkBeforeTheChangeWasDecidedDoesNotCount() {
+  void aTalkAfterTheSignatureAnnouncingTheChangeBeforeItIsDecidedCounts() {
+    // Signed on 31 May; the talk on 9 June names I1, the change is decided on 10 June.
     given(e1().indicatorChange("CH1", "I1", "2026-06-10T09:00", "2026-06-15",
             c -> c.reconfirmedAt(LocalDateTime.parse("2026-06-12T16:00")))
             .communication(INDICATOR, "2026-06-09T10:00", "I1"))
+        .expectNone("OBJ-03");
+  }
+
+  @Test
+  void aTalkBeforeTheSignatureDoesNotCount() {
+    // The sheet is signed on 31 May at 10:00; a talk an hour earlier was about the sheet being signed.
+    given(e1().indicatorChange("CH1", "I1", "2026-06-10T09:00", "2026-06-15",
+            c -> c.reconfirmedAt(LocalDateTime.parse("2026-06-12T16:00")))
+            .communication(INDICATOR, "2026-05-31T09:00", "I1"))
         .expect("OBJ-03").about("E1").withMessageKey("OBJ-03.uncommunicated.message").times(1);
+  }
+
+  @Test
+  void aTalkAtTheMomentOfTheSignatureCounts() {
+    given(e1().indicatorChange("CH1", "I1", "2026-06-10T09:00", "2026-06-15",
+            c -> c.reconfirmedAt(LocalDateTime.parse("2026-06-12T16:00")))
+            .communication(INDICATOR, "2026-05-31T10:00", "I1"))
+        .expectNone("OBJ-03");
+  }
+
+  @Test
+  void aChangeDecidedBeforeTheSignatureIsPartOfWhatWasSigned() {
+    // Signed on 31 May at 10:00; the change was decided the day before and is on the signed sheet.
+    given(e1().indicatorChange("CH1", "I1", "2026-05-30T09:00", "2026-06-15", c -> { }))
+        .expectNone("OBJ-03");
+  }
+
+  @Test
+  void aChangeToAnUnsignedSheetIsLeftToObj02() {
+    given(e1().unsigned().indicatorChange("CH1", "I1", "2026-06-10T09:00", "2026-06-15", c -> { }))
+        .expectNone("OBJ-03")
+        .expect("OBJ-02").about("E1");
   }
 
   @Test

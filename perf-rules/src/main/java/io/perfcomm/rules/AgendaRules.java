@@ -1,0 +1,164 @@
+package io.perfcomm.rules;
+
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
+import org.kie.api.KieBase;
+import org.kie.api.KieServices;
+import org.kie.api.definition.KiePackage;
+import org.kie.api.definition.rule.Rule;
+import org.kie.api.io.ResourceType;
+import org.kie.api.runtime.KieSession;
+import org.kie.api.runtime.KieSessionsPool;
+import org.kie.api.runtime.rule.AgendaFilter;
+import org.kie.api.runtime.rule.ConsequenceException;
+import org.kie.internal.builder.CompositeKnowledgeBuilder;
+import org.kie.internal.builder.KnowledgeBuilder;
+import org.kie.internal.builder.KnowledgeBuilderError;
+import org.kie.internal.builder.KnowledgeBuilderFactory;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The agendas' own rule base: the agenda sheets (one per communication type plus a shared one),
+ * compiled on first use into a KieBase separate from the check's, so a check never carries an agenda
+ * rule and an agenda session never re-runs a checkpoint. Agenda sessions get the employee's records,
+ * the process facts and the check's findings about the employee as facts; they insert topics and
+ * talking points. Thread-safe: the rule base is built once, sessions come from a pool.
+ */
+final class AgendaRules {
+
+  /** Where perf's agenda sheets live: package {@code io.perfcomm.rules.agenda}. */
+  static final String FOLDER = "io/perfcomm/rules/agenda/";
+
+  /** perf's agenda sheets, in package {@code io.perfcomm.rules.agenda}. */
+  static final List<String> SHEETS = List.of(
+      "io/perfcomm/rules/agenda/shared.drl",
+      "io/perfcomm/rules/agenda/result.drl",
+      "io/perfcomm/rules/agenda/indicator.drl",
+      "io/perfcomm/rules/agenda/role.drl",
+      "io/perfcomm/rules/agenda/daily.drl",
+      "io/perfcomm/rules/agenda/application.drl");
+
+  private static final Logger LOG = LoggerFactory.getLogger(AgendaRules.class);
+
+  private final ClassLoader classLoader;
+  private final int maxRuleFirings;
+  private volatile KieSessionsPool sessions;
+  private volatile KieBase kieBase;
+
+  AgendaRules(ClassLoader classLoader, int maxRuleFirings) {
+    this.classLoader = classLoader;
+    this.maxRuleFirings = maxRuleFirings;
+  }
+
+  /** Fires the agenda rules over the facts; every fact in the session at the end. */
+  List<Object> fire(Collection<?> facts) {
+    KieSession session = pool().newKieSession();
+    LastRule last = new LastRule();
+    try {
+      facts.forEach(session::insert);
+      int fired = session.fireAllRules(last, maxRuleFirings);
+      if (fired >= maxRuleFirings) {
+        throw new RuleExecutionException(last.name, "rule \"" + last.name + "\" fired " + maxRuleFirings
+            + " times without end (the limit); it probably re-triggers itself", null);
+      }
+      return new ArrayList<>(session.getObjects());
+    } catch (ConsequenceException e) {
+      String rule = e.getRule() == null ? last.name : e.getRule().getName();
+      Throwable cause = e.getCause() == null ? e : e.getCause();
+      throw new RuleExecutionException(rule, "rule \"" + rule + "\" failed: " + cause, cause);
+    } finally {
+      session.dispose();
+    }
+  }
+
+  /** The names of the agenda rules, package-qualified ({@code io.perfcomm.rules.agenda/AGENDA ...}). */
+  Set<String> ruleNames() {
+    return ruleNames(base());
+  }
+
+  /** The package-qualified names of a rule base's rules. */
+  static Set<String> ruleNames(KieBase base) {
+    Set<String> names = new TreeSet<>();
+    for (KiePackage pkg : base.getKiePackages()) {
+      for (Rule rule : pkg.getRules()) {
+        names.add(pkg.getName() + "/" + rule.getName());
+      }
+    }
+    return names;
+  }
+
+  private KieSessionsPool pool() {
+    KieSessionsPool pool = sessions;
+    if (pool == null) {
+      synchronized (this) {
+        if (sessions == null) {
+          sessions = base().newKieSessionsPool(Math.max(1, Runtime.getRuntime().availableProcessors()));
+        }
+        pool = sessions;
+      }
+    }
+    return pool;
+  }
+
+  private KieBase base() {
+    KieBase base = kieBase;
+    if (base == null) {
+      synchronized (this) {
+        if (kieBase == null) {
+          kieBase = build();
+        }
+        base = kieBase;
+      }
+    }
+    return base;
+  }
+
+  private KieBase build() {
+    long started = System.nanoTime();
+    // From the executable model generated at perf's build: no DRL parser, MVEL or ecj at run time.
+    KieBase base = ExecutableModel.kieBase(SHEETS, KieServices.get().newKieBaseConfiguration(null, classLoader));
+    LOG.debug("built the agenda rule base from {} sheets in {} ms", SHEETS.size(), (System.nanoTime() - started) / 1_000_000);
+    return base;
+  }
+
+  /** The agenda base compiled from the DRL at run time, to compare with the executable model in tests. */
+  KieBase buildFromDrl() {
+    long started = System.nanoTime();
+    KnowledgeBuilder knowledge = KnowledgeBuilderFactory.newKnowledgeBuilder(
+        KnowledgeBuilderFactory.newKnowledgeBuilderConfiguration(classLoader));
+    CompositeKnowledgeBuilder batch = knowledge.batch();
+    for (String sheet : SHEETS) {
+      batch.add(RuleSheet.classPath(sheet).resource(classLoader), ResourceType.DRL);
+    }
+    batch.build();
+    if (knowledge.hasErrors()) {
+      Set<String> problems = new LinkedHashSet<>();
+      for (KnowledgeBuilderError error : knowledge.getErrors()) {
+        String sheet = error.getResource() == null ? "agenda sheet" : error.getResource().getSourcePath();
+        int[] lines = error.getLines();
+        String line = lines == null || lines.length == 0 || lines[0] <= 0 ? "" : ":" + lines[0];
+        problems.add(sheet + line + ": " + error.getMessage().strip().replaceAll("\\s+", " "));
+      }
+      throw new EngineBuildException(new ArrayList<>(problems), null);
+    }
+    KieBase base = knowledge.newKieBase();
+    LOG.debug("compiled the agenda rule base from {} sheets in {} ms", SHEETS.size(), (System.nanoTime() - started) / 1_000_000);
+    return base;
+  }
+
+  /** Remembers the last rule that fired, for the error message. */
+  private static final class LastRule implements AgendaFilter {
+    private String name = "";
+
+    @Override
+    public boolean accept(org.kie.api.runtime.rule.Match match) {
+      name = match.getRule().getName();
+      return true;
+    }
+  }
+}

@@ -1,0 +1,43 @@
+package io.perfcomm.rules;
+
+import java.util.Map;
+import org.immutables.value.Value;
+
+/**
+ * A language-neutral text: a message bundle key with named argument values (dates, numbers, ids,
+ * people, enum values, free text, other {@code Message}s, lists of them), rendered in a locale only
+ * when it is written out. The one message model of perf: a finding's message and advice, every title
+ * and point of an agenda, are messages, rendered by one {@link MessageRenderer}.
+ */
+@Value.Immutable
+public abstract class Message {
+
+  /** The message bundle key, e.g. {@code COM-02.message} or {@code agenda.review.title}. */
+  @Value.Parameter
+  public abstract String key();
+
+  /** The values for the pattern's named arguments ({@code {count}}, {@code {count, plural, …}}). */
+  public abstract Map<String, Object> arguments();
+
+  /** A message without arguments. */
+  public static Message of(String key) {
+    return builder().key(key).build();
+  }
+
+  /** A message with arguments. */
+  public static Message of(String key, Map<String, ?> arguments) {
+    return builder().key(key).putAllArguments(arguments).build();
+  }
+
+  /** This message with one more argument. */
+  public Message with(String name, Object value) {
+    return builder().from(this).putArguments(name, value).build();
+  }
+
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** Builds a {@link Message}. */
+  public static final class Builder extends ImmutableMessage.Builder {}
+}
