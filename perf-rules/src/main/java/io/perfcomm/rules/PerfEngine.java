@@ -33,7 +33,10 @@ import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Function;
 import java.util.TreeSet;
 import java.util.stream.Collectors;
+import org.drools.kiesession.rulebase.InternalKnowledgeBase;
 import org.kie.api.KieBase;
+import org.kie.api.KieBaseConfiguration;
+import org.kie.api.KieServices;
 import org.kie.api.io.ResourceType;
 import org.kie.api.runtime.KieSession;
 import org.kie.api.runtime.KieSessionsPool;
@@ -67,15 +70,14 @@ import org.slf4j.LoggerFactory;
  */
 public final class PerfEngine {
 
-  /** perf's own rule sheets, one per management system. */
-  static final List<String> PERF_SHEETS = List.of(
-      "io/perfcomm/rules/objectives.drl",
-      "io/perfcomm/rules/communication.drl",
-      "io/perfcomm/rules/evaluation.drl",
-      "io/perfcomm/rules/interview.drl",
-      "io/perfcomm/rules/appeal.drl",
-      "io/perfcomm/rules/application.drl",
-      "io/perfcomm/rules/training.drl");
+  /**
+   * perf's own check sheets, one per management system: those the build compiled to the executable
+   * model (every {@code .drl} of package {@code io.perfcomm.rules}); the agenda sheets are
+   * {@link AgendaRules}' own rule base.
+   */
+  static final List<String> PERF_SHEETS = ExecutableModel.sheets().stream()
+      .filter(sheet -> !sheet.startsWith(AgendaRules.FOLDER))
+      .collect(Collectors.toUnmodifiableList());
 
   private static final Logger LOG = LoggerFactory.getLogger(PerfEngine.class);
 
@@ -594,30 +596,63 @@ public final class PerfEngine {
      * @throws EngineBuildException naming each sheet, line and reason when a sheet does not compile
      */
     public PerfEngine build() {
+      return build(false);
+    }
+
+    /**
+     * Builds the engine with perf's sheets compiled from DRL at run time, as before the executable model:
+     * for the tests that compare the two.
+     */
+    PerfEngine buildFromDrl() {
+      return build(true);
+    }
+
+    private PerfEngine build(boolean perfFromDrl) {
       long started = System.nanoTime();
-      KnowledgeBuilder knowledge = newKnowledgeBuilder();
-      // perf's sheets first, the host's after, each set in one batch (one compiler run per set, not per
-      // sheet): a host sheet that does not parse then fails alone, instead of leaving perf's sheets
-      // half-built and blamed for errors that are not theirs.
-      List<RuleSheet> perf = new ArrayList<>();
+      // perf's sheets come compiled from the executable model made at perf's build; only the host's are
+      // compiled here, in one batch (one compiler run), so their errors name only them. The DRL compiler,
+      // MVEL and ecj are loaded only when there is a host sheet.
+      List<String> perf = new ArrayList<>();
       List<RuleSheet> host = new ArrayList<>();
       for (RuleSheet sheet : sheets) {
-        (isPerfs(sheet) ? perf : host).add(sheet);
+        if (isPerfs(sheet)) {
+          perf.add(sheet.name());
+        } else {
+          host.add(sheet);
+        }
       }
-      compile(knowledge, perf);
-      compile(knowledge, host);
       for (String bundle : bundles) {
         if (classLoader.getResource(bundle.replace('.', '/') + ".properties") == null) {
           throw new EngineBuildException(List.of(bundle + ": no such message bundle on the class path"), null);
         }
       }
-      KieBase kieBase;
+      KieBaseConfiguration configuration = KieServices.get().newKieBaseConfiguration(null, classLoader);
+      InternalKnowledgeBase kieBase;
       try {
-        kieBase = knowledge.newKieBase();
+        kieBase = perfFromDrl ? ExecutableModel.kieBase(List.of(), configuration)
+            : ExecutableModel.kieBase(perf, configuration);
+      } catch (EngineBuildException e) {
+        throw e;
       } catch (RuntimeException e) {
-        throw new EngineBuildException(List.of("rule base: " + e), e);
+        throw new EngineBuildException(List.of("perf's executable model: " + e), e);
       }
-      LOG.debug("built the perf engine from {} rule sheets in {} ms", sheets.size(), (System.nanoTime() - started) / 1_000_000);
+      List<RuleSheet> compiled = new ArrayList<>();
+      if (perfFromDrl) {
+        perf.forEach(name -> compiled.add(RuleSheet.classPath(name)));
+      }
+      if (!compiled.isEmpty() || !host.isEmpty()) {
+        KnowledgeBuilder knowledge = newKnowledgeBuilder();
+        compile(knowledge, compiled);
+        compile(knowledge, host);
+        try {
+          // The host's packages join perf's in one rule base: host rules see the facts perf's rules derive.
+          kieBase.addPackages(knowledge.getKnowledgePackages());
+        } catch (RuntimeException e) {
+          throw new EngineBuildException(List.of("rule base: " + e), e);
+        }
+      }
+      LOG.debug("built the perf engine from {} rule sheets ({} compiled at run time) in {} ms", sheets.size(),
+          host.size() + compiled.size(), (System.nanoTime() - started) / 1_000_000);
       return new PerfEngine(this, kieBase);
     }
 
@@ -656,6 +691,9 @@ public final class PerfEngine {
     private String throwingSheet() {
       KnowledgeBuilder knowledge = newKnowledgeBuilder();
       for (RuleSheet sheet : sheets) {
+        if (isPerfs(sheet)) {
+          continue;
+        }
         try {
           knowledge.add(sheet.resource(classLoader), ResourceType.DRL);
         } catch (RuntimeException e) {

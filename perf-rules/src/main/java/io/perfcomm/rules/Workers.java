@@ -42,6 +42,14 @@ final class Workers {
     ThreadFactory factory = task -> {
       Thread thread = new Thread(task, "perf-check-" + number + "-" + count.incrementAndGet());
       thread.setDaemon(true);
+      // A task's failure reaches the caller through its future. What escapes the task is the pool's own
+      // bookkeeping failing, in practice an OutOfMemoryError: the default handler would allocate to print
+      // it and fail again on stderr; the caller reports running out of memory itself.
+      thread.setUncaughtExceptionHandler((t, e) -> {
+        if (!(e instanceof OutOfMemoryError)) {
+          t.getThreadGroup().uncaughtException(t, e);
+        }
+      });
       return thread;
     };
     this.pool = new ThreadPoolExecutor(threads, threads, 10, TimeUnit.SECONDS, new LinkedBlockingQueue<>(), factory);

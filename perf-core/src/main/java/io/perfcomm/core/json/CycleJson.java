@@ -78,8 +78,38 @@ public final class CycleJson {
    * @throws InvalidCycleException if the content is not a valid cycle
    */
   public static Cycle read(Path file) throws IOException {
+    Objects.requireNonNull(file, "file");
+    // Mapped straight from the file: no copy of its bytes, no tree. Only a file this pass rejects is
+    // read again, as a tree, to name its problems.
+    Optional<Cycle> direct;
     try (InputStream in = Files.newInputStream(file)) {
-      return read(in);
+      direct = hasFormat(in) ? directFrom(file) : Optional.empty();
+    } catch (JacksonException | CharConversionException e) {
+      direct = Optional.empty();
+    }
+    if (direct.isPresent()) {
+      return direct.get();
+    }
+    try (InputStream in = Files.newInputStream(file)) {
+      return cycle(tree(() -> TREE_READER.readTree(in)));
+    }
+  }
+
+  private static Optional<Cycle> directFrom(Path file) throws IOException {
+    try (InputStream in = Files.newInputStream(file)) {
+      return Optional.of(CYCLE_READER.readValue(in));
+    } catch (JacksonException | CharConversionException | RuntimeException e) {
+      rethrowOutOfMemory(e);
+      return Optional.empty();
+    }
+  }
+
+  /** A heap too small for the cycle is not bad input: the tree path would only need more. */
+  private static void rethrowOutOfMemory(Throwable failure) {
+    for (Throwable cause = failure; cause != null && cause.getCause() != cause; cause = cause.getCause()) {
+      if (cause instanceof OutOfMemoryError) {
+        throw (OutOfMemoryError) cause;
+      }
     }
   }
 
@@ -108,6 +138,7 @@ public final class CycleJson {
     try {
       return hasFormat(bytes) ? Optional.of(CYCLE_READER.readValue(bytes)) : Optional.empty();
     } catch (IOException | RuntimeException e) {
+      rethrowOutOfMemory(e);
       return Optional.empty();
     }
   }
@@ -115,19 +146,30 @@ public final class CycleJson {
   /** Whether the top-level object names its {@code format}, which a cycle built in code may omit. */
   private static boolean hasFormat(byte[] bytes) throws IOException {
     try (JsonParser parser = MAPPER.getFactory().createParser(bytes)) {
-      if (parser.nextToken() != JsonToken.START_OBJECT) {
-        return false;
-      }
-      while (parser.nextToken() == JsonToken.FIELD_NAME) {
-        String name = parser.currentName();
-        JsonToken value = parser.nextToken();
-        if ("format".equals(name)) {
-          return value != JsonToken.VALUE_NULL;
-        }
-        parser.skipChildren();
-      }
+      return hasFormat(parser);
+    }
+  }
+
+  /** The same from a stream: perf writes {@code format} first, so this reads a few bytes of a file. */
+  private static boolean hasFormat(InputStream in) throws IOException {
+    try (JsonParser parser = MAPPER.getFactory().createParser(in)) {
+      return hasFormat(parser);
+    }
+  }
+
+  private static boolean hasFormat(JsonParser parser) throws IOException {
+    if (parser.nextToken() != JsonToken.START_OBJECT) {
       return false;
     }
+    while (parser.nextToken() == JsonToken.FIELD_NAME) {
+      String name = parser.currentName();
+      JsonToken value = parser.nextToken();
+      if ("format".equals(name)) {
+        return value != JsonToken.VALUE_NULL;
+      }
+      parser.skipChildren();
+    }
+    return false;
   }
 
   /**

@@ -8,7 +8,7 @@ import io.perfcomm.core.evaluation.EvaluationId;
  * in the last {@value EmployeeProcess#SUMMARY_DAYS} days of the period or after it, no later than the
  * day of scoring (EVA-07; APL-05's "period summary" step).
  *
- * @param record the SUMMARY record
+ * @param summaryRecord the SUMMARY record (not {@code record}, which the executable model's parser reads as a keyword)
  * @param evaluation the evaluation it prepared
  */
-public record PeriodSummary(RecordId record, EvaluationId evaluation) {}
+public record PeriodSummary(RecordId summaryRecord, EvaluationId evaluation) {}

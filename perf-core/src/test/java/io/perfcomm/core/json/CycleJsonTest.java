@@ -104,6 +104,45 @@ class CycleJsonTest {
   }
 
   @Test
+  void aFileWithProblemsGetsTheProblemsOfTheSameText(@TempDir Path dir) throws IOException {
+    Path file = dir.resolve("cycle.json");
+    for (String text : List.of(
+        exampleText().replaceFirst("\"format\": \"perf-cycle/1\",", ""),
+        exampleText().replaceFirst("\"format\": \"perf-cycle/1\",", "\"format\": null,"),
+        exampleText().replace("\"summary\": \"第一周回款30万\"", "\"sumary\": \"x\""),
+        exampleText().replace("\"endedAt\": \"2025-07-04T10:50\"", "\"endedAt\": \"2025-07-04T09:50\""),
+        exampleText().replace("\"KPI-1\",\n        \"KPI-2\"", "null"),
+        exampleText().substring(0, 500),
+        "",
+        "[]")) {
+      Files.writeString(file, text, StandardCharsets.UTF_8);
+      InvalidCycleException fromText = assertThrows(InvalidCycleException.class, () -> CycleJson.read(text));
+      InvalidCycleException fromFile = assertThrows(InvalidCycleException.class, () -> CycleJson.read(file));
+      assertEquals(fromText.problems(), fromFile.problems());
+    }
+  }
+
+  @Test
+  void aFileWhoseFormatComesLastIsRead(@TempDir Path dir) throws IOException {
+    ObjectNode json = exampleTree();
+    String format = json.remove("format").textValue();
+    json.put("format", format);
+    Path file = dir.resolve("cycle.json");
+    Files.writeString(file, json.toString(), StandardCharsets.UTF_8);
+    assertEquals(exampleCycle(), CycleJson.read(file));
+  }
+
+  @Test
+  void offsetBeforeTheTimeZoneFieldIsConvertedInAFile(@TempDir Path dir) throws IOException {
+    ObjectNode json = exampleTree();
+    record(json, "evaluations", 0).put("scoredAt", "2025-07-02T02:00Z");
+    json.put("timeZone", "Asia/Shanghai");
+    Path file = dir.resolve("cycle.json");
+    Files.writeString(file, json.toString(), StandardCharsets.UTF_8);
+    assertEquals(LocalDateTime.of(2025, 7, 2, 10, 0), CycleJson.read(file).evaluations().get(0).scoredAt());
+  }
+
+  @Test
   void readingAStreamLeavesItOpen() throws IOException {
     ClosingWatcher in = new ClosingWatcher(exampleText().getBytes(StandardCharsets.UTF_8));
     CycleJson.read(in);

@@ -82,7 +82,7 @@ class EvaluationProcessTest {
   void aSummaryCountsFromTheLastSevenDaysToTheScoringDay() {
     EmployeeProcess process = process(e1().summary("S0", "2026-06-23").summary("S1", "2026-06-24")
         .summary("S2", "2026-07-01").summary("S3", "2026-07-02").scoredAt("2026-07-01T10:00"));
-    assertEquals(List.of("S1", "S2"), process.periodSummaries().stream().map(s -> s.record().value()).toList());
+    assertEquals(List.of("S1", "S2"), process.periodSummaries().stream().map(s -> s.summaryRecord().value()).toList());
   }
 
   @Test

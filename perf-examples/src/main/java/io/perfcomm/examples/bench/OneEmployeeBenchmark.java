@@ -3,6 +3,7 @@ package io.perfcomm.examples.bench;
 import io.perfcomm.core.Cycle;
 import io.perfcomm.rules.PerfEngine;
 import io.perfcomm.rules.Report;
+import java.io.IOException;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import org.openjdk.jmh.annotations.Benchmark;
@@ -20,7 +21,8 @@ import org.openjdk.jmh.annotations.Warmup;
  * The request path: one employee's cycle (the employee's sheet, talks, evidence, evaluation and
  * interview, and their evaluator — about 50 records) checked on an engine shared by the whole
  * application. Sampled, so the median and the 99th percentile show. {@code floor} inserts the same
- * facts into sessions of an engine without rules.
+ * facts into sessions of an engine without rules; {@code neverFiring} into an engine of as many rules
+ * as perf's, none of which fires.
  */
 @BenchmarkMode(Mode.SampleTime)
 @OutputTimeUnit(TimeUnit.MICROSECONDS)
@@ -34,12 +36,14 @@ public class OneEmployeeBenchmark {
 
   private PerfEngine engine;
   private PerfEngine floor;
+  private PerfEngine neverFiring;
   private List<Cycle> cycles;
 
   @Setup
-  public void setUp() {
+  public void setUp() throws IOException {
     engine = PerfEngine.builder().build();
     floor = PerfEngine.builder().withoutPerfRules().build();
+    neverFiring = PerfEngine.builder().withoutPerfRules().addRules("never-firing", Workloads.neverFiringSheet()).build();
     cycles = Workloads.singleEmployees(CYCLES);
   }
 
@@ -62,5 +66,10 @@ public class OneEmployeeBenchmark {
   @Benchmark
   public Report floor(Pick pick) {
     return floor.check(cycles.get(pick.next()));
+  }
+
+  @Benchmark
+  public Report neverFiring(Pick pick) {
+    return neverFiring.check(cycles.get(pick.next()));
   }
 }

@@ -4,6 +4,9 @@ import io.perfcomm.core.Cycle;
 import io.perfcomm.core.generator.CycleGenerator;
 import io.perfcomm.core.json.CycleJson;
 import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.Properties;
 import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -34,6 +37,43 @@ final class Workloads {
   static List<Cycle> singleEmployees(int count) {
     return LongStream.range(0, count).mapToObj(seed -> CycleGenerator.generate(seed, 1, BREACH_SHARE))
         .collect(Collectors.toList());
+  }
+
+  /**
+   * A host sheet of as many rules as perf's sheets hold, none of which ever fires: each joins an
+   * employee to their communications on an id no record has. The engine that runs it alone costs
+   * what a rule base of perf's size costs with nothing to decide.
+   */
+  static String neverFiringSheet() throws IOException {
+    int rules = perfRuleCount();
+    StringBuilder drl = new StringBuilder("package io.perfcomm.bench;\n"
+        + "import io.perfcomm.rules.fact.Employee;\n"
+        + "import io.perfcomm.core.communication.Communication;\n");
+    for (int i = 0; i < rules; i++) {
+      drl.append("rule \"NEVER-").append(i).append("\"\nwhen\n  $e : Employee()\n")
+          .append("  Communication(employee == $e.id(), id.value() == \"never-").append(i).append("\")\n")
+          .append("then\nend\n");
+    }
+    return drl.toString();
+  }
+
+  /** The rules in perf's sheets, counted in the sheets its executable model lists. */
+  static int perfRuleCount() throws IOException {
+    ClassLoader loader = Workloads.class.getClassLoader();
+    Properties index = new Properties();
+    try (InputStream in = loader.getResourceAsStream("io/perfcomm/rules/executable-model.properties")) {
+      index.load(in);
+    }
+    int rules = 0;
+    for (String key : index.stringPropertyNames()) {
+      if (key.startsWith("sheet.")) {
+        try (InputStream in = loader.getResourceAsStream(key.substring("sheet.".length()))) {
+          String drl = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+          rules += (int) drl.lines().filter(l -> l.startsWith("rule ")).count();
+        }
+      }
+    }
+    return rules;
   }
 
   /** Writes a cycle as a cycle file in a fresh temporary directory. */
