@@ -283,8 +283,12 @@ public final class PerfEngine {
         slots.add(slot);
         callables.add(() -> work.apply(slot));
       }
+      // Named at the limit, before the workers are cancelled: an interrupted rule stops firing at once.
+      String[] stuck = {""};
+      Runnable nameStuckRule = () -> stuck[0] = slots.stream().map(Slot::firing).filter(Objects::nonNull)
+          .min(Comparator.comparingLong(Firing::since)).map(Firing::rule).orElse("");
       try {
-        return workers.runAll(callables, timeLimit.toNanos());
+        return workers.runAll(callables, timeLimit.toNanos(), nameStuckRule);
       } catch (ExecutionException e) {
         stop();
         if (e.getCause() instanceof RuleExecutionException) {
@@ -292,9 +296,8 @@ public final class PerfEngine {
         }
         throw new RuleExecutionException("", "the check failed: " + e.getCause(), e.getCause());
       } catch (TimeoutException e) {
-        // Name the rule before halting: the longest-running session is the one that got stuck.
-        String rule = slots.stream().map(Slot::firing).filter(Objects::nonNull)
-            .min(Comparator.comparingLong(Firing::since)).map(Firing::rule).orElse("");
+        // The longest-running session is the one that got stuck.
+        String rule = stuck[0];
         stop();
         throw new RuleExecutionException(rule, "the check ran past its time limit of " + describe(timeLimit)
             + (rule.isEmpty() ? " while no rule was firing" : " while rule \"" + rule + "\" was firing")

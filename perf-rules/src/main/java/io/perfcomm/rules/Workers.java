@@ -71,6 +71,15 @@ final class Workers {
    */
   <T> List<T> runAll(List<Callable<T>> tasks, long timeoutNanos)
       throws ExecutionException, TimeoutException, InterruptedException {
+    return runAll(tasks, timeoutNanos, () -> { });
+  }
+
+  /**
+   * As {@link #runAll(List, long)}, running {@code beforeCancel} at the time limit before the tasks
+   * are cancelled (and so interrupted): the caller can still see what they were doing.
+   */
+  <T> List<T> runAll(List<Callable<T>> tasks, long timeoutNanos, Runnable beforeCancel)
+      throws ExecutionException, TimeoutException, InterruptedException {
     long deadline = System.nanoTime() + timeoutNanos;
     CompletionService<T> completion = new ExecutorCompletionService<>(pool);
     List<Tracked<T>> tracked = new ArrayList<>(tasks.size());
@@ -85,6 +94,7 @@ final class Workers {
       for (int done = 0; done < tasks.size(); done++) {
         Future<T> next = completion.poll(deadline - System.nanoTime(), TimeUnit.NANOSECONDS);
         if (next == null) {
+          beforeCancel.run();
           throw new TimeoutException();
         }
         next.get();
