@@ -137,6 +137,8 @@ public final class PerfEngine {
    *
    * @throws RuleExecutionException if a rule throws, fires without end, inserts more facts than allowed,
    *     or the check runs past its time limit; no partial report is given
+   * @throws OutOfMemoryError if the JVM runs out of memory during the check: no rule is to blame, so it
+   *     is not wrapped
    */
   public Report check(Cycle cycle) {
     long started = System.nanoTime();
@@ -294,6 +296,9 @@ public final class PerfEngine {
         if (e.getCause() instanceof RuleExecutionException) {
           throw (RuleExecutionException) e.getCause();
         }
+        if (e.getCause() instanceof OutOfMemoryError) {
+          throw (OutOfMemoryError) e.getCause();
+        }
         throw new RuleExecutionException("", "the check failed: " + e.getCause(), e.getCause());
       } catch (TimeoutException e) {
         // The longest-running session is the one that got stuck.
@@ -356,6 +361,10 @@ public final class PerfEngine {
       } catch (ConsequenceException e) {
         String rule = e.getRule() == null ? guard.lastRule() : e.getRule().getName();
         Throwable cause = e.getCause() == null ? e : e.getCause();
+        if (cause instanceof OutOfMemoryError) {
+          // The JVM ran out, not a rule: the caller sees what it would see anywhere else.
+          throw (OutOfMemoryError) cause;
+        }
         if (cause instanceof SessionGuard.TooManyFacts) {
           throw tooManyFacts(rule);
         }
@@ -370,6 +379,8 @@ public final class PerfEngine {
         Optional<String> rule = ruleNames.of(e);
         throw new RuleExecutionException(rule.orElse(""), rule.map(r -> "a condition of rule \"" + r + "\" failed: ")
             .orElse("a rule condition failed (Drools does not say which rule): ") + cause, cause);
+      } catch (OutOfMemoryError e) {
+        throw e;
       } catch (Error e) {
         // Drools passes an Error (StackOverflowError, AssertionError) through unwrapped. A deep stack is cut
         // short in the trace, so the rule firing when it was thrown names it where the trace cannot.
