@@ -42,7 +42,7 @@ public final class DemoCommand implements Callable<Integer> {
     PerfEngine engine = PerfEngine.withDefaults();
     Report report = engine.check(cycle);
     Agenda agenda = engine.agenda(cycle, report, INTERVIEW);
-    Directory directory = new Directory(cycle);
+    Directory directory = new Directory(cycle, texts);
 
     StringBuilder out = new StringBuilder();
     String department = directory.departmentName(cycle.departments().get(0).id());

@@ -14,9 +14,16 @@ import java.util.stream.Collectors;
 final class Directory {
 
   private final Cycle cycle;
+  private final Texts texts;
   private final Map<DepartmentId, String> departments;
 
   Directory(Cycle cycle) {
+    this(cycle, null);
+  }
+
+  /** A directory that names people as the texts' language does: 王芳（E-04） in Chinese. */
+  Directory(Cycle cycle, Texts texts) {
+    this.texts = texts;
     this.cycle = cycle;
     this.departments = cycle.departments().stream()
         .collect(Collectors.toMap(Department::id, Department::name, (a, b) -> a));
@@ -27,10 +34,13 @@ final class Directory {
     return cycle.person(id).map(Person::name).orElse(id.value());
   }
 
-  /** {@code 王芳 (E-04)}. */
+  /** {@code 王芳 (E-04)}, or {@code 王芳（E-04）} in Chinese texts; the id alone when it is the name. */
   String label(PersonId id) {
     String name = name(id);
-    return name.equals(id.value()) ? name : name + " (" + id.value() + ")";
+    if (name.equals(id.value())) {
+      return name;
+    }
+    return texts == null ? name + " (" + id.value() + ")" : texts.get("person.named", name, id.value());
   }
 
   /** The position's name, if the person holds one. */

@@ -41,7 +41,7 @@ final class FindingsText {
   FindingsText(Report report, Cycle cycle, Texts texts, Terminal terminal) {
     this.report = report;
     this.cycle = cycle;
-    this.directory = new Directory(cycle);
+    this.directory = new Directory(cycle, texts);
     this.texts = texts;
     this.terminal = terminal;
   }

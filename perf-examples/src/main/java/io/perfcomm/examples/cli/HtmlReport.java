@@ -477,7 +477,7 @@ final class HtmlReport {
   }
 
   private List<Map<String, Object>> findingGroups(Cycle cycle, Report report) {
-    Directory directory = new Directory(cycle);
+    Directory directory = new Directory(cycle, texts);
     Map<String, List<Finding>> groups = new LinkedHashMap<>();
     Map<String, String> headings = new LinkedHashMap<>();
     for (Person employee : cycle.employees()) {

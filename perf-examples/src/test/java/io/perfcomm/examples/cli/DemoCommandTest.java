@@ -27,7 +27,7 @@ class DemoCommandTest {
     Run run = Run.perf("demo", "--lang", "zh-CN");
     assertEquals(0, run.exit(), run::toString);
     assertTrue(run.out().startsWith("perf 演示 · 华东销售二部 · 考核期 2026-03"), run.out());
-    assertTrue(run.out().contains("刘洋 (E07) 的绩效面谈议程"), run.out());
+    assertTrue(run.out().contains("刘洋（E07）的绩效面谈议程"), run.out());
   }
 
   @Test
