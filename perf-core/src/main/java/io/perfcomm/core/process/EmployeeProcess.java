@@ -272,13 +272,21 @@ public final class EmployeeProcess {
       return false;
     }
     if (application.onlyImprovementPlan()) {
-      boolean agreedAtInterview = index.interviews(evaluation.id()).stream()
-          .anyMatch(i -> i.tookPlace() && i.improvementPlan().isPresent()
-              && index.plans(evaluation.employee()).stream()
-                  .anyMatch(p -> p.id().equals(i.improvementPlan().get()) && p.agreedAt().isPresent()));
-      return !agreedAtInterview;
+      return index.interviews(evaluation.id()).stream().noneMatch(i -> planAgreedAt(index, evaluation, i).isPresent());
     }
     return true;
+  }
+
+  /** The plan agreed at an interview that took place: named by it and agreed with the employee (INT-08's fact). */
+  private static Optional<PlanAgreedAtInterview> planAgreedAt(CycleIndex index, Evaluation evaluation, Interview interview) {
+    if (!interview.tookPlace() || interview.improvementPlan().isEmpty()) {
+      return Optional.empty();
+    }
+    PlanId named = interview.improvementPlan().get();
+    return index.plans(evaluation.employee()).stream()
+        .filter(plan -> plan.id().equals(named) && plan.agreedAt().isPresent())
+        .findFirst()
+        .map(plan -> new PlanAgreedAtInterview(evaluation.id(), interview.id(), plan.id()));
   }
 
   /**
@@ -504,13 +512,7 @@ public final class EmployeeProcess {
         settledObjections.add(new ObjectionsSettled(interview.id(),
             interview.objections().stream().map(Objection::settledAt).max(Comparator.naturalOrder()).orElseThrow()));
       }
-      if (interview.tookPlace() && interview.improvementPlan().isPresent()) {
-        PlanId named = interview.improvementPlan().get();
-        index.plans(evaluation.employee()).stream()
-            .filter(plan -> plan.id().equals(named) && plan.agreedAt().isPresent())
-            .findFirst()
-            .ifPresent(plan -> plansAgreed.add(new PlanAgreedAtInterview(evaluation.id(), interview.id(), plan.id())));
-      }
+      planAgreedAt(index, evaluation, interview).ifPresent(plansAgreed::add);
     }
   }
 
