@@ -124,6 +124,7 @@ public final class CycleGens {
         (indicator, weight, approver, approvedAt) -> indicator.weight(weight)
             .target(weight + "%")
             .approvedBy(approver)
+            .determinedBy(approver.filter(a -> weight % 2 == 0))
             .approvedAt(approvedAt)
             .build());
   }
@@ -302,6 +303,22 @@ public final class CycleGens {
         return Cycle.builder().from(cycle).interviews(replace(cycle.interviews(), pick, i -> Interview.builder().from(i)
             .plannedMinutes(1 + pick % 120)
             .build())).build();
+      }
+    },
+    /** The fields of perf-cycle/1 the generator leaves alone: a zone, working-day counts, changed targets and weights, a closed plan. */
+    LATER_FORMAT_FIELDS {
+      @Override
+      Cycle apply(Cycle cycle, int pick) {
+        return Cycle.builder().from(cycle)
+            .timeZone(java.time.ZoneId.of(pick % 2 == 0 ? "Asia/Shanghai" : "Asia/Urumqi"))
+            .policy(cycle.policy().overriddenBy(io.perfcomm.core.policy.Policy.builder()
+                .dayCount(pick % 3 == 0 ? io.perfcomm.core.policy.DayCount.WORKING : io.perfcomm.core.policy.DayCount.CALENDAR)
+                .build()))
+            .indicatorChanges(replace(cycle.indicatorChanges(), pick, c -> io.perfcomm.core.objective.IndicatorChange.builder()
+                .from(c).newTarget("target " + pick % 50).newWeight((double) (pick % 40)).build()))
+            .improvementPlans(replace(cycle.improvementPlans(), pick, p -> io.perfcomm.core.interview.ImprovementPlan.builder()
+                .from(p).closedAt(p.agreedAt().map(a -> a.plusDays(1 + pick % 30))).build()))
+            .build();
       }
     },
     CHECK_MID_PERIOD {
