@@ -110,6 +110,14 @@ public abstract class Interview implements Extensible {
     return outcome().flatMap(Outcome::signedAt).isPresent();
   }
 
+  /** When the last of its objections was settled, once every one is; empty with none raised or one still open. */
+  public Optional<LocalDateTime> objectionsSettledAt() {
+    if (objections().isEmpty() || !objections().stream().allMatch(Objection::isSettled)) {
+      return Optional.empty();
+    }
+    return objections().stream().map(Objection::settledAt).max(java.util.Comparator.naturalOrder());
+  }
+
   public static Builder builder() {
     return new Builder();
   }

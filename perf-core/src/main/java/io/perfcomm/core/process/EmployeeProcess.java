@@ -221,11 +221,8 @@ public final class EmployeeProcess {
             calendar.deadline(objection.raisedAt().toLocalDate(), policy.objectionResponseDays()), asOf));
         answer(objection, appeals).ifPresent(answers::add);
       }
-      if (!interview.objections().isEmpty() && interview.objections().stream().allMatch(Objection::isSettled)) {
-        LocalDateTime settled = interview.objections().stream().map(Objection::settledAt).max(Comparator.naturalOrder()).get();
-        add(Deadline.onDay(DeadlineKind.RESULT_CONFIRMATION, interview.id(),
-            calendar.deadline(settled.toLocalDate(), policy.objectionResponseDays()), asOf));
-      }
+      interview.objectionsSettledAt().ifPresent(settled -> add(Deadline.onDay(DeadlineKind.RESULT_CONFIRMATION,
+          interview.id(), calendar.deadline(settled.toLocalDate(), policy.objectionResponseDays()), asOf)));
     }
     List<Appeal> onIt = appeals.stream().filter(a -> a.evaluation().equals(evaluation.id())).toList();
     if (objections > 0 || !onIt.isEmpty()) {
@@ -471,7 +468,7 @@ public final class EmployeeProcess {
       List<EvidenceId> ofPeriod = new ArrayList<>();
       for (EvidenceId id : score.evidence()) {
         EvidenceRecord record = records.get(id.value());
-        LocalDate day = record != null ? record.date() : talks.get(id.value());
+        LocalDate day = dayOf(id, records, talks);
         boolean systemReport = record != null && record.kind() == RecordKind.DATA
             && day.isAfter(period.end()) && !day.isAfter(scored);
         if (day != null && (period.contains(day) || systemReport)) {
@@ -487,8 +484,7 @@ public final class EmployeeProcess {
     List<EvidenceId> inPeriod = new ArrayList<>();
     LocalDate earliest = null;
     for (EvidenceId id : cited) {
-      EvidenceRecord record = records.get(id.value());
-      LocalDate day = record != null ? record.date() : talks.get(id.value());
+      LocalDate day = dayOf(id, records, talks);
       if (day != null && period.contains(day)) {
         inPeriod.add(id);
         earliest = earliest == null || day.isBefore(earliest) ? day : earliest;
@@ -499,7 +495,13 @@ public final class EmployeeProcess {
     }
   }
 
-  /** How each interview on the evaluation was held, whether its objections are settled, and the plan agreed at it. */
+  /** The day a cited id stands for: its record's date or its communication's day; null when it names neither. */
+  private static LocalDate dayOf(EvidenceId id, Map<String, EvidenceRecord> records, Map<String, LocalDate> talks) {
+    EvidenceRecord record = records.get(id.value());
+    return record != null ? record.date() : talks.get(id.value());
+  }
+
+    /** How each interview on the evaluation was held, whether its objections are settled, and the plan agreed at it. */
   private void interviews(CycleIndex index, Evaluation evaluation) {
     for (Interview interview : index.interviews(evaluation.id())) {
       if (interview.startedAt().isPresent() && interview.endedAt().isPresent()) {
@@ -508,10 +510,7 @@ public final class EmployeeProcess {
         boolean shorter = interview.plannedMinutes().map(planned -> minutes < planned).orElse(true);
         heldInterviews.add(new HeldInterview(interview.id(), started, minutes, shorter));
       }
-      if (!interview.objections().isEmpty() && interview.objections().stream().allMatch(Objection::isSettled)) {
-        settledObjections.add(new ObjectionsSettled(interview.id(),
-            interview.objections().stream().map(Objection::settledAt).max(Comparator.naturalOrder()).orElseThrow()));
-      }
+      interview.objectionsSettledAt().ifPresent(settled -> settledObjections.add(new ObjectionsSettled(interview.id(), settled)));
       planAgreedAt(index, evaluation, interview).ifPresent(plansAgreed::add);
     }
   }
