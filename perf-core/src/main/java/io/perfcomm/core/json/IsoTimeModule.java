@@ -68,7 +68,7 @@ final class IsoTimeModule extends SimpleModule {
       }
       String text = p.getText();
       try {
-        return LocalDate.parse(text, DateTimeFormatter.ISO_LOCAL_DATE);
+        return SharedValues.of(ctxt).day(text);
       } catch (DateTimeParseException e) {
         return (LocalDate) ctxt.handleWeirdStringValue(LocalDate.class, text, "not an ISO date");
       }
@@ -90,7 +90,7 @@ final class IsoTimeModule extends SimpleModule {
       }
       String text = p.getText();
       try {
-        return LocalDateTime.parse(text, DateTimeFormatter.ISO_LOCAL_DATE_TIME);
+        return SharedValues.of(ctxt).moment(text);
       } catch (DateTimeParseException local) {
         OffsetDateTime moment;
         try {
@@ -100,7 +100,7 @@ final class IsoTimeModule extends SimpleModule {
         }
         Object zone = ctxt.getAttribute(ZONE);
         if (zone instanceof ZoneId id) {
-          return moment.atZoneSameInstant(id).toLocalDateTime();
+          return SharedValues.of(ctxt).moment(moment.atZoneSameInstant(id).toLocalDateTime());
         }
         if (zone == ZONE_LATER) {
           throw new ZoneNotYetKnown();

@@ -59,6 +59,7 @@ final class PerfObjectMapper {
     layout.addSerializer(double.class, new WholeDoubleSerializer());
     layout.setSerializerModifier(new FileLayout());
     layout.setDeserializers(new RoleSets());
+    layout.setDeserializerModifier(new SharedValues.Ids());
     JsonMapper mapper = JsonMapper.builder(factory)
         .addModule(new Jdk8Module())
         .addModule(new JavaTimeModule())

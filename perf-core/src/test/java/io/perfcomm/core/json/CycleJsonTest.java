@@ -2,6 +2,8 @@ package io.perfcomm.core.json;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotSame;
+import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -72,6 +74,24 @@ class CycleJsonTest {
     assertEquals(Optional.of(LocalDateTime.of(2025, 7, 5, 10, 0)), first.objections().get(0).response().map(r -> r.at()));
     assertEquals(85.0, cycle.certifications().get(0).surveys().get(0).score());
     assertEquals(Policy.defaults(), cycle.policy());
+  }
+
+  @Test
+  void equalIdsAndDaysOfOneReadingAreOneInstance() {
+    Cycle cycle = exampleCycle();
+    PersonId evaluator = cycle.people().get(2).evaluator().orElseThrow();
+    PersonId sameEvaluator = cycle.people().stream().filter(p -> p.id().equals(evaluator)).findFirst().orElseThrow().id();
+    assertSame(sameEvaluator, evaluator);
+    // 10:00 and 11:00 on 12 July: two moments of one day.
+    List<LocalDate> days = cycle.communications().stream().map(c -> c.at().toLocalDate())
+        .filter(LocalDate.of(2025, 7, 12)::equals).collect(Collectors.toList());
+    assertEquals(2, days.size());
+    assertSame(days.get(0), days.get(1));
+  }
+
+  @Test
+  void twoReadingsShareNothing() {
+    assertNotSame(exampleCycle().people().get(0).id(), exampleCycle().people().get(0).id());
   }
 
   @Test
