@@ -45,6 +45,7 @@ public final class PerfCommand implements Runnable {
   public static void main(String[] args) {
     PrintWriter out = new PrintWriter(new OutputStreamWriter(new FileOutputStream(FileDescriptor.out), StandardCharsets.UTF_8), true);
     PrintWriter err = new PrintWriter(new OutputStreamWriter(new FileOutputStream(FileDescriptor.err), StandardCharsets.UTF_8), true);
+    Warmup.startFor(args);
     int status;
     try {
       status = commandLine().setOut(out).setErr(err).execute(args);
