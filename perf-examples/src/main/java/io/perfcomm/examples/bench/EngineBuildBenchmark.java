@@ -28,6 +28,26 @@ public class EngineBuildBenchmark {
     return PerfEngine.builder().build();
   }
 
+  /** One build with a host sheet, compiled from DRL at run time into perf's rule base, per fresh JVM. */
+  @Benchmark
+  @BenchmarkMode(Mode.SingleShotTime)
+  @Fork(10)
+  @Warmup(iterations = 0)
+  @Measurement(iterations = 1)
+  public PerfEngine coldWithHostSheet() {
+    return PerfEngine.builder().addRules("acme.drl", HostRulesBenchmark.HOST_SHEET).build();
+  }
+
+  /** The host sheet alone in a rule base of its own, per fresh JVM: what a second rule base costs to build. */
+  @Benchmark
+  @BenchmarkMode(Mode.SingleShotTime)
+  @Fork(10)
+  @Warmup(iterations = 0)
+  @Measurement(iterations = 1)
+  public PerfEngine coldHostSheetAlone() {
+    return PerfEngine.builder().withoutPerfRules().addRules("acme.drl", HostRulesBenchmark.HOST_SHEET).build();
+  }
+
   /** Builds in a JVM that has built engines for a while. */
   @Benchmark
   @BenchmarkMode(Mode.AverageTime)

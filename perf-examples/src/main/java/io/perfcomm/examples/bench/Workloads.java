@@ -57,7 +57,7 @@ final class Workloads {
     return drl.toString();
   }
 
-  /** The rules in perf's sheets, counted in the sheets its executable model lists. */
+  /** The rules of perf's check, counted in the check sheets its executable model lists. */
   static int perfRuleCount() throws IOException {
     ClassLoader loader = Workloads.class.getClassLoader();
     Properties index = new Properties();
@@ -66,7 +66,8 @@ final class Workloads {
     }
     int rules = 0;
     for (String key : index.stringPropertyNames()) {
-      if (key.startsWith("sheet.")) {
+      // The agenda sheets are a rule base of their own that a check never runs.
+      if (key.startsWith("sheet.") && !key.contains("/agenda/")) {
         try (InputStream in = loader.getResourceAsStream(key.substring("sheet.".length()))) {
           String drl = new String(in.readAllBytes(), StandardCharsets.UTF_8);
           rules += (int) drl.lines().filter(l -> l.startsWith("rule ")).count();
