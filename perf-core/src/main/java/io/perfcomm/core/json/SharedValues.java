@@ -8,12 +8,16 @@ import com.fasterxml.jackson.databind.JsonDeserializer;
 import com.fasterxml.jackson.databind.deser.BeanDeserializerModifier;
 import com.fasterxml.jackson.databind.deser.std.DelegatingDeserializer;
 import io.perfcomm.core.Id;
+import io.perfcomm.core.communication.CommunicationId;
+import io.perfcomm.core.communication.RecordId;
+import io.perfcomm.core.interview.InterviewId;
 import java.io.IOException;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.HashMap;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * One instance of each equal id and day within one reading. A cycle names the same person,
@@ -88,14 +92,24 @@ final class SharedValues {
     return (T) values.get(value);
   }
 
-  /** Wraps the reader of every {@link Id} type so that equal ids of a reading are one instance. */
+  /**
+   * Ids that only ever name their own record, never another: each is unique in a valid file, so
+   * sharing them would only fill the map (a quarter of a million of them in 10,000 employees' file).
+   * {@code SharedValuesTest} keeps this list true to the model.
+   */
+  static final Set<Class<? extends Id<?>>> OWN_IDS_ONLY = Set.of(RecordId.class, CommunicationId.class,
+      InterviewId.class);
+
+  /** Wraps the reader of every {@link Id} type that others refer to, so that equal ids of a reading are one instance. */
   static final class Ids extends BeanDeserializerModifier {
     private static final long serialVersionUID = 1L;
 
     @Override
     public JsonDeserializer<?> modifyDeserializer(DeserializationConfig config, BeanDescription description,
         JsonDeserializer<?> deserializer) {
-      return Id.class.isAssignableFrom(description.getBeanClass()) ? new SharedId(deserializer) : deserializer;
+      Class<?> type = description.getBeanClass();
+      boolean referred = Id.class.isAssignableFrom(type) && OWN_IDS_ONLY.stream().noneMatch(own -> own.isAssignableFrom(type));
+      return referred ? new SharedId(deserializer) : deserializer;
     }
   }
 
