@@ -62,22 +62,13 @@ final class SharedValues {
 
   /** The day a strict ISO date such as {@code 2026-03-31} names. */
   LocalDate day(String text) {
-    LocalDate day = days.get(text);
-    if (day == null) {
-      day = share(LocalDate.parse(text, DateTimeFormatter.ISO_LOCAL_DATE));
-      days.put(text, day);
-    }
-    return day;
+    // A text that is no date throws out of the parse and leaves no entry.
+    return days.computeIfAbsent(text, t -> share(LocalDate.parse(t, DateTimeFormatter.ISO_LOCAL_DATE)));
   }
 
   /** The local moment a strict ISO date-time such as {@code 2026-03-31T10:00} names, made of the shared day. */
   LocalDateTime moment(String text) {
-    LocalDateTime moment = moments.get(text);
-    if (moment == null) {
-      moment = moment(LocalDateTime.parse(text, DateTimeFormatter.ISO_LOCAL_DATE_TIME));
-      moments.put(text, moment);
-    }
-    return moment;
+    return moments.computeIfAbsent(text, t -> moment(LocalDateTime.parse(t, DateTimeFormatter.ISO_LOCAL_DATE_TIME)));
   }
 
   /** The reading's one instance of this moment, made of its one instance of the day and of the time of day. */
