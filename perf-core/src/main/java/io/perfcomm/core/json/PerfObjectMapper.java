@@ -28,7 +28,6 @@ import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.databind.module.SimpleModule;
 import com.fasterxml.jackson.databind.type.LogicalType;
 import com.fasterxml.jackson.datatype.jdk8.Jdk8Module;
-import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 
 /** Builds the one configuration of Jackson that reads and writes perf JSON. */
 final class PerfObjectMapper {
@@ -62,7 +61,6 @@ final class PerfObjectMapper {
     layout.setDeserializerModifier(new SharedValues.Ids());
     JsonMapper mapper = JsonMapper.builder(factory)
         .addModule(new Jdk8Module())
-        .addModule(new JavaTimeModule())
         .addModule(new IsoTimeModule())
         .addModule(layout)
         .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
