@@ -5,18 +5,16 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import java.io.UncheckedIOException;
 import java.util.Locale;
 
 /**
- * Writes an agenda as FORMAT.md's "Output of agenda" JSON: the one place this package uses Jackson
- * (perf-core has no shared ObjectMapper yet in this branch).
+ * Writes an agenda as FORMAT.md's "Output of agenda" JSON: a tree of the agenda's texts and numbers,
+ * already rendered in the output's language, so no type of the domain reaches Jackson.
  */
 final class AgendaJson {
 
-  private static final ObjectMapper MAPPER = new ObjectMapper().registerModule(new JavaTimeModule())
-      .enable(SerializationFeature.INDENT_OUTPUT);
+  private static final ObjectMapper MAPPER = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
 
   private AgendaJson() {}
 
