@@ -129,7 +129,17 @@ public final class PerfEngine {
 
   /** An engine with perf's rules and the default policy, built once per JVM on first use. */
   public static PerfEngine withDefaults() {
-    return DefaultEngine.INSTANCE;
+    PerfEngine engine = defaultEngine;
+    if (engine == null) {
+      synchronized (PerfEngine.class) {
+        engine = defaultEngine;
+        if (engine == null) {
+          engine = builder().build();
+          defaultEngine = engine;
+        }
+      }
+    }
+    return engine;
   }
 
   /**
@@ -450,9 +460,9 @@ public final class PerfEngine {
   }
 
   /** Holds the shared default engine, built on first use. */
-  private static final class DefaultEngine {
-    static final PerfEngine INSTANCE = builder().build();
-  }
+  // Not a holder class: a build that fails must fail with its own exception on every call, not with
+  // the JVM's "could not initialize class" after the first (the CLI warms the engine up on a thread).
+  private static volatile PerfEngine defaultEngine;
 
   /** Builds a {@link PerfEngine}: policy, disabled checkpoints, host rule sheets and messages. */
   public static final class Builder {
