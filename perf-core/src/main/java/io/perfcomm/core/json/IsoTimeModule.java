@@ -1,13 +1,10 @@
 package io.perfcomm.core.json;
 
-import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.databind.DeserializationContext;
-import com.fasterxml.jackson.databind.SerializerProvider;
 import com.fasterxml.jackson.databind.deser.std.StdScalarDeserializer;
 import com.fasterxml.jackson.databind.module.SimpleModule;
-import com.fasterxml.jackson.databind.ser.std.StdScalarSerializer;
 import com.fasterxml.jackson.databind.ser.std.ToStringSerializer;
 import java.io.IOException;
 import java.time.DateTimeException;
@@ -51,8 +48,10 @@ final class IsoTimeModule extends SimpleModule {
     addDeserializer(ZoneId.class, new ZoneDeserializer());
     addDeserializer(LocalDate.class, new DateDeserializer());
     addDeserializer(LocalDateTime.class, new DateTimeDeserializer());
-    addSerializer(LocalDate.class, new DateSerializer());
-    addSerializer(LocalDateTime.class, new DateTimeSerializer());
+    // Each is written as its toString: 2026-03-31, Asia/Shanghai, and 2026-03-31T10:00, since
+    // LocalDateTime leaves out zero seconds as the format does.
+    addSerializer(LocalDate.class, new ToStringSerializer(LocalDate.class));
+    addSerializer(LocalDateTime.class, new ToStringSerializer(LocalDateTime.class));
     addSerializer(ZoneId.class, new ToStringSerializer(ZoneId.class));
   }
 
@@ -146,34 +145,6 @@ final class IsoTimeModule extends SimpleModule {
 
     ZoneNotYetKnown() {
       super("a date-time offset came before the cycle's timeZone", null, false, false);
-    }
-  }
-
-  /** Writes {@code 2026-03-31}. */
-  static final class DateSerializer extends StdScalarSerializer<LocalDate> {
-    private static final long serialVersionUID = 1L;
-
-    DateSerializer() {
-      super(LocalDate.class);
-    }
-
-    @Override
-    public void serialize(LocalDate value, JsonGenerator gen, SerializerProvider provider) throws IOException {
-      gen.writeString(value.toString());
-    }
-  }
-
-  /** Writes {@code 2026-03-31T10:00}: {@link LocalDateTime#toString()} leaves out zero seconds, as the format does. */
-  static final class DateTimeSerializer extends StdScalarSerializer<LocalDateTime> {
-    private static final long serialVersionUID = 1L;
-
-    DateTimeSerializer() {
-      super(LocalDateTime.class);
-    }
-
-    @Override
-    public void serialize(LocalDateTime value, JsonGenerator gen, SerializerProvider provider) throws IOException {
-      gen.writeString(value.toString());
     }
   }
 }
