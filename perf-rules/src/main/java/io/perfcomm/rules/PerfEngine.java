@@ -459,9 +459,9 @@ public final class PerfEngine {
     }
   }
 
-  /** Holds the shared default engine, built on first use. */
-  // Not a holder class: a build that fails must fail with its own exception on every call, not with
-  // the JVM's "could not initialize class" after the first (the CLI warms the engine up on a thread).
+  // The shared default engine, built on first use. Not a holder class: a build that fails must fail
+  // with its own exception on every call, not with the JVM's "could not initialize class" after the
+  // first (the CLI warms the engine up on a thread).
   private static volatile PerfEngine defaultEngine;
 
   /** Builds a {@link PerfEngine}: policy, disabled checkpoints, host rule sheets and messages. */
