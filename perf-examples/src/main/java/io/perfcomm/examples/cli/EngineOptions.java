@@ -27,24 +27,33 @@ public final class EngineOptions {
   // Host rule names start with their checkpoint id, as perf's do (STYLE.md).
   private static final Pattern RULE_ID = Pattern.compile("(?m)^\\s*rule\\s+\"([A-Z][A-Z0-9]*-[0-9A-Z]+)[\\s\"]");
 
-  @Option(names = "--policy", paramLabel = "FILE",
+  static final String POLICY = "--policy";
+  static final String RULES = "--rules";
+  static final String MESSAGES = "--messages";
+  static final String DISABLE = "--disable";
+  static final String IGNORE_CYCLE_POLICY = "--ignore-cycle-policy";
+
+  /** Every option of these; any one given asks for an engine other than the default ({@link #isDefault}). */
+  static final List<String> NAMES = List.of(POLICY, RULES, MESSAGES, DISABLE, IGNORE_CYCLE_POLICY);
+
+  @Option(names = POLICY, paramLabel = "FILE",
       description = "A policy file (FORMAT.md, Policy); its values win over those the cycle carries.")
   Path policy;
 
-  @Option(names = "--rules", paramLabel = "FILE.drl",
+  @Option(names = RULES, paramLabel = "FILE.drl",
       description = "A host rule sheet (DRL) to check as well; may be repeated.")
   List<Path> rules = new ArrayList<>();
 
-  @Option(names = "--messages", paramLabel = "FILE.properties",
+  @Option(names = MESSAGES, paramLabel = "FILE.properties",
       description = "Texts of the --rules checkpoints (<id>.title, <id>.message, <id>.advice), in English;"
           + " a FILE_zh_CN.properties beside it gives the Chinese. May be repeated.")
   List<Path> messages = new ArrayList<>();
 
-  @Option(names = "--disable", paramLabel = "ID", split = ",",
+  @Option(names = DISABLE, paramLabel = "ID", split = ",",
       description = "Switch a checkpoint off by id, e.g. COM-03; may be repeated or comma-separated.")
   List<String> disable = new ArrayList<>();
 
-  @Option(names = "--ignore-cycle-policy",
+  @Option(names = IGNORE_CYCLE_POLICY,
       description = "Ignore the policy the cycle file carries (its values and the checkpoints it switches off):"
           + " only --policy and --disable apply. For files from the people being checked.")
   boolean ignoreCyclePolicy;

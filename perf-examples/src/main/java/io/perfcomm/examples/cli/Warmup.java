@@ -25,10 +25,6 @@ final class Warmup {
 
   private static final Set<String> CHECKING = Set.of("check", "agenda", "report", "demo");
 
-  // Options that make a command build an engine of its own: the default one would be built in vain.
-  private static final List<String> OWN_ENGINE = List.of("--policy", "--rules", "--messages", "--disable",
-      "--ignore-cycle-policy");
-
   private Warmup() {}
 
   /** Starts the warm-up for a command line that checks a cycle; does nothing for any other. */
@@ -37,8 +33,7 @@ final class Warmup {
     if (plan.contains(READER)) {
       start(READER, () -> {
         load("io.perfcomm.core.json.CycleJson");
-        texts(List.of(args).contains("zh-CN") || List.of(args).contains("--lang=zh-CN")
-            ? LanguageOption.ZH_CN : LanguageOption.defaultLocale(Locale.getDefault()));
+        texts(LanguageOption.of(List.of(args)));
       });
     }
     if (plan.contains(ENGINE)) {
@@ -52,7 +47,8 @@ final class Warmup {
     if (words.isEmpty() || !CHECKING.contains(words.get(0)) || words.contains("--help") || words.contains("-h")) {
       return Set.of();
     }
-    boolean ownEngine = words.stream().anyMatch(word -> OWN_ENGINE.stream().anyMatch(word::startsWith));
+    // With any engine option the command builds an engine of its own: the default one would be built in vain.
+    boolean ownEngine = words.stream().anyMatch(word -> EngineOptions.NAMES.stream().anyMatch(word::startsWith));
     return ownEngine ? Set.of(READER) : Set.of(READER, ENGINE);
   }
 
