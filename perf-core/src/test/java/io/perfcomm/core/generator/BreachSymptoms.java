@@ -60,7 +60,9 @@ final class BreachSymptoms {
     SYMPTOMS.put(NO_WEAKNESS, e -> e.evaluation.weaknesses().isEmpty());
     SYMPTOMS.put(INDICATOR_UNSCORED, e -> e.evaluation.scores().size() < e.sheet.indicators().size());
     SYMPTOMS.put(SCORED_LATE, e -> !e.process.deadline(DeadlineKind.SCORING).isMetBy(e.evaluation.scoredAt()));
-    SYMPTOMS.put(INTERVIEW_SKIPPED, e -> e.interview.isEmpty());
+    // Skipped is not held and no longer due: an interview still due at asOf is no breach yet (INT-01 says so as INFO).
+    SYMPTOMS.put(INTERVIEW_SKIPPED, e -> e.interview.isEmpty()
+        && e.process.deadline(DeadlineKind.INTERVIEW, e.evaluation.id()).orElseThrow().passed());
     SYMPTOMS.put(INTERVIEW_IN_OPEN_OFFICE, e -> e.interview.flatMap(Interview::location).filter(l -> !l.privateRoom() || !l.quiet()).isPresent());
     SYMPTOMS.put(SHORT_NOTICE, e -> e.interview
         .filter(i -> Duration.between(i.notifiedAt().orElseThrow(), i.scheduledAt()).toHours() < 24).isPresent());

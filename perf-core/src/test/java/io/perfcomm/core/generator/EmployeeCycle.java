@@ -539,6 +539,22 @@ final class EmployeeCycle {
     draft.records.add(record.build());
   }
 
+  /**
+   * Two to four days after the scoring deadline as the calendar moves it (a holiday can move it by a
+   * week), but early enough that the interview deadline it starts has passed at asOf: a late score
+   * may come with a skipped interview, which is only a breach once the interview is overdue.
+   */
+  private LocalDate lateScoringDay() {
+    LocalDate deadline = draft.calendar.deadline(period.end(), EffectivePolicy.DEFAULTS.scoringDeadlineDays());
+    LocalDate checked = draft.options.asOf().toLocalDate();
+    LocalDate day = deadline.plusDays(2 + random.nextInt(3));
+    while (day.isAfter(deadline.plusDays(1))
+        && !draft.calendar.deadline(day, EffectivePolicy.DEFAULTS.interviewWithinDays()).isBefore(checked)) {
+      day = day.minusDays(1);
+    }
+    return day;
+  }
+
   private static String summary(RecordKind kind, String indicator) {
     switch (kind) {
       case DAILY_REPORT: return "日报：" + indicator + "按计划推进";
@@ -552,10 +568,7 @@ final class EmployeeCycle {
   /** 月评分: one to three days after the period, every indicator scored on its records. */
   private Evaluation evaluation() {
     LocalDate end = period.end();
-    // Late is after the scoring deadline as the calendar moves it (a holiday can move it by a week).
-    LocalDate day = has(SCORED_LATE)
-        ? draft.calendar.deadline(end, EffectivePolicy.DEFAULTS.scoringDeadlineDays()).plusDays(2 + random.nextInt(3))
-        : end.plusDays(1 + random.nextInt(3));
+    LocalDate day = has(SCORED_LATE) ? lateScoringDay() : end.plusDays(1 + random.nextInt(3));
     int unscored = has(INDICATOR_UNSCORED) ? random.nextInt(indicators.length) : -1;
     if (unscored >= 0 && missed[unscored] && missedCount() == 1) {
       // The only missed target stays scored, so that a shortfall exists where a breach needs one.

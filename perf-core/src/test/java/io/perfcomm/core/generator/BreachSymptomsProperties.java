@@ -1,0 +1,55 @@
+package io.perfcomm.core.generator;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.quicktheories.QuickTheory.qt;
+import static org.quicktheories.generators.SourceDSL.doubles;
+import static org.quicktheories.generators.SourceDSL.integers;
+import static org.quicktheories.generators.SourceDSL.longs;
+
+import io.perfcomm.core.Period;
+import java.time.LocalDate;
+import java.time.Month;
+import java.time.YearMonth;
+import java.util.EnumSet;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Over seeds, sizes, breach shares and months, every breach the generator injects shows in the
+ * records and no other does: the generator keeps its promise before any checkpoint is asked.
+ */
+class BreachSymptomsProperties {
+
+  @Test
+  void everyInjectedBreachShowsAndNoOtherInAnyMonth() {
+    qt().withExamples(60).withShrinkCycles(20)
+        .forAll(longs().all(), integers().between(1, 60), doubles().between(0, 1), integers().between(0, 35))
+        .checkAssert((seed, employees, share, month) -> assertShowsWhatWasInjected(GeneratorOptions.builder()
+            .seed(seed).employees(employees).breachShare(share).period(month(month)).build()));
+  }
+
+  @Test
+  void aLateScoreAfterNationalDayStillLeavesASkippedInterviewOverdue() {
+    // The week-long holiday moves the scoring deadline to Oct 8; scored late on the Saturday make-up
+    // workday (Oct 11) the interview would still be due on asOf (Oct 20), and "skipped" would be no breach.
+    GeneratorOptions options = GeneratorOptions.builder().seed(1173824975133457860L).employees(27)
+        .breachShare(0.7357230485989689).period(month(8)).build();
+    GeneratedCycle generated = CycleGenerator.generateWithBreaches(options);
+    assertEquals(EnumSet.of(CycleGenerator.Breach.NO_WEAKNESS, CycleGenerator.Breach.SCORED_LATE,
+        CycleGenerator.Breach.INTERVIEW_SKIPPED), generated.breachesOf(io.perfcomm.core.organisation.PersonId.of("E-00020")));
+    assertShowsWhatWasInjected(options);
+  }
+
+  private static void assertShowsWhatWasInjected(GeneratorOptions options) {
+    GeneratedCycle generated = CycleGenerator.generateWithBreaches(options);
+    for (EmployeeView employee : EmployeeView.of(generated.cycle())) {
+      assertEquals(generated.breachesOf(employee.person.id()), BreachSymptoms.shown(employee),
+          () -> options + ": " + employee.person.id().value());
+    }
+  }
+
+  /** A month from 2025-01 on, as the rules' property test draws them. */
+  private static Period month(int offset) {
+    YearMonth month = YearMonth.of(2025, 1).plusMonths(offset);
+    return Period.of(month.toString(), month.atDay(1), month.atEndOfMonth());
+  }
+}
