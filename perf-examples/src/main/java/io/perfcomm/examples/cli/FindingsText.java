@@ -70,8 +70,8 @@ final class FindingsText {
       out.append(terminal.yellow(Terminal.wrapped(texts.get("check.disabled", texts.disabled(report)), "", "  ")
           .stripTrailing())).append('\n');
     }
-    out.append(texts.get("check.people", directory.employees(), directory.evaluators())).append(' ')
-        .append(summary()).append('\n');
+    // The summary is the message's last argument: Chinese needs no space after its comma, English does.
+    out.append(texts.get("check.people", directory.employees(), directory.evaluators(), summary())).append('\n');
     out.append(rule()).append('\n');
   }
 

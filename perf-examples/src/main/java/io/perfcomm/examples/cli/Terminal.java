@@ -102,9 +102,10 @@ final class Terminal {
    * Wraps a text to {@link #WIDTH} columns: the first line starts with {@code first}, the others with
    * {@code next}. Lines break where the Unicode line-breaking rules (UAX #14, ICU's {@link
    * BreakIterator}) allow: Latin words stay whole, Chinese breaks between characters but never before
-   * closing punctuation nor after opening punctuation; a word longer than a line is cut where the line
-   * ends. Widths are display columns (a Chinese character takes two). The one wrapper of the command
-   * line: findings, agendas and the demo use it.
+   * closing punctuation nor after opening punctuation, and never inside an id or a Chinese date
+   * ({@link #staysWhole}); a word longer than a line is cut where the line ends. Widths are display
+   * columns (a Chinese character takes two). The one wrapper of the command line: findings, agendas
+   * and the demo use it.
    */
   static List<String> wrap(String text, String first, String next) {
     List<String> lines = new ArrayList<>();
@@ -115,8 +116,12 @@ final class Terminal {
     int used = width(first);
     boolean lineHasText = false;
     int start = breaks.first();
-    for (int end = breaks.next(); end != BreakIterator.DONE; start = end, end = breaks.next()) {
+    for (int end = breaks.next(); end != BreakIterator.DONE; end = breaks.next()) {
+      if (staysWhole(text, end)) {
+        continue;
+      }
       String segment = text.substring(start, end);
+      start = end;
       boolean hardBreak = segment.endsWith("\n");
       String word = segment.stripTrailing();
       String gap = segment.substring(word.length()).replace("\n", "").replace("\r", "");
@@ -149,6 +154,33 @@ final class Terminal {
     }
     lines.add(finished(line, prefix));
     return lines;
+  }
+
+  /**
+   * Whether a break ICU allows falls inside a record id or a Chinese date or time, which a reader
+   * takes in as one word: after a hyphen between ASCII letters or digits ({@code I-E06-2}: a line
+   * broken there shows an id that does not exist), and between a number and its 年, 月 or 日, or
+   * 上午/下午 and the hour ({@code 2026年3月29日 上午10:00} breaks only at its space).
+   */
+  private static boolean staysWhole(String text, int at) {
+    if (at < 1 || at >= text.length()) {
+      return false;
+    }
+    char before = text.charAt(at - 1);
+    char after = text.charAt(at);
+    boolean hyphenatedId = before == '-' && at >= 2 && isAsciiLetterOrDigit(text.charAt(at - 2)) && isAsciiLetterOrDigit(after);
+    boolean chineseDate = isAsciiDigit(before) && "年月日时分秒".indexOf(after) >= 0
+        || "年月午".indexOf(before) >= 0 && isAsciiDigit(after)
+        || (before == '上' || before == '下') && after == '午';
+    return hyphenatedId || chineseDate;
+  }
+
+  private static boolean isAsciiLetterOrDigit(char c) {
+    return c < 0x80 && Character.isLetterOrDigit(c);
+  }
+
+  private static boolean isAsciiDigit(char c) {
+    return c >= '0' && c <= '9';
   }
 
   /** A line without the spaces after its last word; its lead (indent) stays as it is. */

@@ -15,7 +15,7 @@ class DemoCommandTest {
     assertEquals("", run.err());
     String out = run.out();
     assertTrue(out.startsWith("perf demo · 华东销售二部 · period 2026-03"), out);
-    assertTrue(out.contains("15 findings — 9 errors, 5 warnings, 1 info"), out);
+    assertTrue(out.contains("10 employees, 2 evaluators: 15 findings — 9 errors, 5 warnings, 1 info"), out);
     assertTrue(out.contains("Agenda for 刘洋 (E07)'s result interview"), out);
     assertTrue(out.contains("Performance interview agenda: 刘洋 (E07), interview T-E07"), out);
     assertFalse(out.contains("\u001b["), "no colours when not a terminal");
@@ -28,6 +28,9 @@ class DemoCommandTest {
     assertEquals(0, run.exit(), run::toString);
     assertTrue(run.out().startsWith("perf 演示 · 华东销售二部 · 考核期 2026-03"), run.out());
     assertTrue(run.out().contains("刘洋（E07）的绩效面谈议程"), run.out());
+    // No space after a full-width comma.
+    assertTrue(run.out().contains("10 名被考核者、2 名考核者，共 15 项发现 —— 9 项不合规、5 项风险、1 条提示"), run.out());
+    run.out().lines().forEach(line -> assertTrue(Terminal.width(line) <= 80, line));
   }
 
   @Test

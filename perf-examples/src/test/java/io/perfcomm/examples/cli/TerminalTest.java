@@ -54,4 +54,33 @@ class TerminalTest {
     List<String> lines = Terminal.wrap("x".repeat(200), "", "");
     assertEquals(List.of(80, 80, 40), lines.stream().map(String::length).toList());
   }
+
+  @Test
+  void aRecordIdIsNeverBrokenAtItsHyphen() {
+    // Wherever the line ends, the id stays on one line: "I-" alone would name a record that does not exist.
+    for (int filler = 0; filler < 40; filler++) {
+      String text = "与".repeat(filler) + "没有共同制定绩效改进计划，而指标 I-E06-2 未达成目标（考核结果 V-E06）。";
+      List<String> lines = Terminal.wrap(text, "          ", "          ");
+      assertTrue(lines.stream().anyMatch(line -> line.contains("I-E06-2")), () -> String.join("\n", lines));
+      lines.forEach(line -> assertTrue(!line.endsWith("-"), line));
+    }
+  }
+
+  @Test
+  void aChineseDateAndTimeStayOnOneLineEach() {
+    for (int filler = 0; filler < 40; filler++) {
+      String text = "评".repeat(filler) + "考核结果 V-E04 于2026年12月31日 上午10:00评分后，截至2027年1月8日仍未进行绩效面谈。";
+      List<String> lines = Terminal.wrap(text, "", "");
+      for (String whole : List.of("2026年12月31日", "上午10:00", "2027年1月8日")) {
+        assertTrue(lines.stream().anyMatch(line -> line.contains(whole)), () -> whole + " broken:\n" + String.join("\n", lines));
+      }
+      assertEquals(text.replace(" ", ""), String.join("", lines).replace(" ", ""));
+    }
+  }
+
+  @Test
+  void hyphenatedEnglishStillBreaksAtSpaces() {
+    List<String> lines = Terminal.wrap("a month-end summary ".repeat(10).trim(), "", "");
+    lines.forEach(line -> assertTrue(Terminal.width(line) <= Terminal.WIDTH && !line.endsWith("-"), line));
+  }
 }
