@@ -433,12 +433,19 @@ final class EmployeeCycle {
    */
   private List<LocalDate> weeklyDays() {
     List<PeriodWeeks.DateRange> weeks = draft.weeks;
+    boolean[] worked = new boolean[weeks.size()];
+    int workedWeeks = 0;
+    for (int w = 0; w < weeks.size(); w++) {
+      worked[w] = calendar.worksBetween(weeks.get(w).first(), weeks.get(w).last());
+      workedWeeks += worked[w] ? 1 : 0;
+    }
     boolean[] skipped = new boolean[weeks.size()];
     if (has(KEY_POSITION_WEEK_MISSED)) {
-      int skips = Math.min(1 + random.nextInt(2), weeks.size() - 1);
+      // At least one worked week keeps its talk: a holiday week and leave can leave only one or two.
+      int skips = Math.min(1 + random.nextInt(2), workedWeeks - 1);
       for (int attempt = 0; attempt < 20 && skips > 0; attempt++) {
         int w = random.nextInt(weeks.size());
-        if (!skipped[w] && calendar.worksBetween(weeks.get(w).first(), weeks.get(w).last())) {
+        if (!skipped[w] && worked[w]) {
           skipped[w] = true;
           skips--;
         }
@@ -446,7 +453,7 @@ final class EmployeeCycle {
     }
     List<LocalDate> days = new ArrayList<>(weeks.size() + 1);
     for (int w = 0; w < weeks.size(); w++) {
-      if (!skipped[w] && calendar.worksBetween(weeks.get(w).first(), weeks.get(w).last())) {
+      if (!skipped[w] && worked[w]) {
         days.add(Days.workday(random, calendar, weeks.get(w).first(), weeks.get(w).last()));
       }
     }
