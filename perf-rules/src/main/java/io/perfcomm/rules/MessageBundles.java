@@ -18,6 +18,7 @@ import java.util.Map;
 import java.util.MissingResourceException;
 import java.util.Optional;
 import java.util.ResourceBundle;
+import java.util.Set;
 import java.util.function.UnaryOperator;
 import java.util.stream.Collectors;
 
@@ -27,7 +28,8 @@ import java.util.stream.Collectors;
  * {count, plural, one {# day} other {# days}}}, {@code {employee}}), so plurals follow the language's
  * rules. Values are formatted for the locale: numbers by ICU (plural-aware), dates and date-times in
  * the medium style, lists joined as the language joins them, enum values by their {@code enum.*} key,
- * people as {@code Name (id)} / {@code 姓名（工号）} where the cycle knows the name.
+ * people as {@code Name (id)} / {@code 姓名（工号）} where the cycle knows the name; in Chinese a value
+ * whose edge is Latin or a digit is set off from the Chinese beside it by a space ({@link ChineseSpacing}).
  */
 final class MessageBundles {
 
@@ -84,11 +86,20 @@ final class MessageBundles {
     if (pattern.isEmpty()) {
       return "[" + message.key() + "]";
     }
+    boolean chinese = "zh".equals(locale.getLanguage());
+    Set<String> spaced = chinese ? ChineseSpacing.plainArguments(pattern.get()) : Set.of();
     Map<String, Object> values = new HashMap<>();
-    message.arguments().forEach((name, value) -> values.put(name,
-        value instanceof Number ? value : value(value, locale, names, data)));
+    message.arguments().forEach((name, value) -> {
+      if (value instanceof Number) {
+        values.put(name, value);
+      } else {
+        String text = value(value, locale, names, data);
+        values.put(name, spaced.contains(name) ? ChineseSpacing.mark(text) : text);
+      }
+    });
     try {
-      return new MessageFormat(pattern.get(), ULocale.forLocale(locale)).format(values);
+      String text = new MessageFormat(pattern.get(), ULocale.forLocale(locale)).format(values);
+      return chinese ? ChineseSpacing.apply(text) : text;
     } catch (IllegalArgumentException e) {
       // A host's pattern that ICU cannot parse is shown as written rather than failing the report.
       return pattern.get();
