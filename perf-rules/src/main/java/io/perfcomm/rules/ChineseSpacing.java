@@ -64,9 +64,10 @@ final class ChineseSpacing {
 
   /**
    * The message with each marked value set off as Chinese typesetting sets it, and the marks removed:
-   * a value that begins or ends with a Latin letter or digit (an id, a date, a count) gets a space on
-   * each side where Chinese touches it; a value that is Chinese at both ends (a name, 王芳（E04）)
-   * loses a space the pattern put between it and Chinese or full-width punctuation.
+   * a value that begins or ends with a Latin letter or digit (an id, a date) gets a space on each side
+   * where Chinese touches it; a value that is Chinese at both ends (a name, 王芳（E04）) loses a space the
+   * pattern put between it and Chinese or full-width punctuation. Any other value (one beginning with
+   * an ASCII bracket, say) keeps the pattern's spacing.
    */
   static String apply(String marked) {
     StringBuilder out = new StringBuilder(marked.length() + 8);
@@ -93,7 +94,7 @@ final class ChineseSpacing {
       int outside = spaceBefore ? (length > 1 ? out.codePointBefore(length - 1) : -1) : (length > 0 ? out.codePointBefore(length) : -1);
       if (latin && !spaceBefore && isChinese(outside)) {
         out.append(' ');
-      } else if (!latin && spaceBefore && isChineseOrFullWidth(outside)) {
+      } else if (!latin && spaceBefore && isChineseOrFullWidth(outside) && isChineseOrFullWidth(value.codePointAt(0))) {
         out.setLength(length - 1);
       }
       out.append(value);
@@ -102,7 +103,8 @@ final class ChineseSpacing {
       int after = next(marked, spaceAfter ? i + 1 : i);
       if (latin && !spaceAfter && isChinese(after)) {
         out.append(' ');
-      } else if (!latin && spaceAfter && isChineseOrFullWidth(after)) {
+      } else if (!latin && spaceAfter && isChineseOrFullWidth(after)
+          && isChineseOrFullWidth(value.codePointBefore(value.length()))) {
         i++;
       }
     }

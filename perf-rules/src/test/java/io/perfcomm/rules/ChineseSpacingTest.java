@@ -60,6 +60,7 @@ class ChineseSpacingTest {
   void punctuationAndSpacesAlreadyThereAreLeftAlone() {
     assertEquals("（V-E04），考核结果 V-E04 于", space("（", "V-E04", "），考核结果 ", "V-E04", " 于"));
     assertEquals("Interview T-E04 with 王芳（E04）", space("Interview ", "T-E04", " with ", "王芳（E04）", ""));
+    assertEquals("备注 (none) 已记录", space("备注 ", "(none)", " 已记录"));
   }
 
   @Test
