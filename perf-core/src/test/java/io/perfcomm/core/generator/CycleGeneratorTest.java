@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.perfcomm.core.Cycle;
+import io.perfcomm.core.appeal.ApplicationAction;
 import io.perfcomm.core.communication.CommunicationType;
 import io.perfcomm.core.communication.EvidenceRecord;
 import io.perfcomm.core.evaluation.EvidenceId;
@@ -136,6 +137,17 @@ class CycleGeneratorTest {
     for (EmployeeView employee : EmployeeView.of(BROKEN.cycle())) {
       Set<Breach> injected = BROKEN.breachesOf(employee.person.id());
       assertEquals(injected, BreachSymptoms.shown(employee), employee.person.id().value());
+    }
+  }
+
+  @Test
+  void anApplicationListsEachActionOnceAndNoActionOnlyAlone() {
+    for (GeneratedCycle generated : List.of(CLEAN, BROKEN)) {
+      generated.cycle().applications().forEach(application -> {
+        List<ApplicationAction> actions = application.actions();
+        assertEquals(Set.copyOf(actions).size(), actions.size(), application.id().value() + " " + actions);
+        assertTrue(!actions.contains(ApplicationAction.NO_ACTION) || actions.size() == 1, application.id().value() + " " + actions);
+      });
     }
   }
 

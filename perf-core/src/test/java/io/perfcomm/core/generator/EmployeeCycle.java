@@ -854,19 +854,21 @@ final class EmployeeCycle {
       application.addActions(ApplicationAction.PLAN_ADJUSTMENT);
       told = true;
     }
+    boolean pays = false;
+    boolean nothingElse = false;
     if (has(APPLIED_WHILE_APPEAL_PENDING) || shortfall.isEmpty()) {
-      boolean pay = has(APPLIED_WHILE_APPEAL_PENDING) || random.nextInt(10) < 7;
-      application.addActions(pay ? ApplicationAction.PAY : ApplicationAction.NO_ACTION);
-      told |= pay;
+      pays = has(APPLIED_WHILE_APPEAL_PENDING) || random.nextInt(10) < 7;
+      nothingElse = !pays;
     }
-    if (has(OBJECTION_LEFT_OPEN)) {
-      // The open objection meets a pay run: APL-02 judges only what APL-03 guards.
+    // The open objection meets a pay run: APL-02 judges only what APL-03 guards.
+    pays |= has(OBJECTION_LEFT_OPEN);
+    // The breach needs a result the employee had to be told about: pay is applied.
+    pays |= has(APPLICATION_NOT_COMMUNICATED) && !told;
+    // Each action once, and "no action" only when nothing else is applied.
+    if (pays) {
       application.addActions(ApplicationAction.PAY);
-      told = true;
-    }
-    if (has(APPLICATION_NOT_COMMUNICATED) && !told) {
-      // The breach needs a result the employee had to be told about: pay is applied.
-      application.addActions(ApplicationAction.PAY);
+    } else if (nothingElse) {
+      application.addActions(ApplicationAction.NO_ACTION);
     }
     draft.applications.add(application.build());
     if (!has(APPLICATION_NOT_COMMUNICATED)) {

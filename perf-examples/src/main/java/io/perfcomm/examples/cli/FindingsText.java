@@ -158,14 +158,17 @@ final class FindingsText {
     String tally = counts.entrySet().stream().map(e -> count(e.getKey(), e.getValue()))
         .collect(Collectors.joining(texts.get("list.separator")));
     out.append('\n');
+    // The tally stands at the right of the heading's last line, or on a line of its own when it does not fit there.
+    List<String> lines = Terminal.wrap(heading, "", "  ");
+    String last = lines.get(lines.size() - 1);
+    lines.subList(0, lines.size() - 1).forEach(l -> out.append(terminal.bold(l)).append('\n'));
     int room = Terminal.WIDTH - Terminal.width(tally) - 2;
-    if (Terminal.width(heading) <= room) {
-      out.append(terminal.bold(heading)).append(" ".repeat(Terminal.WIDTH - Terminal.width(heading) - Terminal.width(tally)))
-          .append(terminal.dim(tally)).append('\n');
+    if (Terminal.width(last) <= room) {
+      out.append(terminal.bold(last)).append(" ".repeat(Terminal.WIDTH - Terminal.width(last) - Terminal.width(tally)));
     } else {
-      Terminal.wrap(heading, "", "  ").forEach(l -> out.append(terminal.bold(l)).append('\n'));
-      out.append(" ".repeat(Terminal.WIDTH - Terminal.width(tally))).append(terminal.dim(tally)).append('\n');
+      out.append(terminal.bold(last)).append('\n').append(" ".repeat(Terminal.WIDTH - Terminal.width(tally)));
     }
+    out.append(terminal.dim(tally)).append('\n');
   }
 
   private void finding(StringBuilder out, Finding finding, boolean withTitle) {

@@ -48,6 +48,14 @@ class CheckCommandTest {
   }
 
   @Test
+  void aCheckpointTitleTooLongForOneLineCarriesItsTallyOnItsLastLine() {
+    Run run = Run.perf("check", Run.demoFile(), "--lang", "en", "--by", "checkpoint");
+    assertTrue(run.out().contains("APL-02  Unresolved objections escalated or withdrawn before pay or penalties are\n"),
+        run::toString);
+    assertTrue(java.util.regex.Pattern.compile("(?m)^  applied {2,}1 error$").matcher(run.out()).find(), run::toString);
+  }
+
+  @Test
   void jsonIsFormatMdsFindingsOutput() throws Exception {
     Run run = Run.perf("check", Run.demoFile(), "--format", "json", "--lang", "en");
     assertEquals(1, run.exit(), run::toString);
