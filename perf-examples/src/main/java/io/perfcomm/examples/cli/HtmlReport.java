@@ -15,6 +15,8 @@ import io.perfcomm.rules.Finding;
 import io.perfcomm.rules.Report;
 import io.perfcomm.rules.Severity;
 import java.io.StringWriter;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
@@ -306,8 +308,12 @@ final class HtmlReport {
     return risk.finding().checkpoint();
   }
 
+  /** A composite to one decimal, rounded down: a failing 79.96 must not read as the pass mark's 80.0. */
   private String decimal(Object value) {
-    return value instanceof Number n ? String.format(locale, "%.1f", n.doubleValue()) : String.valueOf(value);
+    if (!(value instanceof Number n)) {
+      return String.valueOf(value);
+    }
+    return String.format(locale, "%.1f", BigDecimal.valueOf(n.doubleValue()).setScale(1, RoundingMode.FLOOR));
   }
 
   private void trend(List<PeriodFigures> periods, Map<String, Object> model) {

@@ -127,6 +127,18 @@ class ReportCommandTest {
     }
   }
 
+  @Test
+  void aCompositeJustBelowThePassMarkIsNeverShownAsThePassMark() throws Exception {
+    // 79.96 fails a pass mark of 80; rounded half-up to one decimal it would read 80.0.
+    Path file = dir.resolve("almost-passed.json");
+    Files.writeString(file, io.perfcomm.core.json.CycleJson.write(io.perfcomm.core.scenario.Scenario.month("2026-06")
+        .employee("E1").followsStandardProcess().certification("K1", "M1", "2026-T1", 1, 79.96, 79.96, 79.96).build()),
+        StandardCharsets.UTF_8);
+    String risk = Xml.byId(report("report-almost.html", file), "certification").getTextContent();
+    assertTrue(risk.contains("Failed · 79.9"), risk);
+    assertFalse(risk.contains("80.0"), risk);
+  }
+
   private static Document report(String name, Path... files) throws Exception {
     Path out = dir.resolve(name);
     List<String> args = new ArrayList<>(List.of("report"));

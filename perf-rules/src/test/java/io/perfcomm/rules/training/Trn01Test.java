@@ -5,7 +5,10 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.perfcomm.core.scenario.Scenario;
 import io.perfcomm.rules.Finding;
+import io.perfcomm.rules.PerfEngine;
+import io.perfcomm.rules.Report;
 import io.perfcomm.rules.Severity;
+import java.util.Locale;
 import org.junit.jupiter.api.Test;
 
 /** TRN-01: the composite of the 360 interview-feedback surveys passes at the pass mark, else retake next period. */
@@ -25,6 +28,18 @@ class Trn01Test {
         .withArgument("composite", 75.0).withArgument("passMark", 80.0).withArgument("attempt", 1).times(1)
         .findings().get(0);
     assertTrue(finding.employee().isEmpty(), "a TRN finding names no employee");
+  }
+
+  @Test
+  void theCompositeIsShownToTwoDecimalsAndNeverRoundedUpToThePassMark() {
+    Report report = PerfEngine.withDefaults().check(june().certification("K1", "M2", "2026-T1", 1, 79, 80, 80).build());
+    Finding finding = report.findings("TRN-01").stream().filter(f -> f.evaluator().orElseThrow().value().equals("M2"))
+        .findFirst().orElseThrow();
+    // 79.666… is a fail: shown as 79.66, not 79.67 nor the 80 it would round to with no decimals.
+    assertTrue(report.message(finding, Locale.ENGLISH).contains("is 79.66, below the pass mark of 80"),
+        report.message(finding, Locale.ENGLISH));
+    assertTrue(report.message(finding, Locale.SIMPLIFIED_CHINESE).contains("综合得分79.66分，低于合格线80分"),
+        report.message(finding, Locale.SIMPLIFIED_CHINESE));
   }
 
   @Test
