@@ -160,15 +160,13 @@ final class FindingsText {
     out.append('\n');
     // The tally stands at the right of the heading's last line, or on a line of its own when it does not fit there.
     List<String> lines = Terminal.wrap(heading, "", "  ");
-    String last = lines.get(lines.size() - 1);
-    lines.subList(0, lines.size() - 1).forEach(l -> out.append(terminal.bold(l)).append('\n'));
-    int room = Terminal.WIDTH - Terminal.width(tally) - 2;
-    if (Terminal.width(last) <= room) {
-      out.append(terminal.bold(last)).append(" ".repeat(Terminal.WIDTH - Terminal.width(last) - Terminal.width(tally)));
-    } else {
-      out.append(terminal.bold(last)).append('\n').append(" ".repeat(Terminal.WIDTH - Terminal.width(tally)));
+    out.append(lines.stream().map(terminal::bold).collect(Collectors.joining("\n")));
+    int used = Terminal.width(lines.get(lines.size() - 1));
+    if (used > Terminal.WIDTH - Terminal.width(tally) - 2) {
+      out.append('\n');
+      used = 0;
     }
-    out.append(terminal.dim(tally)).append('\n');
+    out.append(" ".repeat(Terminal.WIDTH - used - Terminal.width(tally))).append(terminal.dim(tally)).append('\n');
   }
 
   private void finding(StringBuilder out, Finding finding, boolean withTitle) {
