@@ -88,10 +88,10 @@ final class ChineseSpacing {
         continue;
       }
       boolean latin = isLatin(value.codePointAt(0)) || isLatin(value.codePointBefore(value.length()));
-      // Before the value: the text so far.
+      // Before the value: the text so far (marks are never copied into it).
       int length = out.length();
       boolean spaceBefore = length > 0 && out.charAt(length - 1) == ' ';
-      int outside = spaceBefore ? (length > 1 ? out.codePointBefore(length - 1) : -1) : (length > 0 ? out.codePointBefore(length) : -1);
+      int outside = previous(out, spaceBefore ? length - 1 : length);
       if (latin && !spaceBefore && isChinese(outside)) {
         out.append(' ');
       } else if (!latin && spaceBefore && isChineseOrFullWidth(outside) && isChineseOrFullWidth(value.codePointAt(0))) {
@@ -109,6 +109,11 @@ final class ChineseSpacing {
       }
     }
     return out.toString();
+  }
+
+  /** The character before {@code end}; -1 at the start. */
+  private static int previous(StringBuilder text, int end) {
+    return end > 0 ? text.codePointBefore(end) : -1;
   }
 
   /** The first character from {@code from} on that is not a mark; -1 at the end. */
