@@ -150,6 +150,31 @@ public abstract class EffectivePolicy {
     return CalendarPolicy.weekdays();
   }
 
+  /**
+   * How far an evaluator's mean result may sit from the rest of their department's, in percent of the
+   * rating scale, before the outer-loop report calls them lenient or strict: 10, a whole grade band
+   * (80s against 70s on a 0–100 scale).
+   */
+  @Value.Default
+  public double calibrationMeanGap() {
+    return 10.0;
+  }
+
+  /**
+   * The spread (standard deviation) of an evaluator's results, in percent of the rating scale, below
+   * which they put everyone in the middle: 3, less than a third of a grade band.
+   */
+  @Value.Default
+  public double calibrationMinSpread() {
+    return 3.0;
+  }
+
+  /** Results (employee-months scored) an evaluator needs before calibration judges them: 5. */
+  @Value.Default
+  public int calibrationMinResults() {
+    return 5;
+  }
+
   /** Checkpoint ids switched off. */
   public abstract Set<String> disabled();
 
@@ -188,6 +213,9 @@ public abstract class EffectivePolicy {
     policy.indicatorTalkWindowDays().ifPresent(merged::indicatorTalkWindowDays);
     policy.dayCount().ifPresent(merged::dayCount);
     policy.calendar().ifPresent(merged::calendar);
+    policy.calibrationMeanGap().ifPresent(merged::calibrationMeanGap);
+    policy.calibrationMinSpread().ifPresent(merged::calibrationMinSpread);
+    policy.calibrationMinResults().ifPresent(merged::calibrationMinResults);
     Set<String> disabled = new LinkedHashSet<>(disabled());
     disabled.addAll(policy.disabled());
     return merged.disabled(disabled).build();

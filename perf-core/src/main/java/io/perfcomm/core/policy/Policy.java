@@ -88,6 +88,15 @@ public abstract class Policy {
   /** The working calendar: holidays and make-up working days. */
   public abstract Optional<CalendarPolicy> calendar();
 
+  /** How far an evaluator's mean result may sit from their department's, in percent of the rating scale, before the report calls them lenient or strict (calibration). */
+  public abstract Optional<Double> calibrationMeanGap();
+
+  /** The spread (standard deviation) of results, in percent of the rating scale, below which an evaluator puts everyone in the middle (calibration). */
+  public abstract Optional<Double> calibrationMinSpread();
+
+  /** Results (employee-months scored) an evaluator needs before calibration judges them. */
+  public abstract Optional<Integer> calibrationMinResults();
+
   /** Checkpoint ids switched off, e.g. {@code COM-03}. */
   public abstract Set<String> disabled();
 
@@ -127,6 +136,9 @@ public abstract class Policy {
     merged.indicatorTalkWindowDays(other.indicatorTalkWindowDays().or(this::indicatorTalkWindowDays));
     merged.dayCount(other.dayCount().or(this::dayCount));
     merged.calendar(other.calendar().or(this::calendar));
+    merged.calibrationMeanGap(other.calibrationMeanGap().or(this::calibrationMeanGap));
+    merged.calibrationMinSpread(other.calibrationMinSpread().or(this::calibrationMinSpread));
+    merged.calibrationMinResults(other.calibrationMinResults().or(this::calibrationMinResults));
     Set<String> disabled = new LinkedHashSet<>(disabled());
     disabled.addAll(other.disabled());
     merged.disabled(disabled);

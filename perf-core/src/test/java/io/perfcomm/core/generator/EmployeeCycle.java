@@ -237,7 +237,7 @@ final class EmployeeCycle {
     }
     draft.people.add(Person.builder()
         .id(employee)
-        .name(Vocabulary.name(random))
+        .name(Vocabulary.name(employee, random))
         .department(departmentOf(positions.get(0)))
         .position(Vocabulary.pick(random, positions))
         .addRoles(Role.EMPLOYEE)
