@@ -1,0 +1,74 @@
+package io.perfcomm.rules.outer;
+
+import io.perfcomm.core.organisation.PersonId;
+import io.perfcomm.rules.Finding;
+import java.util.Collections;
+import java.util.HashSet;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+
+/** An evaluator's figures over all periods: whom they evaluate and what was found. */
+public final class EvaluatorFigures {
+
+  private final PersonId id;
+  private final String name;
+  private final String department;
+  private final Set<PersonId> employees = new HashSet<>();
+  private int employeeMonths;
+  private final Tally tally = new Tally();
+  private final Map<String, Integer> breachesByCheckpoint = new TreeMap<>();
+
+  EvaluatorFigures(PersonId id, String name, String department) {
+    this.id = id;
+    this.name = name;
+    this.department = department;
+  }
+
+  void addEmployee(PersonId employee) {
+    employees.add(employee);
+    employeeMonths++;
+  }
+
+  void add(Finding finding) {
+    tally.add(finding.severity());
+    if (finding.severity() != io.perfcomm.rules.Severity.INFO) {
+      breachesByCheckpoint.merge(finding.checkpoint(), 1, Integer::sum);
+    }
+  }
+
+  /** The evaluator. */
+  public PersonId id() {
+    return id;
+  }
+
+  /** Their name, as the latest period gives it. */
+  public String name() {
+    return name;
+  }
+
+  /** Their department's name, as the latest period gives it; empty when no period says. */
+  public String department() {
+    return department;
+  }
+
+  /** The distinct people they evaluate in any period. */
+  public Set<PersonId> employees() {
+    return Collections.unmodifiableSet(employees);
+  }
+
+  /** The employee-months they evaluate: each employee once per period. */
+  public int employeeMonths() {
+    return employeeMonths;
+  }
+
+  /** Their findings by severity. */
+  public Tally tally() {
+    return tally;
+  }
+
+  /** Breaches (ERROR and WARNING) by checkpoint id; INFO notes are not in it. */
+  public Map<String, Integer> breachesByCheckpoint() {
+    return Collections.unmodifiableMap(breachesByCheckpoint);
+  }
+}
