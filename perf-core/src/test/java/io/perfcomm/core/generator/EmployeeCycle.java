@@ -594,7 +594,7 @@ final class EmployeeCycle {
       if (i == unscored) {
         continue;
       }
-      scores[i] = missed[i] ? 50 + random.nextInt(30) : 80 + random.nextInt(21);
+      scores[i] = ScoringHabit.of(evaluator).score(missed[i], random);
       best = best < 0 || scores[i] > scores[best] ? i : best;
       worst = worst < 0 || scores[i] < scores[worst] ? i : worst;
       evaluation.addScores(Score.builder()
