@@ -104,10 +104,10 @@ final class HtmlReport {
     List<PeriodFigures> periods = loop.periods();
     model.put("periods", periods.stream().map(p -> p.id().value()).collect(Collectors.joining(texts.get("list.separator"))));
     model.put("sources", loop.checked().stream().map(CheckedCycle::source).collect(Collectors.joining(texts.get("list.separator"))));
-    model.put("generatedAt", DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM, FormatStyle.SHORT)
-        .withLocale(locale).format(LocalDateTime.now().withNano(0)));
-    model.put("asOf", loop.checked().stream().map(c -> DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM, FormatStyle.SHORT)
-        .withLocale(locale).format(c.report().asOf())).distinct().collect(Collectors.joining(texts.get("list.separator"))));
+    DateTimeFormatter moment = dateTime();
+    model.put("generatedAt", moment.format(LocalDateTime.now().withNano(0)));
+    model.put("asOf", loop.checked().stream().map(c -> moment.format(c.report().asOf())).distinct()
+        .collect(Collectors.joining(texts.get("list.separator"))));
 
     // Which checkpoints were off, per file, with who switched them off: shown in the page header.
     model.put("disabled", loop.checked().stream().filter(c -> !c.report().disabled().isEmpty())
@@ -139,6 +139,12 @@ final class HtmlReport {
     appeals(loop, model);
     calibration(loop.calibration(), model);
     return model;
+  }
+
+  /** A moment as the reader's language writes it: Chinese on the 24-hour clock (2026年4月20日 18:00, never 下午6:00). */
+  private DateTimeFormatter dateTime() {
+    return locale.getLanguage().equals("zh") ? DateTimeFormatter.ofPattern("y年M月d日 HH:mm", locale)
+        : DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM, FormatStyle.SHORT).withLocale(locale);
   }
 
   /** Every {@code html.*} label, by the rest of its key, for the template's {@code {{t.…}}}. */
@@ -562,7 +568,7 @@ final class HtmlReport {
     return m;
   }
 
-  /** "Lenient +12.3", "Strict −10.5", "In the middle · spread 0.0". */
+  /** "Lenient +12.3", "Strict −10.5", "In the middle". */
   private String tendency(Calibration calibration, CalibrationFigures e, Tendency tendency) {
     switch (tendency) {
       case LENIENT:
@@ -570,7 +576,7 @@ final class HtmlReport {
       case STRICT:
         return texts.get("html.cal.strict", String.format(locale, "%.1f", e.gap()).replace('-', '−'));
       default:
-        return texts.get("html.cal.middle", number1(100 * e.results().spread() / (calibration.scale().max() - calibration.scale().min())));
+        return texts.get("html.cal.middle"); // the spread that shows it is in its own column
     }
   }
 
