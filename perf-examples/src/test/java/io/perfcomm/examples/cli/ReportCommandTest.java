@@ -158,8 +158,20 @@ class ReportCommandTest {
   }
 
   @Test
+  void calibrationThresholdsComeFromTheLatestPeriodsPolicy() throws Exception {
+    Path strict = dir.resolve("february-gap-25.json");
+    String json = Files.readString(february, StandardCharsets.UTF_8);
+    assertTrue(json.contains("\"policy\": {"), "the generated file has a policy object");
+    Files.writeString(strict, json.replaceFirst("\"policy\": \\{", "\"policy\": { \"calibrationMeanGap\": 25,"),
+        StandardCharsets.UTF_8);
+    String intro = Xml.byId(report("report-gap.html", january, strict), "calibration").getTextContent();
+    assertTrue(intro.contains("at least 25.0 % of the rating scale"), intro);
+  }
+
+  @Test
   void infoNotesAreCountedApartFromBreaches() throws Exception {
     Document page = report("report-notes.html", january, february, Path.of(Run.demoFile()));
+    assertTrue(Xml.byId(page, "heat-map").getTextContent().contains("INFO notes are not counted"));
     String summary = Xml.byId(page, "summary").getTextContent();
     assertTrue(summary.contains("Breaches") && summary.contains("INFO notes counted apart"), summary);
     String checkpoints = Xml.byId(page, "by-checkpoint").getTextContent();

@@ -219,7 +219,11 @@ public final class OuterLoop {
     return Collections.unmodifiableList(list);
   }
 
-  /** How evaluators score beside their departments. */
+  /**
+   * How evaluators score beside their departments, judged with the rating scale and the calibration
+   * thresholds of the latest period's company policy (a department's own overrides do not apply: the
+   * comparison is across the company's evaluators).
+   */
   public Calibration calibration() {
     return calibration;
   }
