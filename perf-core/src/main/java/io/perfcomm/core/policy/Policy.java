@@ -88,10 +88,16 @@ public abstract class Policy {
   /** The working calendar: holidays and make-up working days. */
   public abstract Optional<CalendarPolicy> calendar();
 
-  /** How far an evaluator's mean result may sit from their department's, in percent of the rating scale, before the report calls them lenient or strict (calibration). */
+  /**
+   * How far an evaluator's mean result may sit from the rest of their department's, in percent of the
+   * rating scale, before the outer-loop report calls them lenient or strict (calibration).
+   */
   public abstract Optional<Double> calibrationMeanGap();
 
-  /** The spread (standard deviation) of results, in percent of the rating scale, below which an evaluator puts everyone in the middle (calibration). */
+  /**
+   * The spread (standard deviation) of an evaluator's results, in percent of the rating scale, below
+   * which they put everyone in the middle (calibration).
+   */
   public abstract Optional<Double> calibrationMinSpread();
 
   /** Results (employee-months scored) an evaluator needs before calibration judges them. */

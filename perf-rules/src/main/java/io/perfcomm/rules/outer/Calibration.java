@@ -59,6 +59,7 @@ public record Calibration(RatingScale scale, double meanGap, double minSpread, i
    * @param policy the rating scale and the calibration thresholds in force
    * @param evaluatorName an evaluator's name, as the latest period gives it
    * @param departmentName a department's name by its key, as the latest period gives it
+   * @return the calibration
    */
   public static Calibration of(List<ScoredResult> results, List<PeriodId> periods, EffectivePolicy policy,
       Function<PersonId, String> evaluatorName, Function<String, String> departmentName) {

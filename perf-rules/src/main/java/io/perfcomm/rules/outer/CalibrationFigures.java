@@ -3,6 +3,8 @@ package io.perfcomm.rules.outer;
 import io.perfcomm.core.PeriodId;
 import io.perfcomm.core.organisation.PersonId;
 import java.util.Collections;
+import java.util.EnumSet;
+import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -32,8 +34,8 @@ public record CalibrationFigures(Optional<PersonId> evaluator, String name, Stri
 
   /** Copies the collections. */
   public CalibrationFigures {
-    resultsByPeriod = Collections.unmodifiableMap(new java.util.LinkedHashMap<>(resultsByPeriod));
-    tendencies = tendencies.isEmpty() ? Set.of() : Collections.unmodifiableSet(java.util.EnumSet.copyOf(tendencies));
+    resultsByPeriod = Collections.unmodifiableMap(new LinkedHashMap<>(resultsByPeriod));
+    tendencies = tendencies.isEmpty() ? Set.of() : Collections.unmodifiableSet(EnumSet.copyOf(tendencies));
   }
 
   /** Whether calibration lists this evaluator: they score more leniently or strictly, or in the middle. */

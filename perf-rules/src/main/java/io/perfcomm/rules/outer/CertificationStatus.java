@@ -12,10 +12,20 @@ import java.util.Optional;
  */
 public sealed interface CertificationStatus {
 
-  /** The latest attempt's composite is below the pass mark (TRN-01, WARNING): retake next period. */
+  /**
+   * The latest attempt's composite is below the pass mark (TRN-01, WARNING): retake next period.
+   *
+   * @param composite the mean of the attempt's surveys
+   * @param passMark the pass mark in force
+   */
   record Failed(double composite, double passMark) implements CertificationStatus {}
 
-  /** Fewer 360 feedback surveys than needed are in (TRN-01, INFO): not a fail, still being collected. */
+  /**
+   * Fewer 360 feedback surveys than needed are in (TRN-01, INFO): not a fail, still being collected.
+   *
+   * @param surveys the surveys in
+   * @param required the surveys needed
+   */
   record Incomplete(int surveys, int required) implements CertificationStatus {}
 
   /**

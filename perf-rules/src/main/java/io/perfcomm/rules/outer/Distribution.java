@@ -28,7 +28,13 @@ public record Distribution(int count, double mean, double spread, double lowest,
   /** Where the bottom band ends (exclusive), as a share of the scale from its minimum. */
   public static final double BOTTOM_BELOW = 0.6;
 
-  /** The distribution of some values on a scale. */
+  /**
+   * The distribution of some values on a scale.
+   *
+   * @param values the values, on the scale
+   * @param scale the rating scale, for its top and bottom bands
+   * @return their distribution; count 0 and NaN figures when there are none
+   */
   public static Distribution of(Collection<Double> values, RatingScale scale) {
     int n = values.size();
     if (n == 0) {

@@ -2,6 +2,7 @@ package io.perfcomm.rules.outer;
 
 import io.perfcomm.core.organisation.PersonId;
 import io.perfcomm.rules.Finding;
+import io.perfcomm.rules.Severity;
 import java.util.Collections;
 import java.util.HashSet;
 import java.util.Map;
@@ -32,7 +33,7 @@ public final class EvaluatorFigures {
 
   void add(Finding finding) {
     tally.add(finding.severity());
-    if (finding.severity() != io.perfcomm.rules.Severity.INFO) {
+    if (finding.severity() != Severity.INFO) {
       breachesByCheckpoint.merge(finding.checkpoint(), 1, Integer::sum);
     }
   }

@@ -1,6 +1,8 @@
 package io.perfcomm.rules.outer;
 
 import io.perfcomm.core.PeriodId;
+import io.perfcomm.rules.Finding;
+import io.perfcomm.rules.Severity;
 import java.time.LocalDate;
 import java.util.Collections;
 import java.util.HashSet;
@@ -28,11 +30,11 @@ public final class PeriodFigures {
     employees += n;
   }
 
-  void add(io.perfcomm.rules.Finding finding) {
+  void add(Finding finding) {
     tally.add(finding.severity());
     bySystem.computeIfAbsent(OuterLoop.system(finding.checkpoint()), k -> new Tally()).add(finding.severity());
     byCheckpoint.computeIfAbsent(finding.checkpoint(), k -> new Tally()).add(finding.severity());
-    if (finding.severity() == io.perfcomm.rules.Severity.ERROR) {
+    if (finding.severity() == Severity.ERROR) {
       finding.employee().ifPresent(e -> withError.add(e.value()));
     }
   }
