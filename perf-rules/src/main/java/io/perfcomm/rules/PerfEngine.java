@@ -18,6 +18,7 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -33,10 +34,13 @@ import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Function;
 import java.util.TreeSet;
 import java.util.stream.Collectors;
+import org.drools.base.definitions.rule.impl.RuleImpl;
 import org.drools.kiesession.rulebase.InternalKnowledgeBase;
 import org.kie.api.KieBase;
 import org.kie.api.KieBaseConfiguration;
 import org.kie.api.KieServices;
+import org.kie.api.definition.KiePackage;
+import org.kie.api.definition.rule.Rule;
 import org.kie.api.io.ResourceType;
 import org.kie.api.runtime.KieSession;
 import org.kie.api.runtime.KieSessionsPool;
@@ -99,8 +103,10 @@ public final class PerfEngine {
   private final boolean ignoreCyclePolicy;
   private final Workers workers;
   private final RuleNames ruleNames;
+  // Whether host sheets joined perf's: only then are halts and deletes of perf's facts looked for.
+  private final boolean hostRules;
 
-  private PerfEngine(Builder builder, KieBase kieBase) {
+  private PerfEngine(Builder builder, KieBase kieBase, boolean hostRules) {
     // Sessions come back reset to the pool after each partition: a session's node memories, costly to
     // create for a rule base this size, are made once per concurrent session, not once per employee.
     this.kieBase = kieBase;
@@ -120,6 +126,7 @@ public final class PerfEngine {
     this.timeLimit = builder.timeLimit;
     this.parallel = builder.parallel;
     this.ignoreCyclePolicy = builder.ignoreCyclePolicy;
+    this.hostRules = hostRules;
   }
 
   /** A builder of an engine with perf's rule sheets and the default policy. */
@@ -346,7 +353,7 @@ public final class PerfEngine {
     /** Fires the rules over a partition plus extra facts; returns every fact in the session at the end. */
     List<Object> fire(Slot slot, Partition partition, EffectivePolicy policy, List<Object> extra) {
       KieSession session = sessions.newKieSession();
-      SessionGuard guard = new SessionGuard(policy.disabled(), maxFactsPerSession);
+      SessionGuard guard = new SessionGuard(policy.disabled(), maxFactsPerSession, hostRules);
       session.addEventListener(guard);
       slot.enter(session, guard);
       try {
@@ -367,6 +374,9 @@ public final class PerfEngine {
           throw new RuleExecutionException(guard.lastRule(), "rule \"" + guard.lastRule() + "\" fired " + maxRuleFirings
               + " times without end (the limit); it probably re-triggers itself", null);
         }
+        if (hostRules) {
+          requireRunToCompletion(session, guard);
+        }
         return new ArrayList<>(session.getObjects());
       } catch (ConsequenceException e) {
         String rule = e.getRule() == null ? guard.lastRule() : e.getRule().getName();
@@ -377,6 +387,9 @@ public final class PerfEngine {
         }
         if (cause instanceof SessionGuard.TooManyFacts) {
           throw tooManyFacts(rule);
+        }
+        if (cause instanceof SessionGuard.PerfFactDeleted) {
+          throw perfFactDeleted(rule, (SessionGuard.PerfFactDeleted) cause);
         }
         throw new RuleExecutionException(rule, "rule \"" + rule + "\" failed: " + cause, cause);
       } catch (SessionGuard.TooManyFacts e) {
@@ -400,6 +413,24 @@ public final class PerfEngine {
         slot.leave();
         session.dispose();
       }
+    }
+
+    /**
+     * A session that returned while matches were still waiting to fire was halted by a rule
+     * ({@code drools.halt()}), not by perf: its findings are partial, and a report made from them could
+     * look cleaner than the month was. One more firing tells: a session that ran to its end has none.
+     */
+    private void requireRunToCompletion(KieSession session, SessionGuard guard) {
+      String halting = guard.lastRule();
+      if (session.fireAllRules(guard, 1) > 0) {
+        throw new RuleExecutionException(halting, "rule \"" + halting + "\" halted the rule session before perf's"
+            + " rules had all fired (drools.halt()); the findings would be partial, so no report is given", null);
+      }
+    }
+
+    private RuleExecutionException perfFactDeleted(String rule, SessionGuard.PerfFactDeleted deleted) {
+      return new RuleExecutionException(rule, "rule \"" + rule + "\" deleted one of perf's facts (a " + deleted.type()
+          + "); a host rule may add findings but not remove perf's findings or facts, so no report is given", null);
     }
 
     private RuleExecutionException tooManyFacts(String rule) {
@@ -668,6 +699,9 @@ public final class PerfEngine {
         KnowledgeBuilder knowledge = newKnowledgeBuilder();
         compile(knowledge, compiled);
         compile(knowledge, host);
+        if (!perfFromDrl) {
+          requireNoClash(kieBase, knowledge.getKnowledgePackages());
+        }
         try {
           // The host's packages join perf's in one rule base: host rules see the facts perf's rules derive.
           kieBase.addPackages(knowledge.getKnowledgePackages());
@@ -677,7 +711,45 @@ public final class PerfEngine {
       }
       LOG.debug("built the perf engine from {} rule sheets ({} compiled at run time) in {} ms", sheets.size(),
           host.size() + compiled.size(), (System.nanoTime() - started) / 1_000_000);
-      return new PerfEngine(this, kieBase);
+      return new PerfEngine(this, kieBase, !host.isEmpty());
+    }
+
+    /**
+     * Refuses a host rule that would replace or pass for one of perf's: a rule named as one of perf's
+     * (in perf's package Drools would silently replace perf's rule with it), or any rule in perf's own
+     * package.
+     */
+    private static void requireNoClash(KieBase perf, Collection<? extends KiePackage> hostPackages) {
+      Set<String> perfPackages = new TreeSet<>();
+      Set<String> perfRules = new HashSet<>();
+      for (KiePackage pkg : perf.getKiePackages()) {
+        if (!pkg.getRules().isEmpty()) {
+          perfPackages.add(pkg.getName());
+        }
+        pkg.getRules().forEach(rule -> perfRules.add(rule.getName()));
+      }
+      List<String> problems = new ArrayList<>();
+      for (KiePackage pkg : hostPackages) {
+        for (Rule rule : pkg.getRules()) {
+          String where = sheetOf(rule) + ": rule \"" + rule.getName() + "\"";
+          if (perfRules.contains(rule.getName())) {
+            problems.add(where + " has the name of one of perf's rules; name host rules after the host's own checkpoints");
+          } else if (perfPackages.contains(pkg.getName())) {
+            problems.add(where + " is in perf's own package " + pkg.getName() + "; put host rules in a package of the host's");
+          }
+        }
+      }
+      if (!problems.isEmpty()) {
+        throw new EngineBuildException(problems, null);
+      }
+    }
+
+    private static String sheetOf(Rule rule) {
+      if (rule instanceof RuleImpl && ((RuleImpl) rule).getResource() != null
+          && ((RuleImpl) rule).getResource().getSourcePath() != null) {
+        return ((RuleImpl) rule).getResource().getSourcePath();
+      }
+      return "rule sheet";
     }
 
     private static boolean isPerfs(RuleSheet sheet) {
