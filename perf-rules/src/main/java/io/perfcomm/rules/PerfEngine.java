@@ -1,6 +1,7 @@
 package io.perfcomm.rules;
 
 import io.perfcomm.core.Cycle;
+import io.perfcomm.core.SeenAtAsOf;
 import io.perfcomm.core.communication.CommunicationType;
 import io.perfcomm.core.interview.InterviewId;
 import io.perfcomm.core.organisation.PersonId;
@@ -150,16 +151,21 @@ public final class PerfEngine {
   }
 
   /**
-   * Checks a cycle: every breach of every enabled checkpoint, for every employee and evaluator.
+   * Checks a cycle: every breach of every enabled checkpoint, for every employee and evaluator, in the
+   * cycle as it stood at its {@code asOf}: events dated after it are left out as not yet happened, and
+   * {@link Report#leftOut} counts them.
    *
    * @throws RuleExecutionException if a rule throws, fires without end, inserts more facts than allowed,
    *     or the check runs past its time limit; no partial report is given
    * @throws OutOfMemoryError if the JVM runs out of memory during the check: no rule is to blame, so it
    *     is not wrapped
    */
-  public Report check(Cycle cycle) {
+  public Report check(Cycle file) {
     long started = System.nanoTime();
-    LocalDateTime asOf = asOf(cycle);
+    LocalDateTime asOf = asOf(file);
+    // The cycle as it stood at asOf: events dated after it have not happened yet (DOMAIN.md §6.1).
+    SeenAtAsOf seen = SeenAtAsOf.of(file, asOf);
+    Cycle cycle = seen.cycle();
     // The engine's policy is the company's; it wins over what the cycle file carries.
     Policy merged = cyclePolicy(cycle).overriddenBy(policy);
     Map<DepartmentId, EffectivePolicy> policies = new ConcurrentHashMap<>();
@@ -187,7 +193,7 @@ public final class PerfEngine {
           findings.size(), (System.nanoTime() - started) / 1_000_000);
     }
     return new Report(cycle.period(), asOf, findings, messages,
-        DisabledCheckpoints.of(disabled, policy, cyclePolicy(cycle)), names(cycle));
+        DisabledCheckpoints.of(disabled, policy, cyclePolicy(cycle)), names(cycle), seen.leftOut());
   }
 
   /**
