@@ -311,7 +311,7 @@ public final class PerfEngine {
       // Named at the limit, before the workers are cancelled: an interrupted rule stops firing at once.
       String[] stuck = {""};
       Runnable nameStuckRule = () -> stuck[0] = slots.stream().map(Slot::firing).filter(Objects::nonNull)
-          .min(Comparator.comparingLong(Firing::since)).map(Firing::rule).orElse("");
+          .min(Comparator.comparingLong(Firing::since)).map(this::stuckRule).orElse("");
       try {
         return workers.runAll(callables, timeLimit.toNanos(), nameStuckRule);
       } catch (ExecutionException e) {
@@ -335,6 +335,18 @@ public final class PerfEngine {
         Thread.currentThread().interrupt();
         throw new RuleExecutionException("", "the check was interrupted", e);
       }
+    }
+
+    /**
+     * The rule a stuck session is in: the one its worker's stack names (a condition or {@code eval}
+     * spinning while Drools matches, before any rule fires), else the one that fired last.
+     */
+    private String stuckRule(Firing firing) {
+      Throwable where = new Throwable("stuck", null, false, true) {
+        private static final long serialVersionUID = 1L;
+      };
+      where.setStackTrace(firing.thread().getStackTrace());
+      return ruleNames.of(where).orElse(firing.rule());
     }
 
     private void stop() {
@@ -399,6 +411,12 @@ public final class PerfEngine {
         }
         throw new RuleExecutionException(rule, "rule \"" + rule + "\" failed: " + cause, cause);
       } catch (SessionGuard.TooManyFacts e) {
+        if (guard.lastRule().isEmpty()) {
+          // Over the bound while perf inserted the partition's own facts: no rule is to blame, the data is.
+          throw new RuleExecutionException("", partition.employee().map(p -> "employee " + p.id() + " has")
+              .orElse("a session has") + " more than " + maxFactsPerSession + " facts to check (the limit per"
+              + " session); split the file or raise maxFactsPerSession", null);
+        }
         throw tooManyFacts(guard.lastRule());
       } catch (RuleExecutionException e) {
         throw e;
@@ -462,7 +480,7 @@ public final class PerfEngine {
   }
 
   /** A rule being fired in a session, since when the session runs. */
-  private record Firing(String rule, long since) {}
+  private record Firing(String rule, long since, Thread thread) {}
 
   /**
    * What one worker task of a call runs now: the session, so that the caller can halt it, and its
@@ -473,11 +491,13 @@ public final class PerfEngine {
     private KieSession session; // guarded by this
     private SessionGuard guard; // guarded by this
     private long since; // guarded by this
+    private Thread thread; // guarded by this
 
     synchronized void enter(KieSession session, SessionGuard guard) {
       this.session = session;
       this.guard = guard;
       this.since = System.nanoTime();
+      this.thread = Thread.currentThread();
     }
 
     synchronized void leave() {
@@ -492,7 +512,7 @@ public final class PerfEngine {
     }
 
     synchronized Firing firing() {
-      return guard == null ? null : new Firing(guard.lastRule(), since);
+      return guard == null ? null : new Firing(guard.lastRule(), since, thread);
     }
   }
 

@@ -83,6 +83,10 @@ public final class CycleJson {
     Objects.requireNonNull(file, "file");
     // Mapped straight from the file: no copy of its bytes, no tree. Only a file this pass rejects is
     // read again, as a tree, to name its problems.
+    // Jackson would decode an overlong UTF-8 form as the character it spells: refused first, in one streamed pass.
+    try (InputStream in = Files.newInputStream(file)) {
+      Utf8.require(in);
+    }
     Optional<Cycle> direct;
     try (InputStream in = Files.newInputStream(file)) {
       direct = hasFormat(in) ? directFrom(file) : Optional.empty();
@@ -124,6 +128,7 @@ public final class CycleJson {
   public static Cycle read(InputStream in) throws IOException {
     Objects.requireNonNull(in, "in");
     byte[] bytes = in.readAllBytes();
+    Utf8.require(new java.io.ByteArrayInputStream(bytes));
     Optional<Cycle> direct = direct(bytes);
     if (direct.isPresent()) {
       return direct.get();

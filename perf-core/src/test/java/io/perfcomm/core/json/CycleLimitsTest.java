@@ -95,6 +95,22 @@ class CycleLimitsTest {
     assertTrue(problem.contains("Document nesting depth (65)"), problem);
   }
 
+  @Test
+  void anOverlongUtf8FormIsRefusedWithItsLine() throws IOException {
+    byte[] head = "{\"format\": \"perf-cycle/1\",\n \"extensions\": {\"x\": \"..".getBytes(StandardCharsets.UTF_8);
+    byte[] overlongSlash = {(byte) 0xC0, (byte) 0xAF};
+    byte[] tail = "\"}}".getBytes(StandardCharsets.UTF_8);
+    java.io.ByteArrayOutputStream file = new java.io.ByteArrayOutputStream();
+    file.write(head);
+    file.write(overlongSlash);
+    file.write(tail);
+    InvalidCycleException e = assertThrows(InvalidCycleException.class,
+        () -> CycleJson.read(new java.io.ByteArrayInputStream(file.toByteArray())));
+    assertEquals(List.of("json: line 2, byte " + (head.length + 1) + ": not well-formed UTF-8 (an overlong, surrogate"
+        + " or broken byte sequence); save the file as UTF-8"),
+        e.problems().stream().map(Problem::toString).collect(Collectors.toList()));
+  }
+
   private static List<String> problems(String json) {
     InvalidCycleException e = assertThrows(InvalidCycleException.class, () -> CycleJson.read(json));
     return e.problems().stream().map(Problem::toString).collect(Collectors.toList());
