@@ -42,6 +42,14 @@ class AsOfDisclosureTest {
   }
 
   @Test
+  void theHtmlReportSaysHowManyEventsWereLeftOut() throws Exception {
+    Path html = dir.resolve("early.html");
+    Run run = Run.perf("report", demoAsOfItsThirdDay().toString(), "--out", html.toString(), "--lang", "en");
+    assertTrue(Files.readString(html).contains("dated after the moment of the check were left out as not yet happened"),
+        run::toString);
+  }
+
+  @Test
   void theDemoAsOfItsOwnMomentLeavesNothingOut() throws Exception {
     Run run = Run.perf("check", Run.demoFile(), "--format", "json");
     assertEquals(0, new ObjectMapper().readTree(run.out()).get("leftOut").asInt(), run::toString);
