@@ -12,7 +12,12 @@ public final class Printable {
 
   private Printable() {}
 
-  /** The text with every unsafe character replaced by {@link #SHOWN_AS}; the same string when it has none. */
+  /**
+   * {@return the text with every unsafe character replaced by {@link #SHOWN_AS}; the same string
+   * when it has none}
+   *
+   * @param text the text
+   */
   public static String of(String text) {
     int first = firstUnsafe(text);
     if (first < 0) {
@@ -26,7 +31,11 @@ public final class Printable {
     return out.toString();
   }
 
-  /** Whether a character must not reach a terminal or a plain-text reader as it is. */
+  /**
+   * {@return whether a character must not reach a terminal or a plain-text reader as it is}
+   *
+   * @param c the character
+   */
   public static boolean isUnsafe(char c) {
     if (c == '\n') {
       return false;
