@@ -648,7 +648,8 @@ public final class PerfEngine {
     }
 
     /**
-     * How long one check or agenda may take (default 30 s). Past it the call fails with a {@link
+     * How long one check or agenda may run (default 30 s), counted from when a worker takes it:
+     * waiting for a worker behind other checks does not count. Past it the call fails with a {@link
      * RuleExecutionException} naming the rule that was firing; the sessions are halted and their
      * workers interrupted, so a rule that waits or sleeps stops, and the engine checks the next cycle
      * as usual. A rule spinning in plain Java code ignores both halt and interrupt, and Java cannot
