@@ -32,6 +32,25 @@ public final class Printable {
   }
 
   /**
+   * {@return the text as one line: every unsafe character and every line feed replaced by {@link #SHOWN_AS}}
+   * For a value inside a line (a name, a purpose statement, an id, a file name), so that a line break
+   * in the data cannot forge a line of output ("perf check: no problems").
+   *
+   * @param text the text
+   */
+  public static String oneLine(String text) {
+    if (text.indexOf('\n') < 0) {
+      return of(text);
+    }
+    StringBuilder out = new StringBuilder(text.length());
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      out.append(c == '\n' || isUnsafe(c) ? SHOWN_AS : c);
+    }
+    return out.toString();
+  }
+
+  /**
    * {@return whether a character must not reach a terminal or a plain-text reader as it is}
    *
    * @param c the character

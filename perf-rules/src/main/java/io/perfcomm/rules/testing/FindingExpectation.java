@@ -72,6 +72,19 @@ public final class FindingExpectation {
   }
 
   /**
+   * Findings about this employee, saying nothing of the others: for a check at an {@code asOf} before
+   * the control employee's own later steps, which at that moment are still due (DOMAIN.md §6.1).
+   *
+   * @param employee the employee
+   * @return this expectation
+   * @throws AssertionError if no finding matches (expected) or one does (not expected)
+   * @throws IllegalStateException if this is an {@code expectNo} expectation that has its one condition already
+   */
+  public FindingExpectation concerning(String employee) {
+    return narrow("about " + employee, f -> f.employee().map(PersonId::value).filter(employee::equals).isPresent());
+  }
+
+  /**
    * Findings naming this evaluator; expected, the checkpoint names no other evaluator.
    *
    * @param evaluator the evaluator
