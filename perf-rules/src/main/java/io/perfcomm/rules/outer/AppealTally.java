@@ -31,27 +31,32 @@ public final class AppealTally {
     withdrawn += other.withdrawn;
   }
 
-  /** Appeals decided with an outcome. */
+  /**
+   * Appeals decided with an outcome.
+   *
+   * @param outcome the outcome
+   * @return appeals decided with an outcome
+   */
   public int get(DecisionOutcome outcome) {
     return decided.getOrDefault(outcome, 0);
   }
 
-  /** Appeals decided, whatever the outcome. */
+  /** {@return appeals decided, whatever the outcome} */
   public int decided() {
     return decided.values().stream().mapToInt(Integer::intValue).sum();
   }
 
-  /** Appeals filed and not yet decided. */
+  /** {@return appeals filed and not yet decided} */
   public int pending() {
     return pending;
   }
 
-  /** Appeals withdrawn. */
+  /** {@return appeals withdrawn} */
   public int withdrawn() {
     return withdrawn;
   }
 
-  /** Every appeal. */
+  /** {@return every appeal} */
   public int total() {
     return decided() + pending + withdrawn;
   }

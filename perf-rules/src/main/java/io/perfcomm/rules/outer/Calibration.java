@@ -39,14 +39,24 @@ import java.util.stream.Collectors;
 public record Calibration(RatingScale scale, double meanGap, double minSpread, int minResults, List<PeriodId> periods,
     List<CalibrationFigures> departments, List<CalibrationFigures> evaluators) {
 
-  /** Copies the lists. */
+  /**
+   * Copies the lists.
+   *
+   * @param scale the {@code scale} component
+   * @param meanGap the {@code meanGap} component
+   * @param minSpread the {@code minSpread} component
+   * @param minResults the {@code minResults} component
+   * @param periods the {@code periods} component
+   * @param departments the {@code departments} component
+   * @param evaluators the {@code evaluators} component
+   */
   public Calibration {
     periods = List.copyOf(periods);
     departments = List.copyOf(departments);
     evaluators = List.copyOf(evaluators);
   }
 
-  /** The evaluators calibration lists: lenient, strict or everyone in the middle. */
+  /** {@return the evaluators calibration lists: lenient, strict or everyone in the middle} */
   public List<CalibrationFigures> standingOut() {
     return evaluators.stream().filter(CalibrationFigures::standsOut).toList();
   }

@@ -32,13 +32,27 @@ public record CalibrationFigures(Optional<PersonId> evaluator, String name, Stri
     Distribution scores, Map<PeriodId, Distribution> resultsByPeriod, Optional<Distribution> comparedWith,
     boolean comparedWithCompany, double gap, boolean judged, Set<Tendency> tendencies) {
 
-  /** Copies the collections. */
+  /**
+   * Copies the collections.
+   *
+   * @param evaluator the {@code evaluator} component
+   * @param name the {@code name} component
+   * @param department the {@code department} component
+   * @param results the {@code results} component
+   * @param scores the {@code scores} component
+   * @param resultsByPeriod the {@code resultsByPeriod} component
+   * @param comparedWith the {@code comparedWith} component
+   * @param comparedWithCompany the {@code comparedWithCompany} component
+   * @param gap the {@code gap} component
+   * @param judged the {@code judged} component
+   * @param tendencies the {@code tendencies} component
+   */
   public CalibrationFigures {
     resultsByPeriod = Collections.unmodifiableMap(new LinkedHashMap<>(resultsByPeriod));
     tendencies = tendencies.isEmpty() ? Set.of() : Collections.unmodifiableSet(EnumSet.copyOf(tendencies));
   }
 
-  /** Whether calibration lists this evaluator: they score more leniently or strictly, or in the middle. */
+  /** {@return whether calibration lists this evaluator: they score more leniently or strictly, or in the middle} */
   public boolean standsOut() {
     return !tendencies.isEmpty();
   }

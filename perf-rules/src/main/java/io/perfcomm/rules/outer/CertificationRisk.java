@@ -17,7 +17,14 @@ import java.util.List;
  */
 public record CertificationRisk(PersonId evaluator, String name, String department, List<Entry> entries) {
 
-  /** Copies the entries. */
+  /**
+   * Copies the entries.
+   *
+   * @param evaluator the {@code evaluator} component
+   * @param name the {@code name} component
+   * @param department the {@code department} component
+   * @param entries the {@code entries} component
+   */
   public CertificationRisk {
     entries = List.copyOf(entries);
   }
@@ -32,29 +39,34 @@ public record CertificationRisk(PersonId evaluator, String name, String departme
    */
   public record Entry(PeriodId period, CheckedCycle checked, Finding finding, CertificationStatus status) {
 
-    /** Whether it is the penalty of TRN-02. */
+    /** {@return whether it is the penalty of TRN-02} */
     public boolean penalty() {
       return status instanceof CertificationStatus.Penalty;
     }
   }
 
-  /** Whether any period brings the penalty. */
+  /** {@return whether any period brings the penalty} */
   public boolean penalised() {
     return entries.stream().anyMatch(Entry::penalty);
   }
 
-  /** How many periods have a certification finding. */
+  /** {@return how many periods have a certification finding} */
   public long periodsAtRisk() {
     return entries.stream().map(Entry::period).distinct().count();
   }
 
-  /** The latest entry, the penalty before a TRN-01 of the same period: its advice is the next step. */
+  /** {@return the latest entry, the penalty before a TRN-01 of the same period: its advice is the next step} */
   public Entry latest() {
     return entries.stream().max(Comparator.comparing((Entry e) -> e.checked().cycle().period().start())
         .thenComparing(Entry::penalty)).orElseThrow();
   }
 
-  /** The entries of one period, by checkpoint. */
+  /**
+   * The entries of one period, by checkpoint.
+   *
+   * @param period the period
+   * @return the entries of one period, by checkpoint
+   */
   public List<Entry> in(PeriodId period) {
     return entries.stream().filter(e -> e.period().equals(period))
         .sorted(Comparator.comparing(e -> e.finding().checkpoint())).toList();

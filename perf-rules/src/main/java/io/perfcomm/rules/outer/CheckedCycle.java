@@ -13,7 +13,13 @@ import java.util.Objects;
  */
 public record CheckedCycle(String source, Cycle cycle, Report report) {
 
-  /** Checks that every part is given. */
+  /**
+   * Checks that every part is given.
+   *
+   * @param source the {@code source} component
+   * @param cycle the {@code cycle} component
+   * @param report the {@code report} component
+   */
   public CheckedCycle {
     Objects.requireNonNull(source, "source");
     Objects.requireNonNull(cycle, "cycle");

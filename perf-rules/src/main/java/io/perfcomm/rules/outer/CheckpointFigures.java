@@ -8,7 +8,7 @@ package io.perfcomm.rules.outer;
  */
 public record CheckpointFigures(String checkpoint, Tally tally) {
 
-  /** Whether it has only INFO notes: a step still due or a dispute on record, no breach. */
+  /** {@return whether it has only INFO notes: a step still due or a dispute on record, no breach} */
   public boolean notesOnly() {
     return tally.breaches() == 0 && tally.notes() > 0;
   }

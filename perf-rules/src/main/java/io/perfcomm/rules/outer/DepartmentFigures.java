@@ -46,53 +46,63 @@ public final class DepartmentFigures {
     return appeals;
   }
 
-  /** The department's name, as the latest period gives it. */
+  /** {@return the department's name, as the latest period gives it} */
   public String name() {
     return name;
   }
 
-  /** The distinct people checked in it in any period. */
+  /** {@return the distinct people checked in it in any period} */
   public int people() {
     return people.size();
   }
 
-  /** The distinct people with an ERROR finding in any period. */
+  /** {@return the distinct people with an ERROR finding in any period} */
   public int peopleWithError() {
     return peopleWithError.size();
   }
 
-  /** Employee-months checked: each employee once per period. */
+  /** {@return employee-months checked: each employee once per period} */
   public int employeeMonths() {
     return employeesByPeriod.values().stream().mapToInt(Integer::intValue).sum();
   }
 
-  /** Employee-months with at least one ERROR finding. */
+  /** {@return employee-months with at least one ERROR finding} */
   public int employeeMonthsWithError() {
     return employeeMonthsWithError.size();
   }
 
-  /** Its findings by severity. */
+  /** {@return its findings by severity} */
   public Tally tally() {
     return tally;
   }
 
-  /** Employees checked in a period; 0 when it had none. */
+  /**
+   * Employees checked in a period; 0 when it had none.
+   *
+   * @param period the period
+   * @return employees checked in a period; 0 when it had none
+   */
   public int employees(PeriodId period) {
     return employeesByPeriod.getOrDefault(period, 0);
   }
 
-  /** ERROR findings per 100 employees in a period; empty (NaN) when it had no employee then. */
+  /**
+   * ERROR findings per 100 employees in a period; empty (NaN) when it had no employee then.
+   *
+   * @param period the period
+   * @return ERROR findings per 100 employees in a period; empty (NaN) when it had no employee then
+   */
   public double errorsPer100Employees(PeriodId period) {
     int employees = employees(period);
     return employees == 0 ? Double.NaN : 100.0 * errorsByPeriod.getOrDefault(period, 0) / employees;
   }
 
-  /** Whether any period checked employees of it (a department only findings name has none). */
+  /** {@return whether any period checked employees of it (a department only findings name has none)} */
   public boolean hasEmployees() {
     return !employeesByPeriod.isEmpty();
   }
 
-  /** How its appeals ended. */
+  /** {@return how its appeals ended} */
   public AppealTally appeals() {
     return appeals;
   }

@@ -63,7 +63,7 @@ public record Distribution(int count, double mean, double spread, double lowest,
     return new Distribution(n, mean, Math.sqrt(squares / n), lowest, highest, atTop / (double) n, atBottom / (double) n);
   }
 
-  /** Whether there is no value. */
+  /** {@return whether there is no value} */
   public boolean isEmpty() {
     return count == 0;
   }

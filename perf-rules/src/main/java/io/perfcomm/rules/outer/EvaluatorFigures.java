@@ -38,37 +38,37 @@ public final class EvaluatorFigures {
     }
   }
 
-  /** The evaluator. */
+  /** {@return the evaluator} */
   public PersonId id() {
     return id;
   }
 
-  /** Their name, as the latest period gives it. */
+  /** {@return their name, as the latest period gives it} */
   public String name() {
     return name;
   }
 
-  /** Their department's name, as the latest period gives it; empty when no period says. */
+  /** {@return their department's name, as the latest period gives it; empty when no period says} */
   public String department() {
     return department;
   }
 
-  /** The distinct people they evaluate in any period. */
+  /** {@return the distinct people they evaluate in any period} */
   public Set<PersonId> employees() {
     return Collections.unmodifiableSet(employees);
   }
 
-  /** The employee-months they evaluate: each employee once per period. */
+  /** {@return the employee-months they evaluate: each employee once per period} */
   public int employeeMonths() {
     return employeeMonths;
   }
 
-  /** Their findings by severity. */
+  /** {@return their findings by severity} */
   public Tally tally() {
     return tally;
   }
 
-  /** Breaches (ERROR and WARNING) by checkpoint id; INFO notes are not in it. */
+  /** {@return breaches (ERROR and WARNING) by checkpoint id; INFO notes are not in it} */
   public Map<String, Integer> breachesByCheckpoint() {
     return Collections.unmodifiableMap(breachesByCheckpoint);
   }

@@ -124,53 +124,63 @@ public final class OuterLoop {
     return byDepartment.computeIfAbsent(k, x -> new DepartmentFigures(names.departmentByKey(x)));
   }
 
-  /** The management system of a checkpoint id: its prefix, e.g. {@code COM}. */
+  /**
+   * The management system of a checkpoint id: its prefix, e.g. {@code COM}.
+   *
+   * @param checkpoint the checkpoint
+   * @return the management system of a checkpoint id: its prefix, e.g. {@code COM}
+   */
   public static String system(String checkpoint) {
     int dash = checkpoint.indexOf('-');
     return dash < 0 ? checkpoint : checkpoint.substring(0, dash);
   }
 
-  /** The checked cycles, oldest period first. */
+  /** {@return the checked cycles, oldest period first} */
   public List<CheckedCycle> checked() {
     return checked;
   }
 
-  /** A person's name as the latest period that names them gives it; the id when none does. */
+  /**
+   * A person's name as the latest period that names them gives it; the id when none does.
+   *
+   * @param person the person
+   * @return a person's name as the latest period that names them gives it; the id when none does
+   */
   public String name(PersonId person) {
     return names.person(person);
   }
 
-  /** Every finding of every period, by severity. */
+  /** {@return every finding of every period, by severity} */
   public Tally total() {
     return total;
   }
 
-  /** Employee-months checked: each employee counted once per period. */
+  /** {@return employee-months checked: each employee counted once per period} */
   public int employeeMonths() {
     return employeeMonths;
   }
 
-  /** Employee-months with at least one ERROR finding. */
+  /** {@return employee-months with at least one ERROR finding} */
   public int employeeMonthsWithError() {
     return employeeMonthsWithError;
   }
 
-  /** Distinct people checked in any period. */
+  /** {@return distinct people checked in any period} */
   public int people() {
     return people.size();
   }
 
-  /** Distinct people with an ERROR finding in any period. */
+  /** {@return distinct people with an ERROR finding in any period} */
   public int peopleWithError() {
     return peopleWithError.size();
   }
 
-  /** The periods, oldest first. */
+  /** {@return the periods, oldest first} */
   public List<PeriodFigures> periods() {
     return List.copyOf(byPeriod.values());
   }
 
-  /** Every checkpoint with a finding: most ERROR first, then most WARNING, then most findings, then by id. */
+  /** {@return every checkpoint with a finding: most ERROR first, then most WARNING, then most findings, then by id} */
   public List<CheckpointFigures> checkpoints() {
     List<CheckpointFigures> list = new ArrayList<>();
     byCheckpoint.forEach((id, tally) -> list.add(new CheckpointFigures(id, tally)));
@@ -181,7 +191,7 @@ public final class OuterLoop {
     return list;
   }
 
-  /** Every evaluator of an employee or named by a finding: most ERROR first, then most breaches, then by id. */
+  /** {@return every evaluator of an employee or named by a finding: most ERROR first, then most breaches, then by id} */
   public List<EvaluatorFigures> evaluators() {
     List<EvaluatorFigures> list = new ArrayList<>(byEvaluator.values());
     list.sort(Comparator.<EvaluatorFigures>comparingInt(e -> e.tally().errors()).reversed()
@@ -190,7 +200,7 @@ public final class OuterLoop {
     return list;
   }
 
-  /** Every department, most ERROR findings first, then by name. */
+  /** {@return every department, most ERROR findings first, then by name} */
   public List<DepartmentFigures> departments() {
     List<DepartmentFigures> list = new ArrayList<>(byDepartment.values());
     list.sort(Comparator.<DepartmentFigures>comparingInt(d -> d.tally().errors()).reversed()
@@ -198,7 +208,7 @@ public final class OuterLoop {
     return list;
   }
 
-  /** The appeals of every department together. */
+  /** {@return the appeals of every department together} */
   public AppealTally appeals() {
     AppealTally all = new AppealTally();
     byDepartment.values().forEach(d -> all.addAll(d.appeals()));
@@ -206,8 +216,8 @@ public final class OuterLoop {
   }
 
   /**
-   * The evaluators whose certification is at risk, in the order HR must act: a penalty first, then the
-   * most periods at risk, then by name.
+   * {@return the evaluators whose certification is at risk} In the order HR must act: a penalty first,
+   * then the most periods at risk, then by name.
    */
   public List<CertificationRisk> certificationRisks() {
     List<CertificationRisk> list = new ArrayList<>();
@@ -220,7 +230,7 @@ public final class OuterLoop {
   }
 
   /**
-   * How evaluators score beside their departments, judged with the rating scale and the calibration
+   * {@return how evaluators score beside their departments} Judged with the rating scale and the calibration
    * thresholds of the latest period's company policy (a department's own overrides do not apply: the
    * comparison is across the company's evaluators).
    */

@@ -39,47 +39,57 @@ public final class PeriodFigures {
     }
   }
 
-  /** The period. */
+  /** {@return the period} */
   public PeriodId id() {
     return id;
   }
 
-  /** Its first day. */
+  /** {@return its first day} */
   public LocalDate start() {
     return start;
   }
 
-  /** Employees checked in the period (each an employee-month of the report). */
+  /** {@return employees checked in the period (each an employee-month of the report)} */
   public int employees() {
     return employees;
   }
 
-  /** Employees with at least one ERROR finding in the period. */
+  /** {@return employees with at least one ERROR finding in the period} */
   public int employeesWithError() {
     return withError.size();
   }
 
-  /** The period's findings by severity. */
+  /** {@return the period's findings by severity} */
   public Tally tally() {
     return tally;
   }
 
-  /** The findings of one management system (a checkpoint id's prefix, e.g. {@code COM}); empty when none. */
+  /**
+   * The findings of one management system (a checkpoint id's prefix, e.g. {@code COM}); empty when none.
+   *
+   * @param system the system
+   * @return the findings of one management system (a checkpoint id's prefix, e.g. {@code COM}); empty when none
+   */
   public Tally system(String system) {
     return bySystem.getOrDefault(system, new Tally());
   }
 
-  /** The management systems with any finding in the period. */
+  /** {@return the management systems with any finding in the period} */
   public Set<String> systems() {
     return Collections.unmodifiableSet(bySystem.keySet());
   }
 
-  /** The findings of one checkpoint; empty when none. */
+  /**
+   * The findings of one checkpoint; empty when none.
+   *
+   * @param checkpoint the checkpoint
+   * @return the findings of one checkpoint; empty when none
+   */
   public Tally checkpoint(String checkpoint) {
     return byCheckpoint.getOrDefault(checkpoint, new Tally());
   }
 
-  /** ERROR findings per 100 employees: a rate compares periods of unequal headcount. */
+  /** {@return ERROR findings per 100 employees: a rate compares periods of unequal headcount} */
   public double errorsPer100Employees() {
     return employees == 0 ? 0 : 100.0 * tally.errors() / employees;
   }

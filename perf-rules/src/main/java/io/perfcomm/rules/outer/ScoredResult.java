@@ -28,7 +28,16 @@ import java.util.Optional;
 public record ScoredResult(PeriodId period, PersonId employee, PersonId evaluator, String department, List<Double> scores,
     double result) {
 
-  /** Copies the scores. */
+  /**
+   * Copies the scores.
+   *
+   * @param period the {@code period} component
+   * @param employee the {@code employee} component
+   * @param evaluator the {@code evaluator} component
+   * @param department the {@code department} component
+   * @param scores the {@code scores} component
+   * @param result the {@code result} component
+   */
   public ScoredResult {
     Objects.requireNonNull(period, "period");
     Objects.requireNonNull(employee, "employee");

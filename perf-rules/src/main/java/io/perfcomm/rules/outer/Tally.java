@@ -19,32 +19,37 @@ public final class Tally {
     other.counts.forEach((severity, n) -> counts.merge(severity, n, Integer::sum));
   }
 
-  /** The findings of one severity. */
+  /**
+   * The findings of one severity.
+   *
+   * @param severity the severity
+   * @return the findings of one severity
+   */
   public int get(Severity severity) {
     return counts.getOrDefault(severity, 0);
   }
 
-  /** ERROR findings. */
+  /** {@return ERROR findings} */
   public int errors() {
     return get(Severity.ERROR);
   }
 
-  /** WARNING findings. */
+  /** {@return WARNING findings} */
   public int warnings() {
     return get(Severity.WARNING);
   }
 
-  /** INFO notes: a step still due, a dispute on record; never a breach. */
+  /** {@return INFO notes: a step still due, a dispute on record; never a breach} */
   public int notes() {
     return get(Severity.INFO);
   }
 
-  /** Breaches: ERROR and WARNING findings. */
+  /** {@return breaches: ERROR and WARNING findings} */
   public int breaches() {
     return errors() + warnings();
   }
 
-  /** Every finding, notes included. */
+  /** {@return every finding, notes included} */
   public int total() {
     return breaches() + notes();
   }
