@@ -51,6 +51,12 @@ import java.util.regex.Pattern;
  */
 public final class CycleJson {
 
+  /** The class-path resource of the cycle file's JSON Schema (2020-12), shipped in this jar. */
+  public static final String CYCLE_SCHEMA = "/io/perfcomm/core/schema/cycle.schema.json";
+
+  /** The class-path resource of the policy's JSON Schema (2020-12): the policy file, and a cycle's {@code policy}. */
+  public static final String POLICY_SCHEMA = "/io/perfcomm/core/schema/policy.schema.json";
+
   private static final ObjectMapper MAPPER = PerfObjectMapper.create();
 
   // The caller owns the streams it passes in: neither closed nor read beyond the one value.

@@ -1,6 +1,7 @@
 package io.perfcomm.examples.cli;
 
 import io.perfcomm.core.Cycle;
+import io.perfcomm.rules.FindingsJson;
 import io.perfcomm.rules.PerfEngine;
 import io.perfcomm.rules.Report;
 import java.nio.file.Path;
