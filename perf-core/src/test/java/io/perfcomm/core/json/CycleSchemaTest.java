@@ -47,6 +47,15 @@ class CycleSchemaTest {
   }
 
   @Test
+  void readersOwnExampleWithEveryFieldIsValid() throws IOException {
+    try (InputStream in = CycleSchemaTest.class.getResourceAsStream("cycle-example.json")) {
+      String text = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+      CycleJson.read(text);
+      assertEquals(List.of(), JsonSchemas.errors(CYCLE, text));
+    }
+  }
+
+  @Test
   void wellRunMonthAsWrittenIsValid() {
     assertEquals(List.of(), JsonSchemas.errors(CYCLE, CycleJson.write(WellRunMonth.cycle())));
   }
