@@ -34,7 +34,7 @@ import java.util.stream.Collectors;
 import java.util.regex.Pattern;
 
 /**
- * Reads and writes the cycle file (FORMAT.md, {@value Cycle#FORMAT}) and the policy file.
+ * Reads and writes the cycle file (docs/format.md, {@value Cycle#FORMAT}) and the policy file.
  *
  * <p>Reading is strict: unknown fields, wrong types, floats for whole numbers, numbers for text and
  * duplicate keys are errors, and every error is an {@link InvalidCycleException} whose problems
@@ -45,7 +45,7 @@ import java.util.regex.Pattern;
  * (writing gives the local time), and without a {@code timeZone} it is an input error. Input is bounded: nesting deeper than 64, a string
  * longer than 1,000,000 characters or a number longer than 100 digits is a problem, not a crash.
  *
- * <p>Writing is pretty-printed UTF-8 in the order of FORMAT.md, absent optional fields left out.
+ * <p>Writing is pretty-printed UTF-8 in the order of docs/format.md, absent optional fields left out.
  * Every record's {@code extensions} are read and written back untouched. All methods are
  * thread-safe.
  */
@@ -189,7 +189,7 @@ public final class CycleJson {
   }
 
   /**
-   * Reads a policy file: the policy object of FORMAT.md on its own.
+   * Reads a policy file: the policy object of docs/format.md on its own.
    *
    * @throws IOException if the file is missing or cannot be read
    * @throws InvalidCycleException if the content is not a valid policy; problems name record {@code policy}
@@ -201,7 +201,7 @@ public final class CycleJson {
   }
 
   /**
-   * Reads a policy from JSON text: the policy object of FORMAT.md on its own.
+   * Reads a policy from JSON text: the policy object of docs/format.md on its own.
    *
    * @throws InvalidCycleException if the text is not a valid policy; problems name record {@code policy}
    */
@@ -210,7 +210,7 @@ public final class CycleJson {
     return policy(treeOfText(json));
   }
 
-  /** The cycle as pretty-printed JSON in the order of FORMAT.md. */
+  /** The cycle as pretty-printed JSON in the order of docs/format.md. */
   public static String write(Cycle cycle) {
     Objects.requireNonNull(cycle, "cycle");
     try {
@@ -222,7 +222,7 @@ public final class CycleJson {
   }
 
   /**
-   * Writes the cycle as pretty-printed UTF-8 JSON in the order of FORMAT.md; the stream is flushed,
+   * Writes the cycle as pretty-printed UTF-8 JSON in the order of docs/format.md; the stream is flushed,
    * not closed.
    *
    * @throws IOException if the stream cannot be written
