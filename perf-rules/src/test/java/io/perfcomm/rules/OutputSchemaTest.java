@@ -192,6 +192,13 @@ class OutputSchemaTest {
     assertEquals(JsonSchemas.BASE + AGENDA, JsonSchemas.source(Agenda.SCHEMA).get("$id").asText());
   }
 
+  @Test
+  void outputSchemasAreValidDraft202012Schemas() {
+    for (String file : List.of(FINDINGS, AGENDA, DUE)) {
+      assertEquals(List.of(), JsonSchemas.metaSchemaErrors("/io/perfcomm/rules/schema/" + file), file);
+    }
+  }
+
   // --- helpers ---------------------------------------------------------------------------------
 
   private static void assertValidFindings(Report report) {

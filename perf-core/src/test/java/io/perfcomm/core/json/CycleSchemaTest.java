@@ -37,6 +37,12 @@ class CycleSchemaTest {
     assertEquals(JsonSchemas.BASE + POLICY, JsonSchemas.source(CycleJson.POLICY_SCHEMA).get("$id").asText());
   }
 
+  @Test
+  void schemasAreValidDraft202012Schemas() {
+    assertEquals(List.of(), JsonSchemas.metaSchemaErrors(CycleJson.CYCLE_SCHEMA));
+    assertEquals(List.of(), JsonSchemas.metaSchemaErrors(CycleJson.POLICY_SCHEMA));
+  }
+
   // --- what the reader takes, the schema takes ------------------------------------------------
 
   @Test

@@ -42,6 +42,12 @@ public final class JsonSchemas {
     return schema(file).validate(json).stream().map(Error::toString).collect(Collectors.toList());
   }
 
+  /** What the 2020-12 meta-schema (bundled with the validator) finds wrong with a schema file of the class path. */
+  public static List<String> metaSchemaErrors(String resource) {
+    return REGISTRY.getSchema(SchemaLocation.of("https://json-schema.org/draft/2020-12/schema")).validate(source(resource))
+        .stream().map(Error::toString).collect(Collectors.toList());
+  }
+
   /** The same for JSON text, parsed by a plain Jackson mapper (not perf's). */
   public static List<String> errors(String file, String json) {
     return errors(file, tree(json));
