@@ -210,7 +210,7 @@ public final class CycleJson {
     return policy(treeOfText(json));
   }
 
-  /** The cycle as pretty-printed JSON in the order of docs/format.md. */
+  /** The cycle as pretty-printed JSON in the order of FORMAT.md. */
   public static String write(Cycle cycle) {
     Objects.requireNonNull(cycle, "cycle");
     try {
