@@ -80,6 +80,14 @@ class OutputSchemaTest {
   }
 
   @Test
+  void findingsMayDiscloseSeveritiesThePolicyChanged() {
+    ObjectNode json = FindingsJson.tree(ENGINE.check(WellRunMonth.cycle()), Locale.ENGLISH);
+    json.putObject("severities").put("COM-03", "INFO");
+    json.putObject("departmentSeverities").putObject("SALES").put("EVA-02", "ERROR");
+    assertEquals(List.of(), JsonSchemas.errors(FINDINGS, json));
+  }
+
+  @Test
   void writtenFindingsAreTheTreePrettyPrinted() {
     Report report = ENGINE.check(CycleGenerator.generate(5, 10, 0.5));
     assertEquals(JsonSchemas.tree(FindingsJson.write(report, Locale.ENGLISH)), FindingsJson.tree(report, Locale.ENGLISH));
@@ -126,6 +134,13 @@ class OutputSchemaTest {
     assertEquals(List.of(), JsonSchemas.errors(DUE, dueExample()));
   }
 
+  @Test
+  void aDueStepWithNobodyInTheRoleHasNoActor() {
+    ObjectNode json = (ObjectNode) JsonSchemas.tree(dueExample());
+    ((ObjectNode) json.at("/due/0")).remove("actor");
+    assertEquals(List.of(), JsonSchemas.errors(DUE, json));
+  }
+
   // --- what is not the format ------------------------------------------------------------------
 
   @ParameterizedTest(name = "{0}")
@@ -147,6 +162,8 @@ class OutputSchemaTest {
         Arguments.of("findings: a wrong disabler", FINDINGS,
             (Consumer<ObjectNode>) j -> j.putObject("disabledBy").putArray("COM-03").add("POLICY_FILE")),
         Arguments.of("findings: no summary", FINDINGS, (Consumer<ObjectNode>) j -> j.remove("summary")),
+        Arguments.of("findings: a wrong severity set by policy", FINDINGS,
+            (Consumer<ObjectNode>) j -> j.putObject("severities").put("COM-03", "LOW")),
         Arguments.of("findings: another version", FINDINGS, (Consumer<ObjectNode>) j -> j.put("format", "perf-findings/2")),
         Arguments.of("agenda: an unknown item kind", AGENDA,
             (Consumer<ObjectNode>) j -> ((ObjectNode) j.at("/items/0")).put("kind", "SMALL_TALK")),
@@ -156,7 +173,8 @@ class OutputSchemaTest {
         Arguments.of("due: an unknown field", DUE, (Consumer<ObjectNode>) j -> ((ObjectNode) j.at("/due/0")).put("who", "x")),
         Arguments.of("due: a wrong actor role", DUE,
             (Consumer<ObjectNode>) j -> ((ObjectNode) j.at("/due/0")).put("actorRole", "LEADER")),
-        Arguments.of("due: no by", DUE, (Consumer<ObjectNode>) j -> ((ObjectNode) j.at("/due/0")).remove("by")));
+        Arguments.of("due: no by", DUE, (Consumer<ObjectNode>) j -> ((ObjectNode) j.at("/due/0")).remove("by")),
+        Arguments.of("due: no about", DUE, (Consumer<ObjectNode>) j -> ((ObjectNode) j.at("/due/0")).remove("about")));
   }
 
   // --- the schemas' enumerations are the Java enums --------------------------------------------
