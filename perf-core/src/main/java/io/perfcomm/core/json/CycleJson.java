@@ -228,7 +228,7 @@ public final class CycleJson {
   }
 
   /**
-   * {@return the cycle as pretty-printed JSON in the order of FORMAT.md}
+   * {@return the cycle as pretty-printed JSON in the order of docs/format.md}
    *
    * @param cycle the cycle
    * @throws IllegalStateException never for a built cycle: it would be a bug in perf
