@@ -35,6 +35,11 @@ public abstract class Period {
     return end().plusDays(1).atStartOfDay();
   }
 
+  /** Whether the period is over at the moment: its last day has passed. */
+  public boolean isOverAt(LocalDateTime moment) {
+    return !moment.isBefore(endsAt());
+  }
+
   public static Period of(String id, LocalDate start, LocalDate end) {
     return builder().id(PeriodId.of(id)).start(start).end(end).build();
   }

@@ -1,7 +1,9 @@
 package io.perfcomm.rules;
 
 import io.perfcomm.core.Period;
+import io.perfcomm.core.objective.IndicatorId;
 import io.perfcomm.core.organisation.PersonId;
+import io.perfcomm.core.policy.EffectivePolicy;
 import java.time.LocalDateTime;
 import java.util.Collections;
 import java.util.EnumMap;
@@ -26,6 +28,9 @@ public final class Report {
   private final MessageBundles messages;
   private final SortedMap<String, Set<DisabledBy>> disabled;
   private final Map<PersonId, String> names;
+  private final EffectivePolicy policy;
+  private final Map<PersonId, EffectivePolicy> policies;
+  private final Map<IndicatorId, String> indicators;
 
   Report(Period period, LocalDateTime asOf, List<Finding> sortedFindings, MessageBundles messages) {
     this(period, asOf, sortedFindings, messages, Collections.emptySortedMap(), Map.of());
@@ -37,6 +42,19 @@ public final class Report {
    */
   Report(Period period, LocalDateTime asOf, List<Finding> sortedFindings, MessageBundles messages,
       SortedMap<String, Set<DisabledBy>> disabled, Map<PersonId, String> names) {
+    this(period, asOf, sortedFindings, messages, disabled, names, EffectivePolicy.DEFAULTS, Map.of(), Map.of());
+  }
+
+  /**
+   * A report whose titles state the policy in force ({@code policy} for the cycle, {@code policies} for
+   * each person whose department overrides it): 评分前至少沟通 3 次 when the company asks for three.
+   */
+  Report(Period period, LocalDateTime asOf, List<Finding> sortedFindings, MessageBundles messages,
+      SortedMap<String, Set<DisabledBy>> disabled, Map<PersonId, String> names, EffectivePolicy policy,
+      Map<PersonId, EffectivePolicy> policies, Map<IndicatorId, String> indicators) {
+    this.indicators = Map.copyOf(indicators);
+    this.policy = policy;
+    this.policies = Map.copyOf(policies);
     this.disabled = disabled;
     this.names = Map.copyOf(names);
     this.period = period;
@@ -100,14 +118,33 @@ public final class Report {
     return count(Severity.ERROR) > 0;
   }
 
-  /** Why, in the reader's language. */
+  /** Why, in the reader's language: people by name and id, indicators by name where the cycle names them. */
   public String message(Finding finding, Locale locale) {
-    return render(finding.message(), locale);
+    return messages.render(finding.message(), locale, findingNames(), java.util.function.UnaryOperator.identity());
   }
 
-  /** What to do next, in the reader's language. */
+  /** What to do next, in the reader's language, naming people and indicators as {@link #message} does. */
   public String advice(Finding finding, Locale locale) {
-    return render(finding.advice(), locale);
+    return messages.render(finding.advice(), locale, findingNames(), java.util.function.UnaryOperator.identity());
+  }
+
+  /** The renderer of findings' texts: people and indicators by name (agendas show an indicator's name beside its id). */
+  public MessageRenderer findingRenderer() {
+    return messages.renderer(findingNames());
+  }
+
+  private MessageBundles.Names findingNames() {
+    return new MessageBundles.Names() {
+      @Override
+      public Optional<String> of(PersonId id) {
+        return name(id);
+      }
+
+      @Override
+      public Optional<String> indicator(IndicatorId id) {
+        return Optional.ofNullable(indicators.get(id));
+      }
+    };
   }
 
   /** Any message (a finding's, an agenda's) in the reader's language, people named as the checked cycle names them. */
@@ -120,9 +157,35 @@ public final class Report {
     return messages.renderer(this::name);
   }
 
-  /** A checkpoint's one-line title in the reader's language. */
+  /** A checkpoint's one-line title in the reader's language, stating the cycle's policy in force. */
   public String title(String checkpoint, Locale locale) {
-    return messages.render(checkpoint + ".title", Map.of(), locale);
+    return messages.render(checkpoint + ".title", titleArguments(policy), locale);
+  }
+
+  /**
+   * A finding's checkpoint title in the reader's language, stating the policy in force for the person
+   * it is about (a department may ask for more than the company).
+   */
+  public String title(Finding finding, Locale locale) {
+    EffectivePolicy own = finding.employee().or(finding::evaluator).map(policies::get).orElse(policy);
+    return messages.render(finding.checkpoint() + ".title", titleArguments(own), locale);
+  }
+
+  /** The policy values titles state, by the names their patterns use. */
+  static Map<String, Object> titleArguments(EffectivePolicy policy) {
+    return Map.of("weekly", policy.keyPositionWeeklyCommunications(),
+        "min", policy.minCommunicationsBeforeScoring(),
+        "hours", policy.noticeHours(),
+        "minutes", policy.minInterviewMinutes(),
+        "holdPay", policy.holdsPayDuringAppeal());
+  }
+
+  /**
+   * A value as this report's messages write it in the locale: a date-time on the 24-hour clock in
+   * Chinese, a monthly period as its month (2026年3月, March 2026), a person by name and id.
+   */
+  public String format(Object value, Locale locale) {
+    return messages.format(value, locale, this::name);
   }
 
   /** The name of a person the checked cycle knows; findings keep ids, messages render names. */

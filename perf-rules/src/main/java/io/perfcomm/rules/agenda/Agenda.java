@@ -67,7 +67,9 @@ public abstract class Agenda {
 
   /** The heading: what conversation with whom. */
   public Message heading() {
-    return Message.of("agenda.heading." + type()).with("employee", employee()).with("interview", interview());
+    Message heading = Message.of("agenda.heading." + type()).with("employee", employee());
+    // Only a result interview's heading names the interview; the other talks have none to name.
+    return type() == CommunicationType.RESULT ? heading.with("interview", interview()) : heading;
   }
 
   /** The line under the heading: employee, evaluator, moment, minutes and items. */
