@@ -214,7 +214,7 @@ final class MessageBundles {
       // A person reads an indicator by its name (大客户回款额), not its id (DOMAIN.md §6.4).
       Optional<String> name = names.indicator(indicator).filter(n -> !n.isBlank() && !n.equals(indicator.value()));
       if (name.isPresent()) {
-        return name.get();
+        return render("indicator.named", Map.of("name", name.get()), locale);
       }
     }
     if (value instanceof Id<?>) {

@@ -196,8 +196,8 @@ final class Terminal {
   }
 
   /**
-   * Wraps a list of words (record ids) that must never break inside, one space between them: lines
-   * break only at the spaces.
+   * Wraps a list of words (record ids) that must never break inside, joined by spaces or by the
+   * Chinese list comma 、: lines break only after those.
    */
   static String wrappedWords(String text, String first, String next) {
     // A word joiner after each character that is not a space keeps ICU from breaking inside a word
@@ -205,7 +205,7 @@ final class Terminal {
     StringBuilder joined = new StringBuilder();
     text.codePoints().forEach(cp -> {
       joined.appendCodePoint(cp);
-      if (cp != ' ') {
+      if (cp != ' ' && cp != '、') {
         joined.append(WORD_JOINER);
       }
     });

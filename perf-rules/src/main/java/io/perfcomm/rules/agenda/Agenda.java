@@ -85,7 +85,8 @@ public abstract class Agenda {
 
   /** How the records behind an item are written, given the ids as a format shows them. */
   public static Message records(List<String> shownIds) {
-    return Message.of("agenda.records").with("records", String.join(", ", shownIds));
+    // A list, joined as the reader's language joins one (、 in Chinese).
+    return Message.of("agenda.records").with("records", List.copyOf(shownIds));
   }
 
   @Value.Check
