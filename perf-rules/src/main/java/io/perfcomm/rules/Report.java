@@ -31,9 +31,10 @@ public final class Report {
   private final EffectivePolicy policy;
   private final Map<PersonId, EffectivePolicy> policies;
   private final Map<IndicatorId, String> indicators;
+  private final int leftOut;
 
   Report(Period period, LocalDateTime asOf, List<Finding> sortedFindings, MessageBundles messages) {
-    this(period, asOf, sortedFindings, messages, Collections.emptySortedMap(), Map.of());
+    this(period, asOf, sortedFindings, messages, Collections.emptySortedMap(), Map.of(), 0);
   }
 
   /**
@@ -41,17 +42,19 @@ public final class Report {
    * cycle does ({@code names}: person id → name).
    */
   Report(Period period, LocalDateTime asOf, List<Finding> sortedFindings, MessageBundles messages,
-      SortedMap<String, Set<DisabledBy>> disabled, Map<PersonId, String> names) {
-    this(period, asOf, sortedFindings, messages, disabled, names, EffectivePolicy.DEFAULTS, Map.of(), Map.of());
+      SortedMap<String, Set<DisabledBy>> disabled, Map<PersonId, String> names, int leftOut) {
+    this(period, asOf, sortedFindings, messages, disabled, names, leftOut, EffectivePolicy.DEFAULTS, Map.of(), Map.of());
   }
 
   /**
    * A report whose titles state the policy in force ({@code policy} for the cycle, {@code policies} for
-   * each person whose department overrides it): 评分前至少沟通 3 次 when the company asks for three.
+   * each person whose department overrides it): 评分前至少沟通 3 次 when the company asks for three;
+   * and whose findings name indicators by name ({@code indicators}: id → name).
    */
   Report(Period period, LocalDateTime asOf, List<Finding> sortedFindings, MessageBundles messages,
-      SortedMap<String, Set<DisabledBy>> disabled, Map<PersonId, String> names, EffectivePolicy policy,
+      SortedMap<String, Set<DisabledBy>> disabled, Map<PersonId, String> names, int leftOut, EffectivePolicy policy,
       Map<PersonId, EffectivePolicy> policies, Map<IndicatorId, String> indicators) {
+    this.leftOut = leftOut;
     this.indicators = Map.copyOf(indicators);
     this.policy = policy;
     this.policies = Map.copyOf(policies);
@@ -77,6 +80,14 @@ public final class Report {
   /** The moment the check was made at: the cycle's {@code asOf}, or the time of the check. */
   public LocalDateTime asOf() {
     return asOf;
+  }
+
+  /**
+   * How many events of the cycle were dated after {@link #asOf} and left out as not yet happened
+   * (DOMAIN.md §6.1: perf judges the cycle as it stood at {@code asOf}); 0 when none.
+   */
+  public int leftOut() {
+    return leftOut;
   }
 
   /**
