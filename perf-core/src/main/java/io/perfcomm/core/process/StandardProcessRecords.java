@@ -40,7 +40,13 @@ import java.util.TreeSet;
 public record StandardProcessRecords(EvaluationId evaluation, Map<StandardProcessStep, List<Id<?>>> steps,
     boolean measuresExpected) {
 
-  /** Copies the steps, keeping their order. */
+  /**
+   * Copies the steps, keeping their order.
+   *
+   * @param evaluation the disputed evaluation
+   * @param steps each step judged with its records
+   * @param measuresExpected whether the improvement-measures step is expected
+   */
   public StandardProcessRecords {
     steps = Collections.unmodifiableMap(new EnumMap<>(steps));
   }
@@ -101,32 +107,40 @@ public record StandardProcessRecords(EvaluationId evaluation, Map<StandardProces
     return new TreeSet<>((a, b) -> a.value().compareTo(b.value()));
   }
 
-  /** The steps judged that have at least one record. */
+  /** {@return the steps judged that have at least one record} */
   public List<StandardProcessStep> present() {
     return steps.entrySet().stream().filter(e -> !e.getValue().isEmpty()).map(Map.Entry::getKey).toList();
   }
 
-  /** The steps judged that have no record. */
+  /** {@return the steps judged that have no record} */
   public List<StandardProcessStep> missing() {
     return steps.entrySet().stream().filter(e -> e.getValue().isEmpty()).map(Map.Entry::getKey).toList();
   }
 
-  /** Whether every step judged has a record. */
+  /** {@return whether every step judged has a record} */
   public boolean complete() {
     return missing().isEmpty();
   }
 
-  /** A step's records; empty when it has none or is not judged. */
+  /**
+   * {@return a step's records; empty when it has none or is not judged}
+   *
+   * @param step the step
+   */
   public List<Id<?>> records(StandardProcessStep step) {
     return steps.getOrDefault(step, List.of());
   }
 
-  /** A step's records as a message names them: absent (read "—") when it has none. */
+  /**
+   * {@return a step's records as a message names them: absent (read "—") when it has none}
+   *
+   * @param step the step
+   */
   public Optional<List<Id<?>>> named(StandardProcessStep step) {
     return Optional.of(records(step)).filter(ids -> !ids.isEmpty());
   }
 
-  /** Every record of every step, as the finding's evidence. */
+  /** {@return every record of every step, as the finding's evidence} */
   public List<Id<?>> evidence() {
     List<Id<?>> all = new ArrayList<>();
     steps.values().forEach(all::addAll);
