@@ -82,6 +82,21 @@ public abstract class EffectivePolicy {
     return PlanRequirement.ALWAYS;
   }
 
+  /**
+   * {@return how pay is handled while an appeal is pending (APL-02, APL-03): HOLD by default (no pay or
+   * penalty on the disputed result until the decision); PAY_AND_ADJUST pays on the current result and
+   * adjusts after an amending decision, holding only penalties}
+   */
+  @Value.Default
+  public PayDuringAppeal payDuringAppeal() {
+    return PayDuringAppeal.HOLD;
+  }
+
+  /** {@return whether performance pay waits for a pending appeal or an unresolved objection (HOLD)} */
+  public boolean holdsPayDuringAppeal() {
+    return payDuringAppeal() == PayDuringAppeal.HOLD;
+  }
+
   /** {@return days within which an objection gets a response (APL-01)} */
   @Value.Default
   public int objectionResponseDays() {
@@ -216,6 +231,7 @@ public abstract class EffectivePolicy {
     policy.noticeHours().ifPresent(merged::noticeHours);
     policy.minInterviewMinutes().ifPresent(merged::minInterviewMinutes);
     policy.improvementPlanRequired().ifPresent(merged::improvementPlanRequired);
+    policy.payDuringAppeal().ifPresent(merged::payDuringAppeal);
     policy.objectionResponseDays().ifPresent(merged::objectionResponseDays);
     policy.applicationWithinDays().ifPresent(merged::applicationWithinDays);
     policy.ratingScale().ifPresent(merged::ratingScale);

@@ -55,6 +55,9 @@ public abstract class Policy {
   /** {@return when an improvement plan is required at the end of a result interview (INT-08)} */
   public abstract Optional<PlanRequirement> improvementPlanRequired();
 
+  /** {@return how pay is handled while an appeal is pending (APL-02, APL-03)} */
+  public abstract Optional<PayDuringAppeal> payDuringAppeal();
+
   /** {@return days within which an objection gets a response (APL-01)} */
   public abstract Optional<Integer> objectionResponseDays();
 
@@ -143,6 +146,7 @@ public abstract class Policy {
     merged.noticeHours(other.noticeHours().or(this::noticeHours));
     merged.minInterviewMinutes(other.minInterviewMinutes().or(this::minInterviewMinutes));
     merged.improvementPlanRequired(other.improvementPlanRequired().or(this::improvementPlanRequired));
+    merged.payDuringAppeal(other.payDuringAppeal().or(this::payDuringAppeal));
     merged.objectionResponseDays(other.objectionResponseDays().or(this::objectionResponseDays));
     merged.applicationWithinDays(other.applicationWithinDays().or(this::applicationWithinDays));
     merged.ratingScale(other.ratingScale().or(this::ratingScale));

@@ -61,6 +61,7 @@ public final class EmployeeProcess {
   private final List<SheetWeights> sheetWeights = new ArrayList<>();
   private final List<Shortfall> shortfalls = new ArrayList<>();
   private final List<DisputedResult> disputes = new ArrayList<>();
+  private final List<StandardProcessRecords> processRecords = new ArrayList<>();
   private final List<PlanFollowUp> followUps = new ArrayList<>();
   private final List<OverdueAction> overdueActions = new ArrayList<>();
   private final List<TaskDetermination> determinations = new ArrayList<>();
@@ -93,6 +94,7 @@ public final class EmployeeProcess {
     for (Appeal appeal : appeals) {
       add(Deadline.onDay(DeadlineKind.APPEAL_DECISION, appeal.id(),
           calendar.deadline(appeal.filedAt().toLocalDate(), policy.appealDecisionDays()), asOf));
+      payAdjustment(appeal).ifPresent(this::add);
     }
     for (ImprovementPlan plan : index.plans(employee.id())) {
       plan(plan);
@@ -221,11 +223,11 @@ public final class EmployeeProcess {
       }
     }
     add(Deadline.onDay(DeadlineKind.INTERVIEW, evaluation.id(), calendar.deadline(scored, policy.interviewWithinDays()), asOf));
-    int objections = 0;
+    List<Objection> raised = new ArrayList<>();
     for (Interview interview : index.interviews(evaluation.id())) {
       add(Deadline.atMoment(DeadlineKind.NOTICE, interview.id(), interview.scheduledAt().minusHours(policy.noticeHours()), asOf));
       for (Objection objection : interview.objections()) {
-        objections++;
+        raised.add(objection);
         add(Deadline.onDay(DeadlineKind.OBJECTION_RESPONSE, objection.id(),
             calendar.deadline(objection.raisedAt().toLocalDate(), policy.objectionResponseDays()), asOf));
         answer(objection, appeals).ifPresent(answers::add);
@@ -234,11 +236,15 @@ public final class EmployeeProcess {
           interview.id(), calendar.deadline(settled.toLocalDate(), policy.objectionResponseDays()), asOf)));
     }
     List<Appeal> onIt = appeals.stream().filter(a -> a.evaluation().equals(evaluation.id())).toList();
-    if (objections > 0 || !onIt.isEmpty()) {
-      disputes.add(new DisputedResult(evaluation.id(), objections, onIt.size(), onIt.stream().anyMatch(a -> a.isPendingAt(asOf))));
-    }
     add(applicationDeadline(evaluation, onIt));
     summaries(index, evaluation);
+    if (!raised.isEmpty() || !onIt.isEmpty()) {
+      boolean live = DisputedResult.isLive(raised, onIt, asOf);
+      disputes.add(new DisputedResult(evaluation.id(), raised.size(), onIt.size(), onIt.stream().anyMatch(a -> a.isPendingAt(asOf)), live));
+      if (live) {
+        processRecords.add(StandardProcessRecords.of(index, evaluation, period, policy, summaries));
+      }
+    }
     for (ResultApplication application : index.applications(evaluation.id())) {
       if (needsTalk(index, evaluation, application)) {
         add(Deadline.onDay(DeadlineKind.APPLICATION_TALK, application.id(),
@@ -267,6 +273,21 @@ public final class EmployeeProcess {
     LocalDate day = calendar.deadline(evaluation.scoredAt().toLocalDate().plusDays(paused), policy.applicationWithinDays());
     Deadline deadline = Deadline.onDay(DeadlineKind.APPLICATION, evaluation.id(), day, asOf);
     return pending ? new Deadline(deadline.kind(), deadline.subject(), deadline.day(), deadline.closesAt(), false) : deadline;
+  }
+
+  /**
+   * APL-03's adjustment under {@code payDuringAppeal} PAY_AND_ADJUST: pay went ahead on the current
+   * result, so a decision that amends it (taken by {@code asOf}) needs pay settled again within
+   * {@code applicationWithinDays} of the decision (DOMAIN.md §6.2).
+   */
+  private Optional<Deadline> payAdjustment(Appeal appeal) {
+    if (policy.holdsPayDuringAppeal()) {
+      return Optional.empty();
+    }
+    return appeal.decision()
+        .filter(d -> d.outcome() == io.perfcomm.core.appeal.DecisionOutcome.AMENDED && !d.at().isAfter(asOf))
+        .map(d -> Deadline.onDay(DeadlineKind.PAY_ADJUSTMENT, appeal.id(),
+            calendar.deadline(d.at().toLocalDate(), policy.applicationWithinDays()), asOf));
   }
 
   /**
@@ -567,6 +588,11 @@ public final class EmployeeProcess {
     return List.copyOf(answers);
   }
 
+  /** {@return the standard-process records of each live disputed result (APL-05)} */
+  public List<StandardProcessRecords> standardProcessRecords() {
+    return List.copyOf(processRecords);
+  }
+
   /** {@return the month-end summaries that count for each evaluation} */
   public List<PeriodSummary> periodSummaries() {
     return List.copyOf(summaries);
@@ -583,6 +609,7 @@ public final class EmployeeProcess {
     facts.addAll(shortfalls);
     newRelationship.ifPresent(facts::add);
     facts.addAll(disputes);
+    facts.addAll(processRecords);
     facts.addAll(followUps);
     facts.addAll(overdueActions);
     facts.addAll(determinations);

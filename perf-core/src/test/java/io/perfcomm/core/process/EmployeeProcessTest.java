@@ -162,7 +162,7 @@ class EmployeeProcessTest {
             Scenario.objection("O1", "2026-07-03T10:30", ObjectionStatus.ESCALATED).build()))
         .appeal("A1", "2026-07-06T09:00", a -> { });
     DisputedResult dispute = process(scenario.asOf("2026-07-10T18:00"), "E1").disputes().get(0);
-    assertEquals(new DisputedResult(EvaluationId.of("V-E1"), 1, 1, true), dispute);
+    assertEquals(new DisputedResult(EvaluationId.of("V-E1"), 1, 1, true, true), dispute);
   }
 
   @Test
