@@ -37,6 +37,15 @@ public abstract class Person implements Extensible {
   /** The date the person took the current position. */
   public abstract Optional<LocalDate> positionSince();
 
+  /** The person's first working day with the organisation (入职), when it is recorded. */
+  public abstract Optional<LocalDate> hiredOn();
+
+  /** The person's last working day with the organisation (离职), when they leave; not before {@link #hiredOn()}. */
+  public abstract Optional<LocalDate> leftOn();
+
+  /** The last day of the person's probation (试用期), for host rules and agendas. */
+  public abstract Optional<LocalDate> probationUntil();
+
   /** Whether this person is evaluated in the cycle: holds the employee role. */
   @JsonIgnore
   public boolean isEmployee() {

@@ -82,6 +82,9 @@ public abstract class Policy {
   /** How long before the confirmation deadline an indicator talk still counts as this period's (COM-04). */
   public abstract Optional<Integer> indicatorTalkWindowDays();
 
+  /** How many of a person's working days a week must hold to be judged for them (COM-01, EVA-06). */
+  public abstract Optional<Integer> minWorkingDaysPerWeek();
+
   /** How the "N days" of every deadline are counted. */
   public abstract Optional<DayCount> dayCount();
 
@@ -125,6 +128,7 @@ public abstract class Policy {
     merged.applicationTalkWithinDays(other.applicationTalkWithinDays().or(this::applicationTalkWithinDays));
     merged.appealDecisionDays(other.appealDecisionDays().or(this::appealDecisionDays));
     merged.indicatorTalkWindowDays(other.indicatorTalkWindowDays().or(this::indicatorTalkWindowDays));
+    merged.minWorkingDaysPerWeek(other.minWorkingDaysPerWeek().or(this::minWorkingDaysPerWeek));
     merged.dayCount(other.dayCount().or(this::dayCount));
     merged.calendar(other.calendar().or(this::calendar));
     Set<String> disabled = new LinkedHashSet<>(disabled());

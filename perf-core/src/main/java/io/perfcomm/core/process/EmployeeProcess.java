@@ -54,6 +54,7 @@ public final class EmployeeProcess {
   private final EffectivePolicy policy;
   private final WorkingCalendar calendar;
   private final LocalDateTime asOf;
+  private final Span span;
   private final List<Week> weeks;
   private final List<Deadline> deadlines = new ArrayList<>();
   private final List<Window> windows = new ArrayList<>();
@@ -78,8 +79,10 @@ public final class EmployeeProcess {
     this.policy = policy;
     this.asOf = asOf;
     this.calendar = calendar(policy).withLeave(index.absences(employee.id()));
+    this.span = Span.of(period, employee);
     boolean key = employee.position().flatMap(index.cycle()::position).map(p -> p.key()).orElse(false);
-    this.weeks = weeks(period, calendar, asOf, key ? Optional.of(employee.positionSince().orElse(period.start())) : Optional.empty());
+    this.weeks = weeks(period, span, calendar, asOf, policy.minWorkingDaysPerWeek(),
+        key ? Optional.of(employee.positionSince().orElse(period.start())) : Optional.empty());
     this.newRelationship = newRelationship(employee, period);
     periodDeadlines();
     for (IndicatorSheet sheet : index.sheets(employee.id())) {
@@ -97,7 +100,6 @@ public final class EmployeeProcess {
     for (ImprovementPlan plan : index.plans(employee.id())) {
       plan(plan);
     }
-    evaluationWindows();
     for (Evaluation evaluation : index.evaluations(employee.id())) {
       evidence(index, evaluation);
       interviews(index, evaluation);
@@ -125,16 +127,36 @@ public final class EmployeeProcess {
     return WorkingCalendar.of(policy.calendar(), policy.dayCount());
   }
 
+  /**
+   * The confirmation and scoring deadlines and their windows, in the employee's span: the steps of the
+   * period start are due from a new hire's first day (DOMAIN.md §6.1), and scoring opens on the
+   * span's last working day.
+   */
   private void periodDeadlines() {
-    LocalDate confirmation = calendar.deadline(period.start(), policy.confirmationDeadlineDays());
+    LocalDate confirmation = calendar.deadline(span.first(), policy.confirmationDeadlineDays());
     Deadline confirm = Deadline.onDay(DeadlineKind.CONFIRMATION, period.id(), confirmation, asOf);
-    add(confirm);
+    addIfDue(confirm);
     windows.add(new Window(Window.Kind.INDICATOR_TALK,
         confirmation.minusDays(policy.indicatorTalkWindowDays()).atStartOfDay(), confirm.closesAt()));
     Deadline scoring = Deadline.onDay(DeadlineKind.SCORING, period.id(),
         calendar.deadline(period.end(), policy.scoringDeadlineDays()), asOf);
-    add(scoring);
-    windows.add(new Window(Window.Kind.SCORING, lastWorkingDay(period, calendar).atStartOfDay(), scoring.closesAt()));
+    addIfDue(scoring);
+    windows.add(new Window(Window.Kind.SCORING, lastWorkingDay(span, calendar).atStartOfDay(), scoring.closesAt()));
+    if (policy.lastMinuteEvidenceDays() > 0) {
+      windows.add(new Window(Window.Kind.LAST_MINUTE_EVIDENCE,
+          span.last().minusDays(policy.lastMinuteEvidenceDays() - 1L).atStartOfDay(), span.endsAt()));
+    }
+    windows.add(new Window(Window.Kind.SUMMARY, summaryFrom().atStartOfDay(), scoring.closesAt()));
+  }
+
+  /** The first day a month-end summary counts from: the last {@value #SUMMARY_DAYS} days of the span. */
+  private LocalDate summaryFrom() {
+    return span.last().minusDays(SUMMARY_DAYS - 1);
+  }
+
+  /** The span's last day the company works on; its last day when it works on none. */
+  static LocalDate lastWorkingDay(Span span, WorkingCalendar calendar) {
+    return calendar.onOrPreviousWorkingDay(span.last(), span.first());
   }
 
   /** The period's last day the company works on; the period's last day when it works on none. */
@@ -211,7 +233,7 @@ public final class EmployeeProcess {
         shortfalls.add(new Shortfall(evaluation.id(), score.indicator()));
       }
     }
-    add(Deadline.onDay(DeadlineKind.INTERVIEW, evaluation.id(), calendar.deadline(scored, policy.interviewWithinDays()), asOf));
+    addIfDue(Deadline.onDay(DeadlineKind.INTERVIEW, evaluation.id(), calendar.deadline(scored, policy.interviewWithinDays()), asOf));
     int objections = 0;
     for (Interview interview : index.interviews(evaluation.id())) {
       add(Deadline.atMoment(DeadlineKind.NOTICE, interview.id(), interview.scheduledAt().minusHours(policy.noticeHours()), asOf));
@@ -228,11 +250,11 @@ public final class EmployeeProcess {
     if (objections > 0 || !onIt.isEmpty()) {
       disputes.add(new DisputedResult(evaluation.id(), objections, onIt.size(), onIt.stream().anyMatch(a -> a.isPendingAt(asOf))));
     }
-    add(applicationDeadline(evaluation, onIt));
+    addIfDue(applicationDeadline(evaluation, onIt));
     summaries(index, evaluation);
     for (ResultApplication application : index.applications(evaluation.id())) {
       if (needsTalk(index, evaluation, application)) {
-        add(Deadline.onDay(DeadlineKind.APPLICATION_TALK, application.id(),
+        addIfDue(Deadline.onDay(DeadlineKind.APPLICATION_TALK, application.id(),
             calendar.deadline(application.appliedAt().toLocalDate(), policy.applicationTalkWithinDays()), asOf));
       }
     }
@@ -303,7 +325,7 @@ public final class EmployeeProcess {
 
   /** The month-end summaries that count for an evaluation (EVA-07, APL-05). */
   private void summaries(CycleIndex index, Evaluation evaluation) {
-    LocalDate from = period.end().minusDays(SUMMARY_DAYS - 1);
+    LocalDate from = summaryFrom();
     LocalDate scored = evaluation.scoredAt().toLocalDate();
     for (EvidenceRecord record : index.records(evaluation.employee())) {
       if (record.kind() == RecordKind.SUMMARY && !record.date().isBefore(from) && !record.date().isAfter(scored)) {
@@ -328,45 +350,75 @@ public final class EmployeeProcess {
     }
   }
 
-  private static List<Week> weeks(Period period, WorkingCalendar calendar, LocalDateTime asOf, Optional<LocalDate> keySince) {
+  /**
+   * The weeks of the period as the employee lived them: each cut to the span (weeks outside it left
+   * out) and judged when it holds at least {@code minDays} of their working days; for a key position,
+   * counted from the day they took it.
+   */
+  private static List<Week> weeks(Period period, Span span, WorkingCalendar calendar, LocalDateTime asOf, int minDays,
+      Optional<LocalDate> keySince) {
     List<Week> weeks = new ArrayList<>();
     List<PeriodWeeks.DateRange> ranges = PeriodWeeks.of(period);
     for (int i = 0; i < ranges.size(); i++) {
       PeriodWeeks.DateRange range = ranges.get(i);
-      LocalDateTime startsAt = range.first().atStartOfDay();
-      LocalDateTime endsAt = range.last().plusDays(1).atStartOfDay();
-      LocalDateTime keyFrom = endsAt;
-      boolean keyWorkingDay = false;
-      if (keySince.isPresent() && !keySince.get().isAfter(range.last())) {
-        LocalDate from = keySince.get().isAfter(range.first()) ? keySince.get() : range.first();
-        keyFrom = from.atStartOfDay();
-        keyWorkingDay = calendar.worksBetween(from, range.last());
+      LocalDate first = later(range.first(), span.first());
+      LocalDate last = range.last().isAfter(span.last()) ? span.last() : range.last();
+      if (last.isBefore(first)) {
+        continue;
       }
-      weeks.add(new Week(i + 1, range.first(), range.last(), startsAt, endsAt, !asOf.isBefore(endsAt),
-          !asOf.isBefore(startsAt) && asOf.isBefore(endsAt), calendar.worksBetween(range.first(), range.last()),
-          keyFrom, keyWorkingDay));
+      LocalDateTime startsAt = first.atStartOfDay();
+      LocalDateTime endsAt = last.plusDays(1).atStartOfDay();
+      int workingDays = calendar.workingDaysBetween(first, last);
+      LocalDateTime keyFrom = endsAt;
+      boolean keyJudged = false;
+      if (keySince.isPresent() && !keySince.get().isAfter(last)) {
+        LocalDate from = later(keySince.get(), first);
+        keyFrom = from.atStartOfDay();
+        keyJudged = PeriodWeeks.judged(calendar, new PeriodWeeks.DateRange(from, last), minDays);
+      }
+      weeks.add(new Week(i + 1, first, last, startsAt, endsAt, !asOf.isBefore(endsAt),
+          !asOf.isBefore(startsAt) && asOf.isBefore(endsAt), workingDays,
+          PeriodWeeks.judged(calendar, new PeriodWeeks.DateRange(first, last), minDays), keyFrom, keyJudged));
     }
     return List.copyOf(weeks);
   }
 
+  private static LocalDate later(LocalDate one, LocalDate other) {
+    return one.isAfter(other) ? one : other;
+  }
+
+  /** The relationship new this period: a hire, a new evaluator or a new position inside the period, from the earliest. */
   private static Optional<NewRelationship> newRelationship(Person person, Period period) {
+    Optional<LocalDate> hiredOn = person.hiredOn().filter(period::contains);
     Optional<LocalDate> evaluatorSince = person.evaluatorSince().filter(period::contains);
     Optional<LocalDate> positionSince = person.positionSince().filter(period::contains);
-    if (evaluatorSince.isEmpty() && positionSince.isEmpty()) {
-      return Optional.empty();
-    }
-    LocalDate since = evaluatorSince.isEmpty() ? positionSince.get()
-        : positionSince.filter(p -> p.isBefore(evaluatorSince.get())).orElse(evaluatorSince.get());
-    return Optional.of(new NewRelationship(person.id(), since, evaluatorSince.isPresent()));
+    Optional<LocalDate> since = java.util.stream.Stream.of(hiredOn, evaluatorSince, positionSince)
+        .flatMap(Optional::stream).min(Comparator.naturalOrder());
+    return since.map(day -> new NewRelationship(person.id(), day, evaluatorSince.isPresent() || hiredOn.isPresent()));
   }
 
   private void add(Deadline deadline) {
     deadlines.add(deadline);
   }
 
+  /**
+   * A deadline of a step the employee owes or is owed while with the organisation: one that falls
+   * after their last working day is not due (DOMAIN.md §6.1), and is left out.
+   */
+  private void addIfDue(Deadline deadline) {
+    if (span.isDueOn(deadline.day())) {
+      deadlines.add(deadline);
+    }
+  }
+
   /** The company calendar with this employee's leave. */
   public WorkingCalendar calendar() {
     return calendar;
+  }
+
+  /** The employee's span in the period: joining, leaving (DOMAIN.md §6.1). */
+  public Span span() {
+    return span;
   }
 
   /** The weeks of the period as the employee lived them. */
@@ -440,20 +492,6 @@ public final class EmployeeProcess {
   }
 
   /**
-   * EVA-02's and EVA-07's windows: the last {@code lastMinuteEvidenceDays} days of the period (none
-   * when the policy sets 0), and the stretch from the period's last {@value #SUMMARY_DAYS} days to the
-   * end of the scoring deadline in which a month-end summary is this period's.
-   */
-  private void evaluationWindows() {
-    if (policy.lastMinuteEvidenceDays() > 0) {
-      windows.add(new Window(Window.Kind.LAST_MINUTE_EVIDENCE,
-          period.end().minusDays(policy.lastMinuteEvidenceDays() - 1L).atStartOfDay(), period.endsAt()));
-    }
-    Deadline scoring = deadlines.stream().filter(d -> d.kind() == DeadlineKind.SCORING).findFirst().orElseThrow();
-    windows.add(new Window(Window.Kind.SUMMARY, period.end().minusDays(SUMMARY_DAYS - 1).atStartOfDay(), scoring.closesAt()));
-  }
-
-  /**
    * EVA-01's and EVA-02's view of what an evaluation cites: each id resolved to the employee's record
    * (by its date) or communication (by the day it took place); ids of nothing of the employee's stay
    * unresolved.
@@ -470,8 +508,8 @@ public final class EmployeeProcess {
         EvidenceRecord record = records.get(id.value());
         LocalDate day = dayOf(id, records, talks);
         boolean systemReport = record != null && record.kind() == RecordKind.DATA
-            && day.isAfter(period.end()) && !day.isAfter(scored);
-        if (day != null && (period.contains(day) || systemReport)) {
+            && day.isAfter(span.last()) && !day.isAfter(scored);
+        if (day != null && (span.contains(day) || systemReport)) {
           ofPeriod.add(id);
         }
       }
@@ -485,7 +523,7 @@ public final class EmployeeProcess {
     LocalDate earliest = null;
     for (EvidenceId id : cited) {
       LocalDate day = dayOf(id, records, talks);
-      if (day != null && period.contains(day)) {
+      if (day != null && span.contains(day)) {
         inPeriod.add(id);
         earliest = earliest == null || day.isBefore(earliest) ? day : earliest;
       }
@@ -553,6 +591,7 @@ public final class EmployeeProcess {
   /** Every derived fact, as the rule sheets take them. */
   public List<Object> facts() {
     List<Object> facts = new ArrayList<>(weeks.size() + deadlines.size() + indicators.size() + 8);
+    facts.add(span);
     facts.addAll(weeks);
     facts.addAll(deadlines);
     facts.addAll(windows);

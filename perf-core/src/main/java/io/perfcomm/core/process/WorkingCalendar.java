@@ -68,6 +68,17 @@ public final class WorkingCalendar {
     return false;
   }
 
+  /** How many days from {@code first} to {@code last}, both included, the person works on (none when {@code last} is before {@code first}). */
+  public int workingDaysBetween(LocalDate first, LocalDate last) {
+    int days = 0;
+    for (LocalDate day = first; !day.isAfter(last); day = day.plusDays(1)) {
+      if (worksOn(day)) {
+        days++;
+      }
+    }
+    return days;
+  }
+
   /** The day itself when the company works on it, otherwise the next day it does. */
   public LocalDate onOrNextWorkingDay(LocalDate day) {
     LocalDate next = day;

@@ -235,6 +235,9 @@ final class EmployeeCycle {
       positionSince = start.minusDays(90 + random.nextInt(2500));
       evaluatorSince = positionSince.plusDays(random.nextInt((int) (start.toEpochDay() - positionSince.toEpochDay()) - 30));
     }
+    // Hired before the period, up to about a year before taking the position; from the id, not the
+    // random source, so every other draw (and every cycle generated before this field) stays the same.
+    LocalDate hiredOn = positionSince.minusDays(Math.floorMod(employee.value().hashCode(), 400));
     draft.people.add(Person.builder()
         .id(employee)
         .name(Vocabulary.name(random))
@@ -244,6 +247,8 @@ final class EmployeeCycle {
         .evaluator(evaluator)
         .evaluatorSince(evaluatorSince)
         .positionSince(positionSince)
+        .hiredOn(hiredOn)
+        .probationUntil(hiredOn.plusMonths(3).minusDays(1))
         .build());
   }
 
@@ -436,7 +441,8 @@ final class EmployeeCycle {
     boolean[] worked = new boolean[weeks.size()];
     int workedWeeks = 0;
     for (int w = 0; w < weeks.size(); w++) {
-      worked[w] = calendar.worksBetween(weeks.get(w).first(), weeks.get(w).last());
+      // The weeks COM-01 judges (enough working days), as the process layer decides it.
+      worked[w] = PeriodWeeks.judged(calendar, weeks.get(w), EffectivePolicy.DEFAULTS.minWorkingDaysPerWeek());
       workedWeeks += worked[w] ? 1 : 0;
     }
     boolean[] skipped = new boolean[weeks.size()];
@@ -513,11 +519,13 @@ final class EmployeeCycle {
   private void weeklyReports() {
     List<PeriodWeeks.DateRange> weeks = draft.weeks;
     int missing = has(Breach.WEEKLY_REPORT_MISSING) ? random.nextInt(weeks.size()) : -1;
+    // The week left without a report is one EVA-06 judges (enough working days), as the process layer decides it.
+    for (int tries = 0; missing >= 0 && tries < weeks.size()
+        && !PeriodWeeks.judged(calendar, weeks.get(missing), EffectivePolicy.DEFAULTS.minWorkingDaysPerWeek()); tries++) {
+      missing = (missing + 1) % weeks.size();
+    }
     for (int w = 0; w < weeks.size(); w++) {
       Optional<LocalDate> day = Days.lastWorkday(calendar, weeks.get(w).first(), weeks.get(w).last());
-      if (w == missing && day.isEmpty()) {
-        missing = w + 1 < weeks.size() ? w + 1 : 0;
-      }
       if (w != missing && day.isPresent()) {
         draft.records.add(EvidenceRecord.builder().id(RecordId.of("R-" + key + "-W" + (w + 1))).employee(employee)
             .date(day.get()).kind(RecordKind.WEEKLY_REPORT).summary("周报：本周工作汇总与下周计划").build());
