@@ -4,6 +4,8 @@ import io.perfcomm.core.CycleIndex;
 import io.perfcomm.core.Period;
 import io.perfcomm.core.appeal.Appeal;
 import io.perfcomm.core.appeal.ResultApplication;
+import io.perfcomm.core.communication.Communication;
+import io.perfcomm.core.communication.CommunicationType;
 import io.perfcomm.core.communication.EvidenceRecord;
 import io.perfcomm.core.communication.RecordKind;
 import io.perfcomm.core.evaluation.Evaluation;
@@ -67,6 +69,9 @@ public final class EmployeeProcess {
   private final List<TaskDetermination> determinations = new ArrayList<>();
   private final List<ObjectionAnswer> answers = new ArrayList<>();
   private final List<PeriodSummary> summaries = new ArrayList<>();
+  private final List<SummaryOnHand> summariesOnHand = new ArrayList<>();
+  private final List<Coaching> coaching = new ArrayList<>();
+  private final List<PlanGaps> planGaps = new ArrayList<>();
   private final Optional<NewRelationship> newRelationship;
   private final List<ScoreEvidence> scoreEvidence = new ArrayList<>();
   private final List<PeriodEvidence> periodEvidence = new ArrayList<>();
@@ -100,6 +105,8 @@ public final class EmployeeProcess {
     for (ImprovementPlan plan : index.plans(employee.id())) {
       plan(plan);
     }
+    summariesOnHand(index, employee);
+    coaching(index, employee);
     for (Evaluation evaluation : index.evaluations(employee.id())) {
       evidence(index, evaluation);
       interviews(index, evaluation);
@@ -323,18 +330,46 @@ public final class EmployeeProcess {
     return answer;
   }
 
-  /** The month-end summaries that count for an evaluation (EVA-07, APL-05). */
+  /** The month-end summaries that count for an evaluation (EVA-07, APL-05, the agendas). */
   private void summaries(CycleIndex index, Evaluation evaluation) {
-    LocalDate from = summaryFrom();
     LocalDate scored = evaluation.scoredAt().toLocalDate();
     for (EvidenceRecord record : index.records(evaluation.employee())) {
-      if (record.kind() == RecordKind.SUMMARY && !record.date().isBefore(from) && !record.date().isAfter(scored)) {
-        summaries.add(new PeriodSummary(record.id(), evaluation.id()));
+      if (isMonthEndSummary(record, scored)) {
+        summaries.add(new PeriodSummary(record.id(), evaluation.id(), record.date()));
+      }
+    }
+  }
+
+  /** The month-end summaries on hand at {@code asOf} (EVA-07 before scoring). */
+  private void summariesOnHand(CycleIndex index, Person employee) {
+    for (EvidenceRecord record : index.records(employee.id())) {
+      if (isMonthEndSummary(record, asOf.toLocalDate())) {
+        summariesOnHand.add(new SummaryOnHand(record.id(), record.date()));
+      }
+    }
+  }
+
+  /**
+   * What a month-end summary (月底总结) is, once: a SUMMARY record dated from the last {@value
+   * #SUMMARY_DAYS} days of the span to {@code until} (the scoring day, or {@code asOf}).
+   */
+  private boolean isMonthEndSummary(EvidenceRecord record, LocalDate until) {
+    return record.kind() == RecordKind.SUMMARY && !record.date().isBefore(summaryFrom()) && !record.date().isAfter(until);
+  }
+
+  /** Coaching during the period (考中辅导): the DAILY communications inside the span. */
+  private void coaching(CycleIndex index, Person employee) {
+    for (Communication talk : index.communications(employee.id())) {
+      if (talk.type() == CommunicationType.DAILY && span.contains(talk.at().toLocalDate())) {
+        coaching.add(new Coaching(talk.id(), talk.at(), talk.indicators()));
       }
     }
   }
 
   private void plan(ImprovementPlan plan) {
+    if (plan.period().equals(period.id())) {
+      PlanGaps.of(plan, shortfalls.size()).ifPresent(planGaps::add);
+    }
     if (!plan.period().equals(period.id()) && plan.isOpenAt(period.startsAt())
         && plan.agreedAt().map(agreed -> agreed.isBefore(period.endsAt())).orElse(true)) {
       followUps.add(new PlanFollowUp(plan.id()));
@@ -588,6 +623,21 @@ public final class EmployeeProcess {
     return List.copyOf(summaries);
   }
 
+  /** The month-end summaries on hand at {@code asOf}, for an employee not scored yet. */
+  public List<SummaryOnHand> summariesOnHand() {
+    return List.copyOf(summariesOnHand);
+  }
+
+  /** The coaching during the period: DAILY communications inside the span. */
+  public List<Coaching> coaching() {
+    return List.copyOf(coaching);
+  }
+
+  /** What each of this period's improvement plans lacks, for those that lack something (APP-02). */
+  public List<PlanGaps> planGaps() {
+    return List.copyOf(planGaps);
+  }
+
   /** Every derived fact, as the rule sheets take them. */
   public List<Object> facts() {
     List<Object> facts = new ArrayList<>(weeks.size() + deadlines.size() + indicators.size() + 8);
@@ -604,6 +654,9 @@ public final class EmployeeProcess {
     facts.addAll(overdueActions);
     facts.addAll(determinations);
     facts.addAll(summaries);
+    facts.addAll(summariesOnHand);
+    facts.addAll(coaching);
+    facts.addAll(planGaps);
     facts.addAll(scoreEvidence);
     facts.addAll(periodEvidence);
     facts.addAll(heldInterviews);

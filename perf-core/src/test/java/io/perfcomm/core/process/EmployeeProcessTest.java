@@ -403,8 +403,49 @@ class EmployeeProcessTest {
         .summary("EARLY", "2026-06-23").summary("FIRST", "2026-06-24").summary("ON", "2026-07-01").summary("LATE", "2026-07-02")
         .record("WEEKLY", "I1", "2026-06-29").scoredAt("2026-07-01T10:00").score("I1", 60, false);
     EvaluationId evaluation = EvaluationId.of("V-E1");
-    assertEquals(List.of(new PeriodSummary(io.perfcomm.core.communication.RecordId.of("FIRST"), evaluation),
-            new PeriodSummary(io.perfcomm.core.communication.RecordId.of("ON"), evaluation)),
+    assertEquals(List.of(new PeriodSummary(io.perfcomm.core.communication.RecordId.of("FIRST"), evaluation, day("2026-06-24")),
+            new PeriodSummary(io.perfcomm.core.communication.RecordId.of("ON"), evaluation, day("2026-07-01"))),
         process(scenario, "E1").periodSummaries());
+  }
+
+  @Test
+  void aSummaryOnHandBeforeScoringUsesTheSameWindowCappedAtAsOf() {
+    Scenario scenario = Scenario.month("2026-06").asOf("2026-07-01T18:00").employee("E1")
+        .summary("EARLY", "2026-06-23").summary("FIRST", "2026-06-24").summary("LATER", "2026-07-02");
+    assertEquals(List.of(new SummaryOnHand(io.perfcomm.core.communication.RecordId.of("FIRST"), day("2026-06-24"))),
+        process(scenario, "E1").summariesOnHand());
+  }
+
+  @Test
+  void aLeaversMonthEndSummaryCountsFromTheLastSevenDaysOfTheSpan() {
+    Scenario scenario = Scenario.month("2026-06").employee("E1").leftOn("2026-06-19").indicator("I1", RESULT, 100)
+        .summary("BEFORE", "2026-06-12").summary("LAST", "2026-06-19").scoredAt("2026-06-19T16:00").score("I1", 80, true);
+    assertEquals(List.of(io.perfcomm.core.communication.RecordId.of("LAST")),
+        process(scenario, "E1").periodSummaries().stream().map(PeriodSummary::summaryRecord).collect(Collectors.toList()));
+  }
+
+  @Test
+  void coachingIsTheDailyTalksInsideTheSpan() {
+    Scenario scenario = Scenario.month("2026-06").employee("E1").hiredOn("2026-06-10").indicator("I1", RESULT, 100)
+        .communication(io.perfcomm.core.communication.CommunicationType.DAILY, "2026-06-09T10:00", "I1")
+        .communication(io.perfcomm.core.communication.CommunicationType.DAILY, "2026-06-17T10:00", "I1")
+        .communication(io.perfcomm.core.communication.CommunicationType.RESULT, "2026-06-18T10:00", "I1")
+        .communication(io.perfcomm.core.communication.CommunicationType.DAILY, "2026-07-01T10:00", "I1");
+    List<Coaching> coaching = process(scenario, "E1").coaching();
+    assertEquals(List.of(LocalDateTime.parse("2026-06-17T10:00")), coaching.stream().map(Coaching::at).collect(Collectors.toList()));
+    assertTrue(coaching.get(0).names(IndicatorId.of("I1")));
+  }
+
+  @Test
+  void planGapsCountTheMissedTargetsOfTheEmployee() {
+    Scenario scenario = Scenario.month("2026-06").employee("E1").indicator("I1", RESULT, 100)
+        .scoredAt("2026-07-01T10:00").score("I1", 60, false)
+        .improvementPlan("PL1", "2026-07-03T10:00", p -> p.resources(List.of()))
+        .improvementPlan("OLD", "2026-05-03T10:00", p -> p.period(io.perfcomm.core.PeriodId.of("2026-05")).resources(List.of()));
+    List<PlanGaps> gaps = process(scenario, "E1").planGaps();
+    assertEquals(1, gaps.size());
+    assertEquals(PlanId.of("PL1"), gaps.get(0).plan());
+    assertEquals(List.of(PlanGap.NO_RESOURCE_SUPPORT), gaps.get(0).gaps());
+    assertEquals(1, gaps.get(0).shortfalls());
   }
 }
