@@ -6,6 +6,7 @@ import static io.perfcomm.core.generator.CycleGenerator.Breach.WEEKLY_REPORT_MIS
 import io.perfcomm.core.communication.EvidenceRecord;
 import io.perfcomm.core.communication.RecordKind;
 import io.perfcomm.core.process.DeadlineKind;
+import io.perfcomm.core.process.Window;
 
 import static io.perfcomm.core.generator.CycleGenerator.Breach.*;
 
@@ -47,7 +48,8 @@ final class BreachSymptoms {
         .anyMatch(w -> w.keyPositionJudged() && e.communications.stream().noneMatch(c -> w.contains(c.at()))));
     SYMPTOMS.put(ONE_COMMUNICATION_BEFORE_SCORING, e -> e.talksBeforeScoring().size() < 2);
     SYMPTOMS.put(DAILY_TALK_WITHOUT_INDICATOR, e -> talks(e, CommunicationType.DAILY).anyMatch(c -> c.indicators().isEmpty()));
-    SYMPTOMS.put(NO_INDICATOR_COMMUNICATION, e -> talks(e, CommunicationType.INDICATOR).noneMatch(c -> c.at().isBefore(e.period.startsAt())));
+    SYMPTOMS.put(NO_INDICATOR_COMMUNICATION, e -> talks(e, CommunicationType.INDICATOR)
+        .noneMatch(c -> e.process.window(Window.Kind.INDICATOR_TALK).contains(c.at())));
     SYMPTOMS.put(NO_ROLE_COMMUNICATION, e -> e.period.contains(e.person.evaluatorSince().orElseThrow())
         && talks(e, CommunicationType.ROLE).findAny().isEmpty());
     SYMPTOMS.put(APPLICATION_NOT_COMMUNICATED, e -> talks(e, CommunicationType.APPLICATION).findAny().isEmpty());
