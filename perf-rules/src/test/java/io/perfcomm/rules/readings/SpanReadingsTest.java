@@ -86,6 +86,45 @@ class SpanReadingsTest {
         .expectNo("EVA-05", Severity.ERROR).about("E1");
   }
 
+  @Test
+  void newHireNeedsARoleTalkBeforeScoring() {
+    given(april().employee("E1").hiredOn("2026-04-15").indicator("I1", RESULT, 100)
+            .scoredAt("2026-05-01T10:00").score("I1", 80, true))
+        .expect("COM-05").about("E1").withSeverity(Severity.ERROR).withArgument("since", LocalDate.parse("2026-04-15"))
+        .times(1)
+        .and().expectNo("COM-05").about("CONTROL");
+    given(april().employee("E1").hiredOn("2026-04-15").indicator("I1", RESULT, 100)
+            .communication(io.perfcomm.core.communication.CommunicationType.ROLE, "2026-04-15T09:00")
+            .scoredAt("2026-05-01T10:00").score("I1", 80, true))
+        .expectNone("COM-05");
+  }
+
+  @Test
+  void newHiresCommunicationsCountFromTheFirstDay() {
+    given(april().employee("E1").hiredOn("2026-04-15").indicator("I1", RESULT, 100)
+            .communication(io.perfcomm.core.communication.CommunicationType.DAILY, "2026-04-15T10:00", "I1")
+            .communication(io.perfcomm.core.communication.CommunicationType.DAILY, "2026-04-22T10:00", "I1")
+            .scoredAt("2026-05-01T10:00").score("I1", 80, true))
+        .expectNone("COM-02");
+    // A talk dated before the first day (an interview before hiring) is not one of the period's.
+    given(april().employee("E1").hiredOn("2026-04-15").indicator("I1", RESULT, 100)
+            .communication(io.perfcomm.core.communication.CommunicationType.DAILY, "2026-04-10T10:00", "I1")
+            .communication(io.perfcomm.core.communication.CommunicationType.DAILY, "2026-04-22T10:00", "I1")
+            .scoredAt("2026-05-01T10:00").score("I1", 80, true))
+        .expect("COM-02").about("E1").withArgument("count", 1).times(1);
+  }
+
+  @Test
+  void aWeeklyReportInTheTailDoesNotCoverTheWeekBeforeIt() {
+    // June 2026 ends on a Tuesday: a report on the 30th is in 29–30, not in 22–28.
+    given(Scenario.month("2026-06").employee("CONTROL").followsStandardProcess().employee("E1")
+            .indicator("I1", RESULT, 100).record("W1", "I1", "2026-06-05").record("W2", "I1", "2026-06-12")
+            .record("W3", "I1", "2026-06-19").record("W5", "I1", "2026-06-30"))
+        .expect("EVA-06").about("E1").withArgument("week", 4).withArgument("first", LocalDate.parse("2026-06-22"))
+        .withArgument("last", LocalDate.parse("2026-06-28")).times(1)
+        .and().expectNo("EVA-06").about("CONTROL");
+  }
+
   private static void assertClean(Cycle cycle) {
     Report report = PerfEngine.withDefaults().check(cycle);
     List<String> broken = report.findings().stream()
