@@ -42,14 +42,15 @@ import java.util.TreeSet;
 
 /**
  * The derived facts of one employee's cycle, computed once from the cycle, the period, the policy in
- * force for the employee's department and the moment {@code asOf}: the weeks of the period, every
- * deadline, the targets and weights in effect, the shortfalls, a new relationship, the disputed
- * results and the improvement plans to follow up. The rule sheets, the agendas, the generator and
+ * force for the employee's department and the moment {@code asOf}: the employee's span in the
+ * period, the weeks of the period cut to it, every deadline that is due, the targets and weights in
+ * effect, the shortfalls, coaching, the month-end summaries, a new relationship, the disputed results
+ * and the improvement plans to follow up or complete. The rule sheets, the agendas, the generator and
  * {@code Scenario} read these values; none works them out again.
  */
 public final class EmployeeProcess {
 
-  /** The last days of the period in which a month-end summary (月底总结) counts (DOMAIN.md §6.2 EVA-07). */
+  /** The last days of the employee's span in which a month-end summary (月底总结) counts (DOMAIN.md §6.2 EVA-07). */
   public static final int SUMMARY_DAYS = 7;
 
   private final Period period;
