@@ -43,6 +43,18 @@ public abstract class Message {
     return "Message{" + key() + ", arguments " + new java.util.TreeSet<>(arguments().keySet()) + "}";
   }
 
+  /**
+   * The key and the values of the arguments (nested messages spelled out), in name order: a stable
+   * tie-breaker for ordering points and topics, which {@link #toString()} no longer is since it hides
+   * the values. Never logged.
+   */
+  String orderKey() {
+    StringBuilder key = new StringBuilder(key());
+    new java.util.TreeMap<>(arguments()).forEach((name, value) -> key.append('|').append(name).append('=')
+        .append(value instanceof Message ? ((Message) value).orderKey() : String.valueOf(value)));
+    return key.toString();
+  }
+
   public static Builder builder() {
     return new Builder();
   }
