@@ -16,11 +16,22 @@ import java.util.List;
  */
 public record Coaching(CommunicationId communication, LocalDateTime at, List<IndicatorId> indicators) {
 
+  /**
+   * A coaching talk; the indicators are copied.
+   *
+   * @param communication the DAILY communication
+   * @param at when it took place
+   * @param indicators the indicators it named
+   */
   public Coaching {
     indicators = List.copyOf(indicators);
   }
 
-  /** Whether the talk named the indicator. */
+  /**
+   * {@return whether the talk named the indicator}
+   *
+   * @param indicator the indicator
+   */
   public boolean names(IndicatorId indicator) {
     return indicators.contains(indicator);
   }

@@ -18,7 +18,11 @@ public final class PeriodWeeks {
 
   private PeriodWeeks() {}
 
-  /** The weeks of the period, in order, as first and last day. */
+  /**
+   * {@return the weeks of the period, in order, as first and last day}
+   *
+   * @param period the period
+   */
   public static List<DateRange> of(Period period) {
     List<DateRange> weeks = new ArrayList<>();
     LocalDate first = period.start();
@@ -32,9 +36,13 @@ public final class PeriodWeeks {
   }
 
   /**
-   * Whether a week (or the part of it in a person's span) is judged for the person: it holds at least
-   * {@code minWorkingDaysPerWeek} of their working days (DOMAIN.md §6.1). {@link Week#judged()} is
+   * {@return whether a week (or the part of it in a person's span) is judged for the person: it holds
+   * at least minWorkingDaysPerWeek of their working days (DOMAIN.md §6.1)} {@link Week#judged()} is
    * this; the generator asks it too.
+   *
+   * @param calendar the person's calendar (with their leave)
+   * @param week the week, or its part in the person's span
+   * @param minWorkingDaysPerWeek the policy's threshold
    */
   public static boolean judged(WorkingCalendar calendar, DateRange week, int minWorkingDaysPerWeek) {
     return calendar.workingDaysBetween(week.first(), week.last()) >= minWorkingDaysPerWeek;
@@ -43,12 +51,16 @@ public final class PeriodWeeks {
   /** A range of whole days, both ends included. */
   public record DateRange(LocalDate first, LocalDate last) {
 
-    /** How many days the range holds. */
+    /** {@return how many days the range holds} */
     public long days() {
       return ChronoUnit.DAYS.between(first, last) + 1;
     }
 
-    /** Whether the day lies in the range. */
+    /**
+     * {@return whether the day lies in the range}
+     *
+     * @param day the day
+     */
     public boolean contains(LocalDate day) {
       return !day.isBefore(first) && !day.isAfter(last);
     }

@@ -18,11 +18,24 @@ import java.util.Optional;
  */
 public record PlanGaps(PlanId plan, List<PlanGap> gaps, int undatedActions, int shortfalls) {
 
+  /**
+   * A plan's gaps; the list is copied.
+   *
+   * @param plan the plan
+   * @param gaps what it lacks
+   * @param undatedActions how many of its actions have no due date
+   * @param shortfalls how many targets the employee's evaluations missed
+   */
   public PlanGaps {
     gaps = List.copyOf(gaps);
   }
 
-  /** The gaps of a plan, given how many targets were missed; empty when it lacks nothing. */
+  /**
+   * {@return the gaps of a plan, given how many targets were missed; empty when it lacks nothing}
+   *
+   * @param plan the plan
+   * @param shortfalls how many targets the employee's evaluations missed
+   */
   public static Optional<PlanGaps> of(ImprovementPlan plan, int shortfalls) {
     List<PlanGap> gaps = new ArrayList<>();
     if (plan.owner().isEmpty()) {

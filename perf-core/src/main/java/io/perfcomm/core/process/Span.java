@@ -24,6 +24,15 @@ import java.util.Optional;
  */
 public record Span(PersonId employee, LocalDate first, LocalDate last, Optional<LocalDate> hiredOn, Optional<LocalDate> leftOn) {
 
+  /**
+   * A span; every component is required.
+   *
+   * @param employee the person
+   * @param first the first day of the span
+   * @param last the last day of the span
+   * @param hiredOn the first working day, when the person joined after the period start
+   * @param leftOn the last working day, when the person leaves before or on the period end
+   */
   public Span {
     Objects.requireNonNull(employee, "employee");
     Objects.requireNonNull(first, "first");
@@ -32,44 +41,57 @@ public record Span(PersonId employee, LocalDate first, LocalDate last, Optional<
     Objects.requireNonNull(leftOn, "leftOn");
   }
 
-  /** The span of a person in a period. */
+  /**
+   * {@return the span of a person in a period}
+   *
+   * @param period the period
+   * @param person the person
+   */
   public static Span of(Period period, Person person) {
     Optional<LocalDate> hired = person.hiredOn().filter(day -> day.isAfter(period.start()));
     Optional<LocalDate> left = person.leftOn().filter(day -> !day.isAfter(period.end()));
     return new Span(person.id(), hired.orElse(period.start()), left.orElse(period.end()), hired, left);
   }
 
-  /** Whether the person joined after the period start (the steps of the period start are due from their first day). */
+  /** {@return whether the person joined after the period start (the steps of the period start are due from their first day)} */
   public boolean joined() {
     return hiredOn.isPresent();
   }
 
-  /** Whether the person leaves within the period (nothing is due after their last working day). */
+  /** {@return whether the person leaves within the period (nothing is due after their last working day)} */
   public boolean leaves() {
     return leftOn.isPresent();
   }
 
-  /** Whether the person was with the organisation on no day of the period. */
+  /** {@return whether the person was with the organisation on no day of the period} */
   public boolean isEmpty() {
     return last.isBefore(first);
   }
 
-  /** Whether the day lies in the span. */
+  /**
+   * {@return whether the day lies in the span}
+   *
+   * @param day the day
+   */
   public boolean contains(LocalDate day) {
     return !day.isBefore(first) && !day.isAfter(last);
   }
 
-  /** Whether a step due on the day is due from the person: they had not left before it, and the span is not empty. */
+  /**
+   * {@return whether a step due on the day is due from the person: they had not left before it, and the span is not empty}
+   *
+   * @param day the step's last day
+   */
   public boolean isDueOn(LocalDate day) {
     return !isEmpty() && leftOn.map(left -> !day.isAfter(left)).orElse(true);
   }
 
-  /** The first moment of the span. */
+  /** {@return the first moment of the span} */
   public LocalDateTime startsAt() {
     return first.atStartOfDay();
   }
 
-  /** The first moment after the span. */
+  /** {@return the first moment after the span} */
   public LocalDateTime endsAt() {
     return last.plusDays(1).atStartOfDay();
   }
