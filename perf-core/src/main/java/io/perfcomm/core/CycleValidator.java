@@ -100,6 +100,9 @@ final class CycleValidator {
       at.name(p.name());
       at.ref("department", p.department().value(), departments, "department");
       p.position().ifPresent(id -> at.ref("position", id.value(), positions, "position"));
+      if (p.hiredOn().isPresent() && p.leftOn().filter(left -> left.isBefore(p.hiredOn().get())).isPresent()) {
+        at.problem("leftOn", "leftOn " + p.leftOn().get() + " is before hiredOn " + p.hiredOn().get());
+      }
       p.evaluator().ifPresent(id -> {
         at.ref("evaluator", id.value(), people, "person");
         if (id.equals(p.id())) {

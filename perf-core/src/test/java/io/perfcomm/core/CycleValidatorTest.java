@@ -146,6 +146,27 @@ class CycleValidatorTest {
   }
 
   @Test
+  void leavingBeforeJoiningIsAProblemNamingThePerson() {
+    Person leaver = Person.builder().from(employee()).hiredOn(LocalDate.of(2026, 3, 16)).leftOn(LocalDate.of(2026, 3, 13)).build();
+    assertProblems(c -> c.people(List.of(manager(), leaver)),
+        "people[1] (id E-1): leftOn 2026-03-13 is before hiredOn 2026-03-16");
+  }
+
+  @Test
+  void leavingOnTheFirstDayIsAccepted() {
+    Person oneDay = Person.builder().from(employee()).hiredOn(LocalDate.of(2026, 3, 16)).leftOn(LocalDate.of(2026, 3, 16)).build();
+    assertDoesNotThrow(() -> valid().people(List.of(manager(), oneDay)).build());
+  }
+
+  @Test
+  void minWorkingDaysPerWeekOutside1To7IsAProblem() {
+    assertProblems(c -> c.policy(Policy.builder().minWorkingDaysPerWeek(0).build()),
+        "policy: minWorkingDaysPerWeek 0 is outside 1–7");
+    assertProblems(c -> c.policy(Policy.builder().minWorkingDaysPerWeek(8).build()),
+        "policy: minWorkingDaysPerWeek 8 is outside 1–7");
+  }
+
+  @Test
   void everyProblemIsListedInOrder() {
     InvalidCycleException e = assertThrows(InvalidCycleException.class, () -> valid()
         .addDepartments(department("D-1"))

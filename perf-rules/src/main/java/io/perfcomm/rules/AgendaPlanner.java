@@ -53,33 +53,11 @@ final class AgendaPlanner {
 
   private static final Comparator<Topic> TOPIC_ORDER = Comparator.comparing(Topic::kind)
       .thenComparingInt(Topic::order).thenComparing(Topic::subject)
-      .thenComparing(t -> t.title().key()).thenComparing(t -> sortKey(t.title().arguments()));
+      .thenComparing(t -> t.title().orderKey());
 
   private static final Comparator<TalkingPoint> POINT_ORDER = Comparator.comparingInt(TalkingPoint::order)
-      .thenComparing(p -> p.text().key()).thenComparing(p -> sortKey(p.text().arguments()))
+      .thenComparing(p -> p.text().orderKey())
       .thenComparing(p -> p.records().toString());
-
-  /**
-   * The values of a message's arguments, nested messages included, as a text to order by: Message's
-   * own toString names only keys (values are confidential in logs), which would leave ties to chance.
-   */
-  private static String sortKey(Object value) {
-    if (value instanceof Message message) {
-      return message.key() + sortKey(message.arguments());
-    }
-    if (value instanceof Map<?, ?> map) {
-      StringBuilder key = new StringBuilder("{");
-      map.forEach((k, v) -> key.append(k).append('=').append(sortKey(v)).append(';'));
-      return key.append('}').toString();
-    }
-    if (value instanceof java.util.Collection<?> values) {
-      return values.stream().map(AgendaPlanner::sortKey).collect(java.util.stream.Collectors.joining(",", "[", "]"));
-    }
-    if (value instanceof java.util.Optional<?> optional) {
-      return optional.map(AgendaPlanner::sortKey).orElse("");
-    }
-    return String.valueOf(value);
-  }
 
   private final PerfEngine engine;
   private final AgendaRules rules;

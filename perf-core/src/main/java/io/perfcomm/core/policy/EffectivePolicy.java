@@ -160,6 +160,12 @@ public abstract class EffectivePolicy {
     return 31;
   }
 
+  /** {@return how many of a person's working days a week must hold to be judged for them (COM-01, EVA-06)} */
+  @Value.Default
+  public int minWorkingDaysPerWeek() {
+    return 3;
+  }
+
   /** {@return how the "N days" of every deadline are counted} */
   @Value.Default
   public DayCount dayCount() {
@@ -242,6 +248,7 @@ public abstract class EffectivePolicy {
     policy.applicationTalkWithinDays().ifPresent(merged::applicationTalkWithinDays);
     policy.appealDecisionDays().ifPresent(merged::appealDecisionDays);
     policy.indicatorTalkWindowDays().ifPresent(merged::indicatorTalkWindowDays);
+    policy.minWorkingDaysPerWeek().ifPresent(merged::minWorkingDaysPerWeek);
     policy.dayCount().ifPresent(merged::dayCount);
     policy.calendar().ifPresent(merged::calendar);
     policy.calibrationMeanGap().ifPresent(merged::calibrationMeanGap);

@@ -91,6 +91,9 @@ public abstract class Policy {
    */
   public abstract Optional<Integer> indicatorTalkWindowDays();
 
+  /** {@return how many of a person's working days a week must hold to be judged for them (COM-01, EVA-06)} */
+  public abstract Optional<Integer> minWorkingDaysPerWeek();
+
   /** {@return how the "N days" of every deadline are counted} */
   public abstract Optional<DayCount> dayCount();
 
@@ -157,6 +160,7 @@ public abstract class Policy {
     merged.applicationTalkWithinDays(other.applicationTalkWithinDays().or(this::applicationTalkWithinDays));
     merged.appealDecisionDays(other.appealDecisionDays().or(this::appealDecisionDays));
     merged.indicatorTalkWindowDays(other.indicatorTalkWindowDays().or(this::indicatorTalkWindowDays));
+    merged.minWorkingDaysPerWeek(other.minWorkingDaysPerWeek().or(this::minWorkingDaysPerWeek));
     merged.dayCount(other.dayCount().or(this::dayCount));
     merged.calendar(other.calendar().or(this::calendar));
     merged.calibrationMeanGap(other.calibrationMeanGap().or(this::calibrationMeanGap));

@@ -63,6 +63,7 @@ public final class PolicyProblems {
     days(problems, "applicationTalkWithinDays", policy.applicationTalkWithinDays());
     days(problems, "appealDecisionDays", policy.appealDecisionDays());
     days(problems, "indicatorTalkWindowDays", policy.indicatorTalkWindowDays());
+    within(problems, "minWorkingDaysPerWeek", policy.minWorkingDaysPerWeek(), 1, 7);
     within(problems, "certificationSurveys", policy.certificationSurveys(), 1, MAX_COUNT);
     within(problems, "failedPeriodsForPenalty", policy.failedPeriodsForPenalty(), 1, MAX_COUNT);
     within(problems, "penaltyPoints", policy.penaltyPoints(), 0, 100);
