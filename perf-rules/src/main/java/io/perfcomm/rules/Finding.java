@@ -2,6 +2,7 @@ package io.perfcomm.rules;
 
 import io.perfcomm.core.PeriodId;
 import io.perfcomm.core.organisation.PersonId;
+import io.perfcomm.rules.due.Step;
 import java.util.Comparator;
 import java.util.Map;
 import java.util.Optional;
@@ -63,6 +64,13 @@ public abstract class Finding implements Comparable<Finding> {
   @Value.NaturalOrder
   public abstract SortedSet<String> records();
 
+  /**
+   * The step this finding stands for while it is still open (INFO "due by", or "overdue" while it can
+   * still be taken), marked by the rule from the deadline it matched; absent for every other finding.
+   * The due list ({@link io.perfcomm.rules.due.DueList}) is read from these marks.
+   */
+  public abstract Optional<Step> step();
+
   /** Why, as a message: the message key with the arguments. */
   public Message message() {
     return Message.of(messageKey(), arguments());
@@ -109,6 +117,14 @@ public abstract class Finding implements Comparable<Finding> {
     public Builder arg(String name, Object value) {
       putArguments(name, value);
       return this;
+    }
+
+    /**
+     * Marks the finding with the step it stands for while {@code open}; an overdue step that was taken
+     * late (the breach stays) is not open.
+     */
+    public Builder step(boolean open, Step step) {
+      return open ? step(step) : this;
     }
 
     /** Cites records as evidence: ids of any kind, or collections of them. */

@@ -3,7 +3,9 @@ package io.perfcomm.rules;
 import io.perfcomm.core.Cycle;
 import io.perfcomm.core.communication.CommunicationType;
 import io.perfcomm.core.interview.InterviewId;
+import io.perfcomm.core.organisation.Person;
 import io.perfcomm.core.organisation.PersonId;
+import io.perfcomm.rules.due.DueList;
 import io.perfcomm.core.organisation.DepartmentId;
 import io.perfcomm.core.policy.EffectivePolicy;
 import io.perfcomm.core.policy.Policy;
@@ -181,6 +183,42 @@ public final class PerfEngine {
     }
     return new Report(cycle.period(), asOf, findings, messages,
         DisabledCheckpoints.of(disabled, policy, cyclePolicy(cycle)), names(cycle));
+  }
+
+  /**
+   * Checks one employee: the findings of their own rule session, the same as the findings about them in
+   * {@link #check(Cycle)} of the whole cycle, without checking anybody else. For a host that re-checks
+   * an employee when a manager saves a record. The report's findings all name this employee; an
+   * evaluator's certification (TRN) is not part of it.
+   *
+   * @throws IllegalArgumentException if the cycle has no employee with this id
+   * @throws RuleExecutionException as {@link #check(Cycle)} does
+   */
+  public Report check(Cycle cycle, PersonId employee) {
+    Person person = cycle.person(employee).filter(Person::isEmployee)
+        .orElseThrow(() -> new IllegalArgumentException("the cycle has no employee " + employee));
+    LocalDateTime asOf = asOf(cycle);
+    Policy merged = cyclePolicy(cycle).overriddenBy(policy);
+    Partition partition = CycleFacts.employee(cycle, person);
+    Run run = new Run(cycle, asOf);
+    List<Finding> findings = run.onWorkers(1,
+            slot -> run.findings(slot, partition, effectivePolicy(merged, partition.department())))
+        .get(0).stream()
+        .sorted()
+        .distinct()
+        .collect(Collectors.toList());
+    return new Report(cycle.period(), asOf, findings, messages,
+        DisabledCheckpoints.of(disabled, policy, cyclePolicy(cycle)), names(cycle));
+  }
+
+  /**
+   * What is due next (DOMAIN.md §8): checks the cycle and lists every step still open at its {@code
+   * asOf}, who must act, for whom, by which day: {@link DueList#of(Cycle, Report)} of {@link #check(Cycle)}.
+   *
+   * @throws RuleExecutionException as {@link #check(Cycle)} does
+   */
+  public DueList due(Cycle cycle) {
+    return DueList.of(cycle, check(cycle));
   }
 
   /**

@@ -43,6 +43,11 @@ public abstract class IndicatorChange implements Extensible {
     return effectiveFrom().atStartOfDay();
   }
 
+  /** The last day the change can be communicated and re-confirmed on: the day before it takes effect (OBJ-03). */
+  public LocalDate lastDayBeforeEffect() {
+    return effectiveFrom().minusDays(1);
+  }
+
   /** Whether the employee re-signed the changed indicator after the change was decided and before it took effect (OBJ-03). */
   public boolean reconfirmedInTime() {
     return reconfirmedAt().filter(at -> !at.isBefore(changedAt()) && at.isBefore(takesEffectAt())).isPresent();

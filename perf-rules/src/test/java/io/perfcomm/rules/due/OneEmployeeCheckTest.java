@@ -1,0 +1,40 @@
+package io.perfcomm.rules.due;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.perfcomm.core.Cycle;
+import io.perfcomm.core.organisation.PersonId;
+import io.perfcomm.core.scenario.Scenario;
+import io.perfcomm.rules.Fixtures;
+import io.perfcomm.rules.PerfEngine;
+import io.perfcomm.rules.Report;
+import org.junit.jupiter.api.Test;
+
+/** {@code PerfEngine.check(cycle, employee)}: one employee's findings, without checking the others. */
+class OneEmployeeCheckTest {
+
+  @Test
+  void givesOnlyThatEmployeesFindings() {
+    Cycle cycle = Fixtures.scored(Fixtures.june()).asOf("2026-07-10T09:00").build();
+    Report one = PerfEngine.withDefaults().check(cycle, PersonId.of("E1"));
+    assertTrue(one.findings().stream().allMatch(f -> f.employee().equals(java.util.Optional.of(PersonId.of("E1")))));
+    assertEquals(PerfEngine.withDefaults().check(cycle).about(PersonId.of("E1")), one.findings());
+  }
+
+  @Test
+  void aWellRunEmployeeHasNoFindings() {
+    Cycle cycle = Fixtures.scored(Fixtures.june()).asOf("2026-07-10T09:00").build();
+    assertTrue(PerfEngine.withDefaults().check(cycle, PersonId.of("CONTROL")).findings().isEmpty());
+  }
+
+  @Test
+  void anUnknownOrNonEmployeePersonIsRefusedByName() {
+    Cycle cycle = Scenario.month("2026-06").employee("E1").build();
+    IllegalArgumentException unknown = assertThrows(IllegalArgumentException.class,
+        () -> PerfEngine.withDefaults().check(cycle, PersonId.of("NOBODY")));
+    assertEquals("the cycle has no employee NOBODY", unknown.getMessage());
+    assertThrows(IllegalArgumentException.class, () -> PerfEngine.withDefaults().check(cycle, PersonId.of("M1")));
+  }
+}
