@@ -253,17 +253,29 @@ public final class PerfEngine {
     return new AgendaPlanner(this, agendaRules).forEmployee(cycle, report, employee, type);
   }
 
-  /** Checks the cycle, then makes the agenda of a result interview: {@link #agenda(Cycle, Report, InterviewId)}. */
+  /**
+   * Checks the interview's employee, then makes the agenda of the result interview: {@link #agenda(Cycle,
+   * Report, InterviewId)}. An agenda reads only the findings about its employee, so their own session
+   * ({@link #check(Cycle, PersonId)}) gives it what a check of the whole cycle would.
+   */
   public Agenda agenda(Cycle cycle, InterviewId interview) {
-    return agenda(cycle, check(cycle), interview);
+    Optional<PersonId> employee = cycle.interviews().stream().filter(i -> i.id().equals(interview)).findFirst()
+        .flatMap(i -> cycle.evaluation(i.evaluation())).map(e -> e.employee());
+    return agenda(cycle, reportFor(cycle, employee), interview);
   }
 
   /**
-   * Checks the cycle, then makes the agenda of a communication with an employee: {@link #agenda(Cycle,
-   * Report, PersonId, CommunicationType)}.
+   * Checks the employee, then makes the agenda of a communication with them: {@link #agenda(Cycle,
+   * Report, PersonId, CommunicationType)}, from their own session as above.
    */
   public Agenda agenda(Cycle cycle, PersonId employee, CommunicationType type) {
-    return agenda(cycle, check(cycle), employee, type);
+    return agenda(cycle, reportFor(cycle, Optional.of(employee)), employee, type);
+  }
+
+  /** The report an agenda needs: the employee's own check; the whole cycle's when there is no such employee (the agenda then says so). */
+  private Report reportFor(Cycle cycle, Optional<PersonId> employee) {
+    return employee.filter(id -> cycle.person(id).filter(Person::isEmployee).isPresent())
+        .map(id -> check(cycle, id)).orElseGet(() -> check(cycle));
   }
 
   /** The package-qualified names of the check's rules; the agendas' are in their own rule base. */

@@ -5,6 +5,8 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.perfcomm.core.Cycle;
+import io.perfcomm.core.communication.CommunicationType;
+import io.perfcomm.core.interview.InterviewId;
 import io.perfcomm.core.organisation.PersonId;
 import io.perfcomm.core.scenario.Scenario;
 import io.perfcomm.rules.Fixtures;
@@ -27,6 +29,15 @@ class OneEmployeeCheckTest {
   void aWellRunEmployeeHasNoFindings() {
     Cycle cycle = Fixtures.scored(Fixtures.june()).asOf("2026-07-10T09:00").build();
     assertTrue(PerfEngine.withDefaults().check(cycle, PersonId.of("CONTROL")).findings().isEmpty());
+  }
+
+  @Test
+  void anAgendaFromTheEmployeesOwnCheckIsTheAgendaFromTheWholeCheck() {
+    Cycle cycle = Fixtures.scored(Fixtures.june()).interview("T1", "2026-07-03T10:00").asOf("2026-07-02T09:00").build();
+    PerfEngine engine = PerfEngine.withDefaults();
+    assertEquals(engine.agenda(cycle, engine.check(cycle), InterviewId.of("T1")), engine.agenda(cycle, InterviewId.of("T1")));
+    assertEquals(engine.agenda(cycle, engine.check(cycle), PersonId.of("E1"), CommunicationType.DAILY),
+        engine.agenda(cycle, PersonId.of("E1"), CommunicationType.DAILY));
   }
 
   @Test
