@@ -177,4 +177,50 @@ class DueListTest {
     Report july = PerfEngine.withDefaults().check(Scenario.month("2026-07").employee("E1").build());
     org.junit.jupiter.api.Assertions.assertThrows(IllegalArgumentException.class, () -> DueList.of(june, july));
   }
+
+  @Test
+  void anUnansweredObjectionIsOverdueAfterItsLastDay() {
+    DueList due = due(scored().asOf("2026-07-13T09:00")
+        .interview("T1", "2026-07-03T10:00", i -> i.addObjections(objection("O1", "2026-07-03T10:30", OPEN).build())));
+    assertTrue(steps(due).contains("ANSWER_OBJECTION E1 M1 2026-07-10 overdue"), () -> steps(due).toString());
+  }
+
+  @Test
+  void anUndecidedAppealIsOverdueForHr() {
+    DueList due = due(scored().hr("HR1").asOf("2026-08-10T09:00").interview("T1", "2026-07-03T10:00")
+        .appeal("AP1", "2026-07-06T09:00", a -> { }));
+    assertTrue(steps(due).contains("DECIDE_APPEAL E1 HR1 2026-08-05 overdue"), () -> steps(due).toString());
+  }
+
+  @Test
+  void anAppealWithNoHrInTheCycleNamesNobodyButKeepsTheRole() {
+    DueList due = due(scored().asOf("2026-07-10T09:00").interview("T1", "2026-07-03T10:00")
+        .appeal("AP1", "2026-07-06T09:00", a -> { }));
+    DueStep decide = due.steps().get(0);
+    assertEquals(StepKind.DECIDE_APPEAL, decide.step());
+    assertEquals(Optional.empty(), decide.actor());
+    assertEquals(ActorRole.HR, decide.actorRole());
+  }
+
+  @Test
+  void anUnscoredEmployeeAfterTheScoringDeadlineHasTheScoringOverdue() {
+    DueList due = due(Scenario.month("2026-06").asOf("2026-07-08T09:00").employee("E1").indicator("I1", RESULT, 100));
+    assertTrue(steps(due).contains("SCORE E1 M1 2026-07-06 overdue"), () -> steps(due).toString());
+    assertTrue(steps(due).contains("PERIOD_SUMMARY E1 M1 2026-07-06 overdue"), () -> steps(due).toString());
+  }
+
+  @Test
+  void aLateApplicationTalkEndsTheStep() {
+    Scenario late = scored().asOf("2026-07-20T09:00").interview("T1", "2026-07-03T10:00")
+        .applied("A1", "2026-07-06T10:00", io.perfcomm.core.appeal.ApplicationAction.TRAINING_REQUEST);
+    assertTrue(steps(due(late)).contains("APPLICATION_TALK E1 M1 2026-07-13 overdue"), () -> steps(due(late)).toString());
+    late.communication(io.perfcomm.core.communication.CommunicationType.APPLICATION, "2026-07-15T10:00", "I1");
+    assertFalse(steps(due(late)).stream().anyMatch(s -> s.startsWith("APPLICATION_TALK")), () -> steps(due(late)).toString());
+  }
+
+  @Test
+  void theControlEmployeeWhoFollowedTheProcessHasNothingDue() {
+    DueList due = due(Fixtures.june().asOf("2026-08-01T09:00"));
+    assertTrue(due.isEmpty(), () -> steps(due).toString());
+  }
 }
