@@ -223,4 +223,12 @@ class DueListTest {
     DueList due = due(Fixtures.june().asOf("2026-08-01T09:00"));
     assertTrue(due.isEmpty(), () -> steps(due).toString());
   }
+
+  @Test
+  void anUnsignedSheetIsTheEmployeesOverdueStepUntilThePeriodEnds() {
+    Scenario unsigned = Scenario.month("2026-06").employee("E1").indicator("I1", RESULT, 100).unsigned();
+    assertTrue(steps(due(unsigned.asOf("2026-06-10T09:00"))).contains("SIGN_INDICATORS E1 E1 2026-06-01 overdue"),
+        () -> steps(due(unsigned)).toString());
+    assertFalse(steps(due(unsigned.asOf("2026-07-01T09:00"))).stream().anyMatch(s -> s.startsWith("SIGN_INDICATORS")));
+  }
 }
