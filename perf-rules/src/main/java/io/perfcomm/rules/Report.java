@@ -26,9 +26,10 @@ public final class Report {
   private final MessageBundles messages;
   private final SortedMap<String, Set<DisabledBy>> disabled;
   private final Map<PersonId, String> names;
+  private final int leftOut;
 
   Report(Period period, LocalDateTime asOf, List<Finding> sortedFindings, MessageBundles messages) {
-    this(period, asOf, sortedFindings, messages, Collections.emptySortedMap(), Map.of());
+    this(period, asOf, sortedFindings, messages, Collections.emptySortedMap(), Map.of(), 0);
   }
 
   /**
@@ -36,7 +37,8 @@ public final class Report {
    * cycle does ({@code names}: person id → name).
    */
   Report(Period period, LocalDateTime asOf, List<Finding> sortedFindings, MessageBundles messages,
-      SortedMap<String, Set<DisabledBy>> disabled, Map<PersonId, String> names) {
+      SortedMap<String, Set<DisabledBy>> disabled, Map<PersonId, String> names, int leftOut) {
+    this.leftOut = leftOut;
     this.disabled = disabled;
     this.names = Map.copyOf(names);
     this.period = period;
@@ -59,6 +61,14 @@ public final class Report {
   /** The moment the check was made at: the cycle's {@code asOf}, or the time of the check. */
   public LocalDateTime asOf() {
     return asOf;
+  }
+
+  /**
+   * How many events of the cycle were dated after {@link #asOf} and left out as not yet happened
+   * (DOMAIN.md §6.1: perf judges the cycle as it stood at {@code asOf}); 0 when none.
+   */
+  public int leftOut() {
+    return leftOut;
   }
 
   /**
