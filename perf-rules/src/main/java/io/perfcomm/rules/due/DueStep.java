@@ -70,6 +70,7 @@ public abstract class DueStep {
     return UUID.nameUUIDFromBytes(identity.getBytes(StandardCharsets.UTF_8)) + "@perf.perfcomm.io";
   }
 
+  /** A builder of a due step; {@link DueList#of} makes them from a report. */
   public static Builder builder() {
     return new Builder();
   }
