@@ -202,15 +202,19 @@ public final class PerfEngine {
    * Checks one employee: the findings of their own rule session, the same as the findings about them in
    * {@link #check(Cycle)} of the whole cycle, without checking anybody else. For a host that re-checks
    * an employee when a manager saves a record. The report's findings all name this employee; an
-   * evaluator's certification (TRN) is not part of it.
+   * evaluator's certification (TRN) is not part of it. Like {@link #check(Cycle)} it judges the cycle as
+   * it stood at {@code asOf}; {@link Report#leftOut} counts the events of the whole file left out.
    *
    * @throws IllegalArgumentException if the cycle has no employee with this id
    * @throws RuleExecutionException as {@link #check(Cycle)} does
    */
-  public Report check(Cycle cycle, PersonId employee) {
-    Person person = cycle.person(employee).filter(Person::isEmployee)
+  public Report check(Cycle file, PersonId employee) {
+    Person person = file.person(employee).filter(Person::isEmployee)
         .orElseThrow(() -> new IllegalArgumentException("the cycle has no employee " + employee));
-    LocalDateTime asOf = asOf(cycle);
+    LocalDateTime asOf = asOf(file);
+    // The cycle as it stood at asOf, as check(Cycle) sees it; leftOut counts the whole file's events.
+    SeenAtAsOf seen = SeenAtAsOf.of(file, asOf);
+    Cycle cycle = seen.cycle();
     Policy merged = cyclePolicy(cycle).overriddenBy(policy);
     Partition partition = CycleFacts.employee(cycle, person);
     Run run = new Run(cycle, asOf);
@@ -221,7 +225,7 @@ public final class PerfEngine {
         .distinct()
         .collect(Collectors.toList());
     return new Report(cycle.period(), asOf, findings, messages,
-        DisabledCheckpoints.of(disabled, policy, cyclePolicy(cycle)), names(cycle));
+        DisabledCheckpoints.of(disabled, policy, cyclePolicy(cycle)), names(cycle), seen.leftOut());
   }
 
   /**
