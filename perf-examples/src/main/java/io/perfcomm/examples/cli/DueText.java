@@ -39,6 +39,10 @@ final class DueText {
     StringBuilder out = new StringBuilder();
     out.append(terminal.bold(texts.get("due.heading", due.period().id().value(), asOf()))).append('\n');
     within.ifPresent(last -> out.append(texts.get("due.within", date.format(last))).append('\n'));
+    if (due.leftOut() > 0) {
+      out.append(terminal.yellow(Terminal.wrapped(texts.get("check.leftOut", due.leftOut()), "", "  ").stripTrailing()))
+          .append('\n');
+    }
     out.append(summary()).append('\n');
     out.append(terminal.dim("─".repeat(Terminal.WIDTH))).append('\n');
     int dateWidth = due.steps().stream().mapToInt(s -> Terminal.width(date.format(s.by()))).max().orElse(0);
@@ -68,6 +72,9 @@ final class DueText {
     StringBuilder out = new StringBuilder();
     out.append("# ").append(escape(texts.get("due.heading", due.period().id().value(), asOf()))).append("\n\n");
     within.ifPresent(last -> out.append(escape(texts.get("due.within", date.format(last)))).append("\n\n"));
+    if (due.leftOut() > 0) {
+      out.append(escape(texts.get("check.leftOut", due.leftOut()))).append("\n\n");
+    }
     out.append(escape(summary())).append('\n');
     for (Optional<PersonId> actor : due.actors()) {
       List<DueStep> steps = stepsOf(actor);

@@ -213,6 +213,17 @@ class DueCommandTest {
   }
 
   @Test
+  void eventsAfterAsOfAreLeftOutAndSaidSo() throws IOException {
+    // On 2 July the interviews of 3 July have not happened yet: 王芳's and 孙丽's are still due.
+    Run run = Run.perf("due", cycle("2026-07-02T09:00").toString(), "--lang", "en");
+    assertEquals(0, run.exit(), run::toString);
+    assertTrue(run.out().contains("left out as not yet happened"), run::toString);
+    assertTrue(run.out().contains("Result interview with 王芳 (E1)"), run::toString);
+    JsonNode root = new ObjectMapper().readTree(Run.perf("due", cycle("2026-07-02T09:00").toString(), "-f", "json").out());
+    assertTrue(root.get("leftOut").asInt() > 0, root::toString);
+  }
+
+  @Test
   void anUnknownActorOrANegativeWindowIsExitTwo() throws IOException {
     Path file = cycle("2026-07-06T09:00");
     BadInputTest.assertProblem(Run.perf("due", file.toString(), "--actor", "NOBODY"), "NOBODY");

@@ -32,6 +32,8 @@ final class DueJson {
     root.put("format", DueList.FORMAT);
     root.put("period", due.period().id().value());
     root.put("asOf", due.asOf().toString());
+    // As the findings JSON does: what was left out as not yet happened is said, 0 included.
+    root.put("leftOut", due.leftOut());
     ArrayNode entries = root.putArray("due");
     for (DueStep step : due.steps()) {
       ObjectNode node = entries.addObject();

@@ -42,9 +42,11 @@ public final class DueList {
   private final Optional<ZoneId> timeZone;
   private final List<DueStep> steps;
   private final MessageRenderer renderer;
+  private final int leftOut;
 
   private DueList(Period period, LocalDateTime asOf, Optional<ZoneId> timeZone, List<DueStep> steps,
-      MessageRenderer renderer) {
+      MessageRenderer renderer, int leftOut) {
+    this.leftOut = leftOut;
     this.period = period;
     this.asOf = asOf;
     this.timeZone = timeZone;
@@ -89,7 +91,7 @@ public final class DueList {
           .addAllRecords(finding.records()).build());
     }
     steps.sort(ORDER);
-    return new DueList(cycle.period(), report.asOf(), cycle.timeZone(), steps, report.renderer());
+    return new DueList(cycle.period(), report.asOf(), cycle.timeZone(), steps, report.renderer(), report.leftOut());
   }
 
   private static Optional<PersonId> hrOf(Cycle cycle, List<Person> hr, PersonId employee) {
@@ -111,6 +113,11 @@ public final class DueList {
   /** The cycle's time zone, in which every day and moment here is local; absent when the cycle gives none. */
   public Optional<ZoneId> timeZone() {
     return timeZone;
+  }
+
+  /** How many events of the cycle were dated after {@code asOf} and left out as not yet happened (the check's). */
+  public int leftOut() {
+    return leftOut;
   }
 
   /** Every open step, ordered by day, then actor, employee and step. */
@@ -165,7 +172,8 @@ public final class DueList {
   }
 
   private DueList filtered(Predicate<DueStep> keep) {
-    return new DueList(period, asOf, timeZone, steps.stream().filter(keep).collect(Collectors.toList()), renderer);
+    return new DueList(period, asOf, timeZone, steps.stream().filter(keep).collect(Collectors.toList()), renderer,
+        leftOut);
   }
 
   @Override
