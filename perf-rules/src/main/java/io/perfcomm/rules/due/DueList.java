@@ -55,10 +55,12 @@ public final class DueList {
   }
 
   /**
-   * The open steps of a checked cycle: one per finding of the report marked with a step. The evaluator
+   * {@return the open steps of a checked cycle: one per finding of the report marked with a step} The evaluator
    * acts for the finding's evaluator, the employee for themself; HR is the cycle's HR person in the
    * employee's department, else its first HR person, else nobody named.
    *
+   * @param cycle the cycle checked
+   * @param report the report of its check
    * @throws IllegalArgumentException if the report is of another period than the cycle
    */
   public static DueList of(Cycle cycle, Report report) {
@@ -100,42 +102,51 @@ public final class DueList {
         .findFirst().or(() -> hr.stream().findFirst()).map(Person::id);
   }
 
-  /** The period checked. */
+  /** {@return the period checked} */
   public Period period() {
     return period;
   }
 
-  /** The moment the steps are open at: the check's {@code asOf}. */
+  /** {@return the moment the steps are open at: the check's {@code asOf}} */
   public LocalDateTime asOf() {
     return asOf;
   }
 
-  /** The cycle's time zone, in which every day and moment here is local; absent when the cycle gives none. */
+  /** {@return the cycle's time zone, in which every day and moment here is local; absent when the cycle gives none} */
   public Optional<ZoneId> timeZone() {
     return timeZone;
   }
 
-  /** How many events of the cycle were dated after {@code asOf} and left out as not yet happened (the check's). */
+  /** {@return how many events of the cycle were dated after {@code asOf} and left out as not yet happened (the check's)} */
   public int leftOut() {
     return leftOut;
   }
 
-  /** Every open step, ordered by day, then actor, employee and step. */
+  /** {@return every open step, ordered by day, then actor, employee and step} */
   public List<DueStep> steps() {
     return steps;
   }
 
-  /** Whether no step is open. */
+  /** {@return whether no step is open} */
   public boolean isEmpty() {
     return steps.isEmpty();
   }
 
-  /** The steps one person must take. */
+  /**
+   * {@return the steps one person must take}
+   *
+   * @param actor the person
+   */
   public DueList forActor(PersonId actor) {
     return filtered(s -> s.actor().filter(actor::equals).isPresent());
   }
 
-  /** The steps due within so many days of {@code asOf}'s day (that day included), and every overdue one. */
+  /**
+   * {@return the steps due within so many days of {@code asOf}'s day (that day included), and every overdue one}
+   *
+   * @param days how many days after {@code asOf}'s day; 0 for that day only
+   * @throws IllegalArgumentException if {@code days} is negative
+   */
   public DueList within(int days) {
     if (days < 0) {
       throw new IllegalArgumentException("days must not be negative: " + days);
@@ -144,29 +155,44 @@ public final class DueList {
     return filtered(s -> s.overdue() || !s.by().isAfter(last));
   }
 
-  /** The people who act, in the order of their first step; an unnamed actor (no evaluator, no HR) last. */
+  /** {@return the people who act, in the order of their first step; an unnamed actor (no evaluator, no HR) last} */
   public List<Optional<PersonId>> actors() {
     List<Optional<PersonId>> actors = steps.stream().map(DueStep::actor).distinct().collect(Collectors.toList());
     actors.sort(Comparator.comparing(Optional::isEmpty));
     return actors;
   }
 
-  /** What a step asks, in the reader's language, the employee named as the cycle names them. */
+  /**
+   * {@return what a step asks, in the reader's language, the employee named as the cycle names them}
+   *
+   * @param step a step of this list
+   * @param locale the reader's language
+   */
   public String text(DueStep step, Locale locale) {
     return renderer.render(step.text(), locale);
   }
 
-  /** The list as FORMAT.md's JSON ({@value #FORMAT}), texts in the reader's language. */
+  /**
+   * {@return the list as FORMAT.md's JSON ({@value #FORMAT}), texts in the reader's language}
+   *
+   * @param locale the reader's language
+   */
   public String toJson(Locale locale) {
     return DueJson.write(this, locale);
   }
 
-  /** A person as the cycle names them, {@code Name (id)} / {@code 姓名（工号）}: for headings per person who acts. */
+  /**
+   * {@return a person as the cycle names them, {@code Name (id)} / {@code 姓名（工号）}}: for headings per
+   * person who acts.
+   *
+   * @param person the person
+   * @param locale the reader's language
+   */
   public String person(PersonId person, Locale locale) {
     return renderer.render(Message.builder().key("due.person").putArguments("person", person).build(), locale);
   }
 
-  /** The renderer of this list's messages: the check's. */
+  /** {@return the renderer of this list's messages: the check's} */
   public MessageRenderer renderer() {
     return renderer;
   }

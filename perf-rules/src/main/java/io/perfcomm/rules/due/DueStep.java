@@ -18,59 +18,60 @@ import org.immutables.value.Value;
 @Value.Immutable
 public abstract class DueStep {
 
-  /** The period the step belongs to. */
+  /** {@return the period the step belongs to} */
   public abstract PeriodId period();
 
-  /** The person who must act; absent when the cycle names nobody in that role (no evaluator, no HR). */
+  /** {@return the person who must act; absent when the cycle names nobody in that role (no evaluator, no HR)} */
   public abstract Optional<PersonId> actor();
 
-  /** The role that acts. */
+  /** {@return the role that acts} */
   public abstract ActorRole actorRole();
 
-  /** What is to be done. */
+  /** {@return what is to be done} */
   public abstract StepKind step();
 
-  /** The checkpoint that owns the step, e.g. {@code INT-01}. */
+  /** {@return the checkpoint that owns the step, e.g. {@code INT-01}} */
   public String checkpoint() {
     return step().checkpoint();
   }
 
-  /** The employee the step is about. */
+  /** {@return the employee the step is about} */
   public abstract PersonId about();
 
-  /** The last day allowed. */
+  /** {@return the last day allowed} */
   public abstract LocalDate by();
 
-  /** Whether {@link #by} was over at {@code asOf}: late, but still to be done. */
+  /** {@return whether {@link #by} was over at {@code asOf}: late, but still to be done} */
   public abstract boolean overdue();
 
   /**
-   * What the step is for within its kind: the record whose deadline it is (an evaluation, objection,
-   * appeal, interview, application, change, plan), the period for period-wide steps, the week's first
-   * day for a weekly one. With the period, employee and kind it identifies the step across checks.
+   * {@return what the step is for within its kind} The record whose deadline it is (an evaluation,
+   * objection, appeal, interview, application, change, plan), the period for period-wide steps, the
+   * week's first day for a weekly one. With the period, employee and kind it identifies the step across
+   * checks.
    */
   public abstract String subject();
 
-  /** The ids of the records involved, sorted. */
+  /** {@return the ids of the records involved, sorted} */
   @Value.NaturalOrder
   public abstract SortedSet<String> records();
 
-  /** What to do, as a message naming the employee: {@code due.<STEP>}. */
+  /** {@return what to do, as a message naming the employee: {@code due.<STEP>}} */
   public Message text() {
     return Message.builder().key("due." + step().name()).putArguments("employee", about()).build();
   }
 
   /**
-   * A UID that stays the same for the same step in every export (a calendar then updates the entry
-   * instead of adding a copy): a name-based UUID of period, employee, step and subject, never of the
-   * date, the order or the actor (a new evaluator takes over the same step).
+   * {@return a UID that stays the same for the same step in every export}
+   * A calendar then updates the entry instead of adding a copy: a name-based UUID of period, employee,
+   * step and subject, never of the date, the order or the actor (a new evaluator takes over the same step).
    */
   public String uid() {
     String identity = String.join("\u0000", period().value(), about().value(), step().name(), subject());
     return UUID.nameUUIDFromBytes(identity.getBytes(StandardCharsets.UTF_8)) + "@perf.perfcomm.io";
   }
 
-  /** A builder of a due step; {@link DueList#of} makes them from a report. */
+  /** {@return a builder of a due step; {@link DueList#of} makes them from a report} */
   public static Builder builder() {
     return new Builder();
   }

@@ -21,6 +21,15 @@ import java.util.Objects;
  */
 public record Step(StepKind kind, ActorRole actorRole, String subject, LocalDate by, boolean overdue) {
 
+  /**
+   * A step; every component is required.
+   *
+   * @param kind what is to be done
+   * @param actorRole who does it
+   * @param subject the record the step is for, or the week's first day
+   * @param by the last day allowed
+   * @param overdue whether that day was over at {@code asOf}
+   */
   public Step {
     Objects.requireNonNull(kind, "kind");
     Objects.requireNonNull(actorRole, "actorRole");
@@ -28,24 +37,48 @@ public record Step(StepKind kind, ActorRole actorRole, String subject, LocalDate
     Objects.requireNonNull(by, "by");
   }
 
-  /** A step due by a deadline of the process layer: its subject and day, overdue once it has passed. */
+  /**
+   * {@return a step due by a deadline of the process layer: its subject and day, overdue once it has passed}
+   *
+   * @param kind what is to be done
+   * @param actorRole who does it
+   * @param deadline the deadline the rule matched
+   */
   public static Step of(StepKind kind, ActorRole actorRole, Deadline deadline) {
     return new Step(kind, actorRole, deadline.subject().value(), deadline.day(), deadline.passed());
   }
 
-  /** A step of the week under way: due by the week's last day, not overdue before the week is over. */
+  /**
+   * {@return a step of the week under way: due by the week's last day, not overdue before the week is over}
+   *
+   * @param kind what is to be done
+   * @param actorRole who does it
+   * @param week the week under way
+   */
   public static Step thisWeek(StepKind kind, ActorRole actorRole, Week week) {
     return new Step(kind, actorRole, week.firstDay().toString(), week.lastDay(), false);
   }
 
-  /** A step about a record due by a day that has not passed (the rule marks it only while that holds). */
+  /**
+   * {@return a step about a record due by a day that has not passed (the rule marks it only while that holds)}
+   *
+   * @param kind what is to be done
+   * @param actorRole who does it
+   * @param subject the record the step is for
+   * @param lastDay the last day allowed
+   */
   public static Step by(StepKind kind, ActorRole actorRole, Id<?> subject, LocalDate lastDay) {
     return new Step(kind, actorRole, subject.value(), lastDay, false);
   }
 
   /**
-   * A step to take before an interview scheduled at a moment: due on that moment's day, overdue once the
-   * moment has passed at {@code asOf} with the interview not recorded as held.
+   * {@return a step to take before an interview scheduled at a moment} Due on that moment's day, overdue
+   * once the moment has passed at {@code asOf} with the interview not recorded as held.
+   *
+   * @param kind what is to be done
+   * @param interview the interview
+   * @param scheduledAt when it is scheduled
+   * @param asOf the moment of the check
    */
   public static Step beforeInterview(StepKind kind, Id<?> interview, LocalDateTime scheduledAt, LocalDateTime asOf) {
     return new Step(kind, ActorRole.EVALUATOR, interview.value(), scheduledAt.toLocalDate(), asOf.isAfter(scheduledAt));

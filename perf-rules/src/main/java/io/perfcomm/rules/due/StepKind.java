@@ -55,7 +55,7 @@ public enum StepKind {
     this.checkpoint = checkpoint;
   }
 
-  /** The id of the checkpoint that owns this step. */
+  /** {@return the id of the checkpoint that owns this step} */
   public String checkpoint() {
     return checkpoint;
   }

@@ -40,9 +40,10 @@ class OneEmployeeCheckTest {
     Cycle cycle = Fixtures.scored(Fixtures.june()).interview("T1", "2026-07-03T10:00").asOf("2026-07-02T09:00").build();
     PerfEngine engine = PerfEngine.withDefaults();
     assertEquals(engine.check(cycle).about(PersonId.of("E1")), engine.check(cycle, PersonId.of("E1")).findings());
-    assertSameAgenda(engine.agenda(cycle, engine.check(cycle), InterviewId.of("T1")), engine.agenda(cycle, InterviewId.of("T1")));
+    Report one = engine.check(cycle, PersonId.of("E1"));
+    assertSameAgenda(engine.agenda(cycle, engine.check(cycle), InterviewId.of("T1")), engine.agenda(cycle, one, InterviewId.of("T1")));
     assertSameAgenda(engine.agenda(cycle, engine.check(cycle), PersonId.of("E1"), CommunicationType.DAILY),
-        engine.agenda(cycle, PersonId.of("E1"), CommunicationType.DAILY));
+        engine.agenda(cycle, one, PersonId.of("E1"), CommunicationType.DAILY));
   }
 
   /**
