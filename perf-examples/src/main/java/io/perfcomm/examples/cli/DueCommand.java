@@ -18,8 +18,9 @@ import picocli.CommandLine.Spec;
 
 /** {@code perf due}: every step still open at the cycle's asOf, per person who acts, by day (DOMAIN.md §8). */
 @Command(name = "due", mixinStandardHelpOptions = true, sortOptions = false,
-    description = {"List what is due next: every step of the standard process still open at the cycle's asOf,",
-        "who must act (evaluator, employee, HR), for whom, by which day, and whether that day has passed."},
+    description = {"List what is due next: every step of the standard process still open at asOf.",
+        "For each: who must act (evaluator, employee, HR), for whom, by which day, and whether that day has"
+            + " passed."},
     exitCodeListHeading = "%nExit status:%n",
     exitCodeList = {"0:the list was written (it may be empty: nothing is due)",
         "2:the input could not be read, names no such --actor, or the command line is wrong",
