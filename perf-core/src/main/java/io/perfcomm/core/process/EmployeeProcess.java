@@ -96,6 +96,8 @@ public final class EmployeeProcess {
       inEffect(sheet, index.changes(sheet.id()));
       determinations(index, employee, sheet);
     }
+    // Coaching first: a disputed evaluation's standard-process records read it.
+    coaching(index, employee);
     List<Appeal> appeals = index.appeals(employee.id());
     for (Evaluation evaluation : index.evaluations(employee.id())) {
       evaluation(index, evaluation, appeals);
@@ -109,7 +111,6 @@ public final class EmployeeProcess {
       plan(plan);
     }
     summariesOnHand(index, employee);
-    coaching(index, employee);
     for (Evaluation evaluation : index.evaluations(employee.id())) {
       evidence(index, evaluation);
       interviews(index, evaluation);
@@ -272,7 +273,7 @@ public final class EmployeeProcess {
       boolean live = DisputedResult.isLive(raised, onIt, asOf);
       disputes.add(new DisputedResult(evaluation.id(), raised.size(), onIt.size(), onIt.stream().anyMatch(a -> a.isPendingAt(asOf)), live));
       if (live) {
-        processRecords.add(StandardProcessRecords.of(index, evaluation, period, policy, summaries));
+        processRecords.add(StandardProcessRecords.of(index, evaluation, period, policy, summaries, coaching, shortfalls));
       }
     }
     for (ResultApplication application : index.applications(evaluation.id())) {

@@ -3,8 +3,6 @@ package io.perfcomm.core.process;
 import io.perfcomm.core.CycleIndex;
 import io.perfcomm.core.Id;
 import io.perfcomm.core.Period;
-import io.perfcomm.core.communication.Communication;
-import io.perfcomm.core.communication.CommunicationType;
 import io.perfcomm.core.evaluation.Evaluation;
 import io.perfcomm.core.evaluation.EvaluationId;
 import io.perfcomm.core.interview.ImprovementPlan;
@@ -24,7 +22,7 @@ import java.util.TreeSet;
  * committee would accept as proof that each step was run (APL-05 reports them; DOMAIN.md §6.2).
  * <ul>
  *   <li>CONFIRMATION: the sheet the employee signed before being scored (考前确认签字);</li>
- *   <li>COACHING: daily communications inside the period (考中辅导);</li>
+ *   <li>COACHING: the {@link Coaching} talks, DAILY communications inside the employee's span (考中辅导);</li>
  *   <li>SUMMARY: the month-end summary that counts for the evaluation ({@link PeriodSummary});</li>
  *   <li>RESULT_CONFIRMATION: an interview on the evaluation where the employee signed the result; an
  *       objection recorded without a signature confirms nothing (结果确认);</li>
@@ -59,10 +57,12 @@ public record StandardProcessRecords(EvaluationId evaluation, Map<StandardProces
    * @param period the period checked
    * @param policy the policy in force for the employee
    * @param summaries the month-end summaries that count, of any evaluation
+   * @param coaching the employee's coaching talks in the period
+   * @param shortfalls the employee's missed targets, of any evaluation
    * @return the records, step by step
    */
   public static StandardProcessRecords of(CycleIndex index, Evaluation evaluation, Period period,
-      EffectivePolicy policy, List<PeriodSummary> summaries) {
+      EffectivePolicy policy, List<PeriodSummary> summaries, List<Coaching> coaching, List<Shortfall> shortfalls) {
     Map<StandardProcessStep, List<Id<?>>> steps = new EnumMap<>(StandardProcessStep.class);
     TreeSet<Id<?>> confirmation = ids();
     for (IndicatorSheet sheet : index.sheets(evaluation.employee())) {
@@ -70,12 +70,8 @@ public record StandardProcessRecords(EvaluationId evaluation, Map<StandardProces
         confirmation.add(sheet.id());
       }
     }
-    TreeSet<Id<?>> coaching = ids();
-    for (Communication c : index.communications(evaluation.employee())) {
-      if (c.type() == CommunicationType.DAILY && !c.at().isBefore(period.startsAt()) && c.at().isBefore(period.endsAt())) {
-        coaching.add(c.id());
-      }
-    }
+    TreeSet<Id<?>> coached = ids();
+    coaching.forEach(talk -> coached.add(talk.communication()));
     TreeSet<Id<?>> summary = ids();
     summaries.stream().filter(s -> s.evaluation().equals(evaluation.id())).forEach(s -> summary.add(s.summaryRecord()));
     TreeSet<Id<?>> confirmed = ids();
@@ -92,10 +88,11 @@ public record StandardProcessRecords(EvaluationId evaluation, Map<StandardProces
       }
     }
     steps.put(StandardProcessStep.CONFIRMATION, List.copyOf(confirmation));
-    steps.put(StandardProcessStep.COACHING, List.copyOf(coaching));
+    steps.put(StandardProcessStep.COACHING, List.copyOf(coached));
     steps.put(StandardProcessStep.SUMMARY, List.copyOf(summary));
     steps.put(StandardProcessStep.RESULT_CONFIRMATION, List.copyOf(confirmed));
-    boolean expected = policy.planAlwaysRequired() || evaluation.missedTargets() > 0;
+    boolean expected = policy.planAlwaysRequired()
+        || shortfalls.stream().anyMatch(s -> s.evaluation().equals(evaluation.id()));
     if (expected || !measures.isEmpty()) {
       steps.put(StandardProcessStep.IMPROVEMENT_MEASURES, List.copyOf(measures));
     }

@@ -40,6 +40,8 @@ public enum StepKind {
   ANSWER_OBJECTION("APL-01"),
   /** APL-01: an escalated objection taken to a formal appeal by the employee. */
   FILE_APPEAL("APL-01"),
+  /** APL-03: pay settled again (多退少补) after a decision amended a result paid during the appeal. */
+  ADJUST_PAY("APL-03"),
   /** APL-04: an appeal decided. */
   DECIDE_APPEAL("APL-04"),
   /** APL-04: an appeal's decision communicated to the employee with its reasons. */

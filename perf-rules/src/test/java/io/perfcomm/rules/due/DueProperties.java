@@ -30,9 +30,12 @@ import org.quicktheories.core.Gen;
  */
 class DueProperties {
 
-  /** INFO findings that are advice, not a step with a day: the defensibility report, a paused clock, a survey count. */
+  /**
+   * INFO findings that are advice, not a step with a day: the defensibility report, a paused clock, a
+   * leaver's last working day.
+   */
   private static final Set<String> NOT_A_STEP = Set.of("APL-05.message", "APL-05.complete.message",
-      "APP-01.paused.message");
+      "APP-01.paused.message", "EVA-05.left.message");
 
   /** Steps before an interview, due on its scheduled day: overdue while still INFO once that moment has passed. */
   private static final Set<StepKind> BEFORE_INTERVIEW = Set.of(StepKind.BOOK_ROOM, StepKind.STATE_PURPOSE,
