@@ -26,18 +26,20 @@ public final class Report {
   private final MessageBundles messages;
   private final SortedMap<String, Set<DisabledBy>> disabled;
   private final Map<PersonId, String> names;
+  private final SeverityChanges severities;
 
   Report(Period period, LocalDateTime asOf, List<Finding> sortedFindings, MessageBundles messages) {
-    this(period, asOf, sortedFindings, messages, Collections.emptySortedMap(), Map.of());
+    this(period, asOf, sortedFindings, messages, Collections.emptySortedMap(), Map.of(), SeverityChanges.NONE);
   }
 
   /**
-   * A report that says which checkpoints were off and by whom, and whose messages name people as the
-   * cycle does ({@code names}: person id → name).
+   * A report that says which checkpoints were off and by whom, which had a severity set by the policy,
+   * and whose messages name people as the cycle does ({@code names}: person id → name).
    */
   Report(Period period, LocalDateTime asOf, List<Finding> sortedFindings, MessageBundles messages,
-      SortedMap<String, Set<DisabledBy>> disabled, Map<PersonId, String> names) {
+      SortedMap<String, Set<DisabledBy>> disabled, Map<PersonId, String> names, SeverityChanges severities) {
     this.disabled = disabled;
+    this.severities = severities;
     this.names = Map.copyOf(names);
     this.period = period;
     this.asOf = asOf;
@@ -67,6 +69,23 @@ public final class Report {
    */
   public SortedMap<String, Set<DisabledBy>> disabled() {
     return disabled;
+  }
+
+  /**
+   * The checkpoints whose severity the company's policy set, by id (sorted), with that severity: their
+   * findings at the checkpoint's default severity carry this one instead (the policy's {@code
+   * severities}; the engine's policy wins over the cycle's).
+   */
+  public SortedMap<String, Severity> severities() {
+    return severities.company();
+  }
+
+  /**
+   * The severities a department's own policy sets on top of the company's, by department id, then
+   * checkpoint id (both sorted); empty when no department sets any.
+   */
+  public SortedMap<String, SortedMap<String, Severity>> departmentSeverities() {
+    return severities.departments();
   }
 
   /** Every finding, sorted by checkpoint, employee, records. */
@@ -133,6 +152,7 @@ public final class Report {
   @Override
   public String toString() {
     return "Report{period=" + period.id() + ", asOf=" + asOf + ", " + summary
-        + (disabled.isEmpty() ? "" : ", disabled=" + disabled.keySet()) + "}";
+        + (disabled.isEmpty() ? "" : ", disabled=" + disabled.keySet())
+        + (severities().isEmpty() ? "" : ", severities=" + severities()) + "}";
   }
 }

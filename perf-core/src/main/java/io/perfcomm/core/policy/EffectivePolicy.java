@@ -1,7 +1,11 @@
 package io.perfcomm.core.policy;
 
+import io.perfcomm.core.CheckpointId;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
+import java.util.Map;
 import java.util.Set;
+import java.util.stream.Collectors;
 import org.immutables.value.Value;
 
 /**
@@ -151,10 +155,24 @@ public abstract class EffectivePolicy {
   }
 
   /** Checkpoint ids switched off. */
-  public abstract Set<String> disabled();
+  public abstract Set<CheckpointId> disabled();
+
+  /** The company's own severities of checkpoints, by id (a department's override included). */
+  public abstract Map<CheckpointId, CheckpointSeverity> severities();
+
+  /** The ids switched off as text, as findings and rule names carry them: compared once per finding. */
+  @Value.Lazy
+  public Set<String> disabledIds() {
+    return disabled().stream().map(CheckpointId::value).collect(Collectors.toUnmodifiableSet());
+  }
 
   /** Whether a checkpoint is switched off. */
   public boolean isDisabled(String checkpoint) {
+    return disabledIds().contains(checkpoint);
+  }
+
+  /** Whether a checkpoint is switched off. */
+  public boolean isDisabled(CheckpointId checkpoint) {
     return disabled().contains(checkpoint);
   }
 
@@ -163,7 +181,7 @@ public abstract class EffectivePolicy {
     return improvementPlanRequired() == PlanRequirement.ALWAYS;
   }
 
-  /** These values with a policy's set values written over them; disabled ids add up. */
+  /** These values with a policy's set values written over them; disabled ids add up, its severities win. */
   public EffectivePolicy with(Policy policy) {
     Builder merged = builder().from(this);
     policy.confirmationDeadlineDays().ifPresent(merged::confirmationDeadlineDays);
@@ -188,9 +206,11 @@ public abstract class EffectivePolicy {
     policy.indicatorTalkWindowDays().ifPresent(merged::indicatorTalkWindowDays);
     policy.dayCount().ifPresent(merged::dayCount);
     policy.calendar().ifPresent(merged::calendar);
-    Set<String> disabled = new LinkedHashSet<>(disabled());
+    Set<CheckpointId> disabled = new LinkedHashSet<>(disabled());
     disabled.addAll(policy.disabled());
-    return merged.disabled(disabled).build();
+    Map<CheckpointId, CheckpointSeverity> severities = new LinkedHashMap<>(severities());
+    severities.putAll(policy.severities());
+    return merged.disabled(disabled).severities(severities).build();
   }
 
   public static Builder builder() {

@@ -3,6 +3,7 @@ package io.perfcomm.core.policy;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
+import io.perfcomm.core.CheckpointId;
 import io.perfcomm.core.organisation.DepartmentId;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -89,7 +90,14 @@ public abstract class Policy {
   public abstract Optional<CalendarPolicy> calendar();
 
   /** Checkpoint ids switched off, e.g. {@code COM-03}. */
-  public abstract Set<String> disabled();
+  public abstract Set<CheckpointId> disabled();
+
+  /**
+   * The company's own severity for checkpoints, by id: a checkpoint's findings at its default severity
+   * take this one instead (its INFO notices before a deadline stay INFO); every output says which
+   * checkpoints have one.
+   */
+  public abstract Map<CheckpointId, CheckpointSeverity> severities();
 
   /** Overrides that apply to one department only, on top of this policy. */
   public abstract Map<DepartmentId, Policy> departments();
@@ -101,7 +109,8 @@ public abstract class Policy {
 
   /**
    * This policy with {@code other}'s values written over it: a value {@code other} sets wins, disabled
-   * ids add up, department overrides merge per department the same way.
+   * ids add up, a severity {@code other} sets wins, department overrides merge per department the
+   * same way.
    */
   public Policy overriddenBy(Policy other) {
     Builder merged = builder();
@@ -127,9 +136,12 @@ public abstract class Policy {
     merged.indicatorTalkWindowDays(other.indicatorTalkWindowDays().or(this::indicatorTalkWindowDays));
     merged.dayCount(other.dayCount().or(this::dayCount));
     merged.calendar(other.calendar().or(this::calendar));
-    Set<String> disabled = new LinkedHashSet<>(disabled());
+    Set<CheckpointId> disabled = new LinkedHashSet<>(disabled());
     disabled.addAll(other.disabled());
     merged.disabled(disabled);
+    Map<CheckpointId, CheckpointSeverity> severities = new LinkedHashMap<>(severities());
+    severities.putAll(other.severities());
+    merged.severities(severities);
     Map<DepartmentId, Policy> departments = new LinkedHashMap<>(departments());
     other.departments().forEach((id, policy) -> departments.merge(id, policy, Policy::overriddenBy));
     return merged.departments(departments).build();
@@ -150,6 +162,29 @@ public abstract class Policy {
     return new Builder();
   }
 
-  /** Builds a {@link Policy}. */
-  public static final class Builder extends ImmutablePolicy.Builder {}
+  /** Builds a {@link Policy}; checkpoint ids may be given as text. */
+  public static final class Builder extends ImmutablePolicy.Builder {
+
+    /**
+     * Switches checkpoints off by id, e.g. {@code COM-03}.
+     *
+     * @throws IllegalArgumentException naming an id that is not of the form {@code ABC-01}
+     */
+    public Builder addDisabled(String... checkpointIds) {
+      for (String id : checkpointIds) {
+        addDisabled(CheckpointId.of(id));
+      }
+      return this;
+    }
+
+    /**
+     * Gives a checkpoint the company's own severity.
+     *
+     * @throws IllegalArgumentException naming an id that is not of the form {@code ABC-01}
+     */
+    public Builder putSeverities(String checkpointId, CheckpointSeverity severity) {
+      putSeverities(CheckpointId.of(checkpointId), severity);
+      return this;
+    }
+  }
 }

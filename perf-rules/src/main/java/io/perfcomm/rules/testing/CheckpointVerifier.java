@@ -51,32 +51,58 @@ public final class CheckpointVerifier {
     return report;
   }
 
-  /** Expects findings of a checkpoint; narrow them with {@code about}, {@code citing}, .... */
+  /**
+   * Expects findings of a checkpoint; narrow them with {@code about}, {@code citing}, ....
+   *
+   * @throws IllegalArgumentException naming the id when the engine has no such checkpoint (a typo
+   *     must not make an expectation pass vacuously)
+   */
   public FindingExpectation expect(String checkpoint) {
+    known(checkpoint);
     return new FindingExpectation(this, checkpoint, true, report().findings(checkpoint));
   }
 
   /**
    * Expects no finding of a checkpoint that meets the one condition that follows ({@code
    * about("E2")}, {@code withSeverity(ERROR)}, {@code matching(...)}).
+   *
+   * @throws IllegalArgumentException naming the id when the engine has no such checkpoint
    */
   public FindingExpectation expectNo(String checkpoint) {
+    known(checkpoint);
     return new FindingExpectation(this, checkpoint, false, report().findings(checkpoint));
   }
 
-  /** Expects no finding of a checkpoint with this severity that matches what follows. */
+  /**
+   * Expects no finding of a checkpoint with this severity that matches what follows.
+   *
+   * @throws IllegalArgumentException naming the id when the engine has no such checkpoint
+   */
   public FindingExpectation expectNo(String checkpoint, Severity severity) {
+    known(checkpoint);
     return new FindingExpectation(this, checkpoint, false, report().findings(checkpoint).stream()
         .filter(f -> f.severity() == severity).collect(Collectors.toList()));
   }
 
-  /** Expects no finding of a checkpoint at all. */
+  /**
+   * Expects no finding of a checkpoint at all.
+   *
+   * @throws IllegalArgumentException naming the id when the engine has no such checkpoint ({@code
+   *     expectNone("COM-1")} would otherwise pass whatever COM-01 does)
+   * @throws AssertionError if the checkpoint fired
+   */
   public CheckpointVerifier expectNone(String checkpoint) {
+    known(checkpoint);
     List<Finding> found = report().findings(checkpoint);
     if (!found.isEmpty()) {
       throw new AssertionError("expected no " + checkpoint + " finding, but found:\n" + describe(found));
     }
     return this;
+  }
+
+  /** Refuses an id the engine has no checkpoint of, naming it. */
+  private void known(String checkpoint) {
+    engine.checkpointId(checkpoint);
   }
 
   String describe(List<Finding> findings) {
