@@ -21,55 +21,55 @@ public abstract class EffectivePolicy {
   /** Days after the period start by which indicators are approved and signed (OBJ-01, OBJ-02, COM-04). */
   @Value.Default
   public int confirmationDeadlineDays() {
-    return 0;
+    return PolicyValue.CONFIRMATION_DEADLINE_DAYS.defaultValue();
   }
 
   /** How far the weights of a sheet may stray from 100 (OBJ-04). */
   @Value.Default
   public double weightTolerance() {
-    return 0.01;
+    return PolicyValue.WEIGHT_TOLERANCE.defaultValue();
   }
 
   /** Communications a key position needs in every completed week (COM-01). */
   @Value.Default
   public int keyPositionWeeklyCommunications() {
-    return 1;
+    return PolicyValue.KEY_POSITION_WEEKLY_COMMUNICATIONS.defaultValue();
   }
 
   /** Communications or formal interviews needed before scoring (COM-02). */
   @Value.Default
   public int minCommunicationsBeforeScoring() {
-    return 2;
+    return PolicyValue.MIN_COMMUNICATIONS_BEFORE_SCORING.defaultValue();
   }
 
   /** The last days of the period in which evidence alone suggests scoring from memory (EVA-02). */
   @Value.Default
   public int lastMinuteEvidenceDays() {
-    return 3;
+    return PolicyValue.LAST_MINUTE_EVIDENCE_DAYS.defaultValue();
   }
 
   /** Days after the period end by which scoring is done (EVA-05). */
   @Value.Default
   public int scoringDeadlineDays() {
-    return 5;
+    return PolicyValue.SCORING_DEADLINE_DAYS.defaultValue();
   }
 
   /** Days after scoring by which the result interview is held (INT-01). */
   @Value.Default
   public int interviewWithinDays() {
-    return 7;
+    return PolicyValue.INTERVIEW_WITHIN_DAYS.defaultValue();
   }
 
   /** Hours of notice before an interview (INT-03). */
   @Value.Default
   public int noticeHours() {
-    return 24;
+    return PolicyValue.NOTICE_HOURS.defaultValue();
   }
 
   /** Minutes an interview is planned for at least (INT-04). */
   @Value.Default
   public int minInterviewMinutes() {
-    return 30;
+    return PolicyValue.MIN_INTERVIEW_MINUTES.defaultValue();
   }
 
   /**
@@ -79,79 +79,79 @@ public abstract class EffectivePolicy {
    */
   @Value.Default
   public PlanRequirement improvementPlanRequired() {
-    return PlanRequirement.ALWAYS;
+    return PolicyValue.IMPROVEMENT_PLAN_REQUIRED.defaultValue();
   }
 
   /** Days within which an objection gets a response (APL-01). */
   @Value.Default
   public int objectionResponseDays() {
-    return 7;
+    return PolicyValue.OBJECTION_RESPONSE_DAYS.defaultValue();
   }
 
   /** Days after the evaluation by which results are applied (APP-01). */
   @Value.Default
   public int applicationWithinDays() {
-    return 14;
+    return PolicyValue.APPLICATION_WITHIN_DAYS.defaultValue();
   }
 
   /** The range scores are given on (EVA-04). */
   @Value.Default
   public RatingScale ratingScale() {
-    return RatingScale.of(0, 100);
+    return PolicyValue.RATING_SCALE.defaultValue();
   }
 
   /** 360 feedback surveys needed for certification (TRN-01). */
   @Value.Default
   public int certificationSurveys() {
-    return 3;
+    return PolicyValue.CERTIFICATION_SURVEYS.defaultValue();
   }
 
   /** The composite survey score that passes certification (TRN-01). */
   @Value.Default
   public double passMark() {
-    return 80.0;
+    return PolicyValue.PASS_MARK.defaultValue();
   }
 
   /** Failed certification periods that bring the penalty (TRN-02). */
   @Value.Default
   public int failedPeriodsForPenalty() {
-    return 2;
+    return PolicyValue.FAILED_PERIODS_FOR_PENALTY.defaultValue();
   }
 
   /** Monthly management-performance points deducted on penalty (TRN-02). */
   @Value.Default
   public int penaltyPoints() {
-    return 10;
+    return PolicyValue.PENALTY_POINTS.defaultValue();
   }
 
   /** Days after results are applied by which the application talk is held (COM-06). */
   @Value.Default
   public int applicationTalkWithinDays() {
-    return 7;
+    return PolicyValue.APPLICATION_TALK_WITHIN_DAYS.defaultValue();
   }
 
   /** Days after filing by which an appeal is decided (APL-04). */
   @Value.Default
   public int appealDecisionDays() {
-    return 30;
+    return PolicyValue.APPEAL_DECISION_DAYS.defaultValue();
   }
 
   /** How long before the confirmation deadline an indicator talk still counts as this period's (COM-04). */
   @Value.Default
   public int indicatorTalkWindowDays() {
-    return 31;
+    return PolicyValue.INDICATOR_TALK_WINDOW_DAYS.defaultValue();
   }
 
   /** How the "N days" of every deadline are counted. */
   @Value.Default
   public DayCount dayCount() {
-    return DayCount.CALENDAR;
+    return PolicyValue.DAY_COUNT.defaultValue();
   }
 
   /** The working calendar: holidays and make-up working days. */
   @Value.Default
   public CalendarPolicy calendar() {
-    return CalendarPolicy.weekdays();
+    return PolicyValue.CALENDAR.defaultValue();
   }
 
   /** Checkpoint ids switched off. */
@@ -184,28 +184,7 @@ public abstract class EffectivePolicy {
   /** These values with a policy's set values written over them; disabled ids add up, its severities win. */
   public EffectivePolicy with(Policy policy) {
     Builder merged = builder().from(this);
-    policy.confirmationDeadlineDays().ifPresent(merged::confirmationDeadlineDays);
-    policy.weightTolerance().ifPresent(merged::weightTolerance);
-    policy.keyPositionWeeklyCommunications().ifPresent(merged::keyPositionWeeklyCommunications);
-    policy.minCommunicationsBeforeScoring().ifPresent(merged::minCommunicationsBeforeScoring);
-    policy.lastMinuteEvidenceDays().ifPresent(merged::lastMinuteEvidenceDays);
-    policy.scoringDeadlineDays().ifPresent(merged::scoringDeadlineDays);
-    policy.interviewWithinDays().ifPresent(merged::interviewWithinDays);
-    policy.noticeHours().ifPresent(merged::noticeHours);
-    policy.minInterviewMinutes().ifPresent(merged::minInterviewMinutes);
-    policy.improvementPlanRequired().ifPresent(merged::improvementPlanRequired);
-    policy.objectionResponseDays().ifPresent(merged::objectionResponseDays);
-    policy.applicationWithinDays().ifPresent(merged::applicationWithinDays);
-    policy.ratingScale().ifPresent(merged::ratingScale);
-    policy.certificationSurveys().ifPresent(merged::certificationSurveys);
-    policy.passMark().ifPresent(merged::passMark);
-    policy.failedPeriodsForPenalty().ifPresent(merged::failedPeriodsForPenalty);
-    policy.penaltyPoints().ifPresent(merged::penaltyPoints);
-    policy.applicationTalkWithinDays().ifPresent(merged::applicationTalkWithinDays);
-    policy.appealDecisionDays().ifPresent(merged::appealDecisionDays);
-    policy.indicatorTalkWindowDays().ifPresent(merged::indicatorTalkWindowDays);
-    policy.dayCount().ifPresent(merged::dayCount);
-    policy.calendar().ifPresent(merged::calendar);
+    PolicyValue.ALL.forEach(value -> value.apply(policy, merged));
     Set<CheckpointId> disabled = new LinkedHashSet<>(disabled());
     disabled.addAll(policy.disabled());
     Map<CheckpointId, CheckpointSeverity> severities = new LinkedHashMap<>(severities());

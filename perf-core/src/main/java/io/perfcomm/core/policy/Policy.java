@@ -114,28 +114,7 @@ public abstract class Policy {
    */
   public Policy overriddenBy(Policy other) {
     Builder merged = builder();
-    merged.confirmationDeadlineDays(other.confirmationDeadlineDays().or(this::confirmationDeadlineDays));
-    merged.weightTolerance(other.weightTolerance().or(this::weightTolerance));
-    merged.keyPositionWeeklyCommunications(other.keyPositionWeeklyCommunications().or(this::keyPositionWeeklyCommunications));
-    merged.minCommunicationsBeforeScoring(other.minCommunicationsBeforeScoring().or(this::minCommunicationsBeforeScoring));
-    merged.lastMinuteEvidenceDays(other.lastMinuteEvidenceDays().or(this::lastMinuteEvidenceDays));
-    merged.scoringDeadlineDays(other.scoringDeadlineDays().or(this::scoringDeadlineDays));
-    merged.interviewWithinDays(other.interviewWithinDays().or(this::interviewWithinDays));
-    merged.noticeHours(other.noticeHours().or(this::noticeHours));
-    merged.minInterviewMinutes(other.minInterviewMinutes().or(this::minInterviewMinutes));
-    merged.improvementPlanRequired(other.improvementPlanRequired().or(this::improvementPlanRequired));
-    merged.objectionResponseDays(other.objectionResponseDays().or(this::objectionResponseDays));
-    merged.applicationWithinDays(other.applicationWithinDays().or(this::applicationWithinDays));
-    merged.ratingScale(other.ratingScale().or(this::ratingScale));
-    merged.certificationSurveys(other.certificationSurveys().or(this::certificationSurveys));
-    merged.passMark(other.passMark().or(this::passMark));
-    merged.failedPeriodsForPenalty(other.failedPeriodsForPenalty().or(this::failedPeriodsForPenalty));
-    merged.penaltyPoints(other.penaltyPoints().or(this::penaltyPoints));
-    merged.applicationTalkWithinDays(other.applicationTalkWithinDays().or(this::applicationTalkWithinDays));
-    merged.appealDecisionDays(other.appealDecisionDays().or(this::appealDecisionDays));
-    merged.indicatorTalkWindowDays(other.indicatorTalkWindowDays().or(this::indicatorTalkWindowDays));
-    merged.dayCount(other.dayCount().or(this::dayCount));
-    merged.calendar(other.calendar().or(this::calendar));
+    PolicyValue.ALL.forEach(value -> value.merge(this, other, merged));
     Set<CheckpointId> disabled = new LinkedHashSet<>(disabled());
     disabled.addAll(other.disabled());
     merged.disabled(disabled);
