@@ -39,6 +39,7 @@ public abstract class CheckpointId extends Id<CheckpointId> {
     return value().substring(0, value().indexOf('-'));
   }
 
+  /** Refuses a value not of the form {@code ABC-01}, naming it (and the upper-case id it may have meant). */
   @Override
   @Value.Check
   protected void check() {
