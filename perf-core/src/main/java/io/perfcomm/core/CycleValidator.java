@@ -91,9 +91,13 @@ final class CycleValidator {
     Set<String> evidence = new HashSet<>(records);
     evidence.addAll(communications);
 
-    forEach("positions", cycle.positions(), p -> p.id().value(), (at, p) ->
-        at.ref("department", p.department().value(), departments, "department"));
+    forEach("departments", cycle.departments(), d -> d.id().value(), (at, d) -> at.name(d.name()));
+    forEach("positions", cycle.positions(), p -> p.id().value(), (at, p) -> {
+      at.name(p.name());
+      at.ref("department", p.department().value(), departments, "department");
+    });
     forEach("people", cycle.people(), p -> p.id().value(), (at, p) -> {
+      at.name(p.name());
       at.ref("department", p.department().value(), departments, "department");
       p.position().ifPresent(id -> at.ref("position", id.value(), positions, "position"));
       p.evaluator().ifPresent(id -> {
@@ -118,6 +122,8 @@ final class CycleValidator {
       for (int i = 0; i < s.indicators().size(); i++) {
         Indicator indicator = s.indicators().get(i);
         String field = "indicators[" + i + "]";
+        at.name(field + ".name", indicator.name());
+        at.length(field + ".id", indicator.id().value(), Limits.MAX_ID_LENGTH, "an id");
         if (!(indicator.weight() >= 0) || Double.isInfinite(indicator.weight())) {
           at.problem(field + ".weight", field + ".weight " + indicator.weight() + " is negative or not a number");
         }
@@ -286,6 +292,7 @@ final class CycleValidator {
     // Sized up front: rehashing dominated building cycles of many thousand employees.
     Set<String> seen = new HashSet<>(records.size() * 2);
     forEach(kind, records, id, (at, record) -> {
+      at.length("id", id.apply(record), Limits.MAX_ID_LENGTH, "an id");
       if (!seen.add(id.apply(record))) {
         at.problem("id", "id " + id.apply(record) + " is used by another record of " + kind);
       }
@@ -323,7 +330,23 @@ final class CycleValidator {
     At(String kind, int index, String id) {
       this.kind = kind;
       this.index = index;
-      this.id = id;
+      // An overlong id is reported once, and quoted short wherever the record is named.
+      this.id = Limits.quoted(id);
+    }
+
+    void name(String name) {
+      name("name", name);
+    }
+
+    void name(String field, String name) {
+      length(field, name, Limits.MAX_NAME_LENGTH, "a name");
+    }
+
+    /** A value over its bound: a name is repeated in every finding, so its length is what output costs. */
+    void length(String field, String value, int max, String what) {
+      if (value.length() > max) {
+        problem(field, field + " is " + value.length() + " characters long; " + what + " may have at most " + max);
+      }
     }
 
     void problem(String field, String reason) {
@@ -342,7 +365,7 @@ final class CycleValidator {
 
     void ref(String field, String value, Set<String> known, String kind) {
       if (!known.contains(value)) {
-        problem(field, field + " " + value + " names no " + kind);
+        problem(field, field + " " + Limits.quoted(value) + " names no " + kind);
       }
     }
 

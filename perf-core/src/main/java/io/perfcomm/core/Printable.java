@@ -26,6 +26,23 @@ public final class Printable {
     return out.toString();
   }
 
+  /**
+   * The text as one line: every unsafe character and every line feed replaced by {@link #SHOWN_AS}.
+   * For a value inside a line (a name, a purpose statement, an id, a file name), so that a line break
+   * in the data cannot forge a line of output ("perf check: no problems").
+   */
+  public static String oneLine(String text) {
+    if (text.indexOf('\n') < 0) {
+      return of(text);
+    }
+    StringBuilder out = new StringBuilder(text.length());
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      out.append(c == '\n' || isUnsafe(c) ? SHOWN_AS : c);
+    }
+    return out.toString();
+  }
+
   /** Whether a character must not reach a terminal or a plain-text reader as it is. */
   public static boolean isUnsafe(char c) {
     if (c == '\n') {

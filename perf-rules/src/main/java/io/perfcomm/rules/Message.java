@@ -34,6 +34,15 @@ public abstract class Message {
     return builder().from(this).putArguments(name, value).build();
   }
 
+  /**
+   * The key and the names of the arguments, never their values: a message's values are scores, actual
+   * results and remarks, and Drools logs every fact at TRACE.
+   */
+  @Override
+  public String toString() {
+    return "Message{" + key() + ", arguments " + new java.util.TreeSet<>(arguments().keySet()) + "}";
+  }
+
   public static Builder builder() {
     return new Builder();
   }

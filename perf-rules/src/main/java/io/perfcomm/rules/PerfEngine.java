@@ -4,6 +4,7 @@ import io.perfcomm.core.CheckpointId;
 import io.perfcomm.core.Cycle;
 import io.perfcomm.core.InvalidCycleException;
 import io.perfcomm.core.Problem;
+import io.perfcomm.core.SeenAtAsOf;
 import io.perfcomm.core.communication.CommunicationType;
 import io.perfcomm.core.interview.InterviewId;
 import io.perfcomm.core.organisation.PersonId;
@@ -21,6 +22,7 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -37,10 +39,13 @@ import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Function;
 import java.util.TreeSet;
 import java.util.stream.Collectors;
+import org.drools.base.definitions.rule.impl.RuleImpl;
 import org.drools.kiesession.rulebase.InternalKnowledgeBase;
 import org.kie.api.KieBase;
 import org.kie.api.KieBaseConfiguration;
 import org.kie.api.KieServices;
+import org.kie.api.definition.KiePackage;
+import org.kie.api.definition.rule.Rule;
 import org.kie.api.io.ResourceType;
 import org.kie.api.runtime.KieSession;
 import org.kie.api.runtime.KieSessionsPool;
@@ -105,8 +110,10 @@ public final class PerfEngine {
   private final boolean ignoreCyclePolicy;
   private final Workers workers;
   private final RuleNames ruleNames;
+  // Whether host sheets joined perf's: only then are halts and deletes of perf's facts looked for.
+  private final boolean hostRules;
 
-  private PerfEngine(Builder builder, KieBase kieBase, KnownCheckpoints known) {
+  private PerfEngine(Builder builder, KieBase kieBase, KnownCheckpoints known, boolean hostRules) {
     // Sessions come back reset to the pool after each partition: a session's node memories, costly to
     // create for a rule base this size, are made once per concurrent session, not once per employee.
     this.kieBase = kieBase;
@@ -131,6 +138,7 @@ public final class PerfEngine {
     this.timeLimit = builder.timeLimit;
     this.parallel = builder.parallel;
     this.ignoreCyclePolicy = builder.ignoreCyclePolicy;
+    this.hostRules = hostRules;
   }
 
   /** A builder of an engine with perf's rule sheets and the default policy. */
@@ -154,7 +162,9 @@ public final class PerfEngine {
   }
 
   /**
-   * Checks a cycle: every breach of every enabled checkpoint, for every employee and evaluator.
+   * Checks a cycle: every breach of every enabled checkpoint, for every employee and evaluator, in the
+   * cycle as it stood at its {@code asOf}: events dated after it are left out as not yet happened, and
+   * {@link Report#leftOut} counts them.
    *
    * @throws InvalidCycleException if the cycle's own policy names a checkpoint this engine does not have
    *     (in {@code disabled} or {@code severities}), unless the engine ignores the cycle's policy
@@ -163,10 +173,13 @@ public final class PerfEngine {
    * @throws OutOfMemoryError if the JVM runs out of memory during the check: no rule is to blame, so it
    *     is not wrapped
    */
-  public Report check(Cycle cycle) {
+  public Report check(Cycle file) {
     long started = System.nanoTime();
-    LocalDateTime asOf = asOf(cycle);
-    requireKnownIds(cyclePolicy(cycle));
+    LocalDateTime asOf = asOf(file);
+    requireKnownIds(cyclePolicy(file));
+    // The cycle as it stood at asOf: events dated after it have not happened yet (DOMAIN.md §6.1).
+    SeenAtAsOf seen = SeenAtAsOf.of(file, asOf);
+    Cycle cycle = seen.cycle();
     // The engine's policy is the company's; it wins over what the cycle file carries.
     Policy merged = cyclePolicy(cycle).overriddenBy(policy);
     Map<DepartmentId, DepartmentPolicy> policies = new ConcurrentHashMap<>();
@@ -194,7 +207,8 @@ public final class PerfEngine {
           findings.size(), (System.nanoTime() - started) / 1_000_000);
     }
     return new Report(cycle.period(), asOf, findings, messages,
-        DisabledCheckpoints.of(disabled, policy, cyclePolicy(cycle)), names(cycle), SeverityChanges.of(merged));
+        DisabledCheckpoints.of(disabled, policy, cyclePolicy(cycle)), names(cycle), seen.leftOut(),
+        SeverityChanges.of(merged));
   }
 
   /** Refuses a cycle whose own policy names checkpoints this engine does not have. */
@@ -369,7 +383,7 @@ public final class PerfEngine {
       // Named at the limit, before the workers are cancelled: an interrupted rule stops firing at once.
       String[] stuck = {""};
       Runnable nameStuckRule = () -> stuck[0] = slots.stream().map(Slot::firing).filter(Objects::nonNull)
-          .min(Comparator.comparingLong(Firing::since)).map(Firing::rule).orElse("");
+          .min(Comparator.comparingLong(Firing::since)).map(this::stuckRule).orElse("");
       try {
         return workers.runAll(callables, timeLimit.toNanos(), nameStuckRule);
       } catch (ExecutionException e) {
@@ -395,6 +409,18 @@ public final class PerfEngine {
       }
     }
 
+    /**
+     * The rule a stuck session is in: the one its worker's stack names (a condition or {@code eval}
+     * spinning while Drools matches, before any rule fires), else the one that fired last.
+     */
+    private String stuckRule(Firing firing) {
+      Throwable where = new Throwable("stuck", null, false, true) {
+        private static final long serialVersionUID = 1L;
+      };
+      where.setStackTrace(firing.thread().getStackTrace());
+      return ruleNames.of(where).orElse(firing.rule());
+    }
+
     private void stop() {
       stopped = true;
       slots.forEach(Slot::halt);
@@ -418,7 +444,7 @@ public final class PerfEngine {
     /** Fires the rules over a partition plus extra facts; returns every fact in the session at the end. */
     List<Object> fire(Slot slot, Partition partition, EffectivePolicy policy, List<Object> extra) {
       KieSession session = sessions.newKieSession();
-      SessionGuard guard = new SessionGuard(policy.disabledIds(), maxFactsPerSession);
+      SessionGuard guard = new SessionGuard(policy.disabledIds(), maxFactsPerSession, hostRules);
       session.addEventListener(guard);
       slot.enter(session, guard);
       try {
@@ -439,6 +465,9 @@ public final class PerfEngine {
           throw new RuleExecutionException(guard.lastRule(), "rule \"" + guard.lastRule() + "\" fired " + maxRuleFirings
               + " times without end (the limit); it probably re-triggers itself", null);
         }
+        if (hostRules) {
+          requireRunToCompletion(session, guard);
+        }
         return new ArrayList<>(session.getObjects());
       } catch (ConsequenceException e) {
         String rule = e.getRule() == null ? guard.lastRule() : e.getRule().getName();
@@ -450,8 +479,17 @@ public final class PerfEngine {
         if (cause instanceof SessionGuard.TooManyFacts) {
           throw tooManyFacts(rule);
         }
+        if (cause instanceof SessionGuard.PerfFactDeleted) {
+          throw perfFactDeleted(rule, (SessionGuard.PerfFactDeleted) cause);
+        }
         throw new RuleExecutionException(rule, "rule \"" + rule + "\" failed: " + cause, cause);
       } catch (SessionGuard.TooManyFacts e) {
+        if (guard.lastRule().isEmpty()) {
+          // Over the bound while perf inserted the partition's own facts: no rule is to blame, the data is.
+          throw new RuleExecutionException("", partition.employee().map(p -> "employee " + p.id() + " has")
+              .orElse("a session has") + " more than " + maxFactsPerSession + " facts to check (the limit per"
+              + " session); split the file or raise maxFactsPerSession", null);
+        }
         throw tooManyFacts(guard.lastRule());
       } catch (RuleExecutionException e) {
         throw e;
@@ -472,6 +510,24 @@ public final class PerfEngine {
         slot.leave();
         session.dispose();
       }
+    }
+
+    /**
+     * A session that returned while matches were still waiting to fire was halted by a rule
+     * ({@code drools.halt()}), not by perf: its findings are partial, and a report made from them could
+     * look cleaner than the month was. One more firing tells: a session that ran to its end has none.
+     */
+    private void requireRunToCompletion(KieSession session, SessionGuard guard) {
+      String halting = guard.lastRule();
+      if (session.fireAllRules(guard, 1) > 0) {
+        throw new RuleExecutionException(halting, "rule \"" + halting + "\" halted the rule session before perf's"
+            + " rules had all fired (drools.halt()); the findings would be partial, so no report is given", null);
+      }
+    }
+
+    private RuleExecutionException perfFactDeleted(String rule, SessionGuard.PerfFactDeleted deleted) {
+      return new RuleExecutionException(rule, "rule \"" + rule + "\" deleted one of perf's facts (a " + deleted.type()
+          + "); a host rule may add findings but not remove perf's findings or facts, so no report is given", null);
     }
 
     private RuleExecutionException tooManyFacts(String rule) {
@@ -497,7 +553,7 @@ public final class PerfEngine {
   }
 
   /** A rule being fired in a session, since when the session runs. */
-  private record Firing(String rule, long since) {}
+  private record Firing(String rule, long since, Thread thread) {}
 
   /**
    * What one worker task of a call runs now: the session, so that the caller can halt it, and its
@@ -508,11 +564,13 @@ public final class PerfEngine {
     private KieSession session; // guarded by this
     private SessionGuard guard; // guarded by this
     private long since; // guarded by this
+    private Thread thread; // guarded by this
 
     synchronized void enter(KieSession session, SessionGuard guard) {
       this.session = session;
       this.guard = guard;
       this.since = System.nanoTime();
+      this.thread = Thread.currentThread();
     }
 
     synchronized void leave() {
@@ -527,7 +585,7 @@ public final class PerfEngine {
     }
 
     synchronized Firing firing() {
-      return guard == null ? null : new Firing(guard.lastRule(), since);
+      return guard == null ? null : new Firing(guard.lastRule(), since, thread);
     }
   }
 
@@ -765,6 +823,9 @@ public final class PerfEngine {
         KnowledgeBuilder knowledge = newKnowledgeBuilder();
         compile(knowledge, compiled);
         compile(knowledge, host);
+        if (!perfFromDrl) {
+          requireNoClash(kieBase, knowledge.getKnowledgePackages());
+        }
         try {
           // The host's packages join perf's in one rule base: host rules see the facts perf's rules derive.
           kieBase.addPackages(knowledge.getKnowledgePackages());
@@ -781,7 +842,45 @@ public final class PerfEngine {
       }
       LOG.debug("built the perf engine from {} rule sheets ({} compiled at run time) in {} ms", sheets.size(),
           host.size() + compiled.size(), (System.nanoTime() - started) / 1_000_000);
-      return new PerfEngine(this, kieBase, known);
+      return new PerfEngine(this, kieBase, known, !host.isEmpty());
+    }
+
+    /**
+     * Refuses a host rule that would replace or pass for one of perf's: a rule named as one of perf's
+     * (in perf's package Drools would silently replace perf's rule with it), or any rule in perf's own
+     * package.
+     */
+    private static void requireNoClash(KieBase perf, Collection<? extends KiePackage> hostPackages) {
+      Set<String> perfPackages = new TreeSet<>();
+      Set<String> perfRules = new HashSet<>();
+      for (KiePackage pkg : perf.getKiePackages()) {
+        if (!pkg.getRules().isEmpty()) {
+          perfPackages.add(pkg.getName());
+        }
+        pkg.getRules().forEach(rule -> perfRules.add(rule.getName()));
+      }
+      List<String> problems = new ArrayList<>();
+      for (KiePackage pkg : hostPackages) {
+        for (Rule rule : pkg.getRules()) {
+          String where = sheetOf(rule) + ": rule \"" + rule.getName() + "\"";
+          if (perfRules.contains(rule.getName())) {
+            problems.add(where + " has the name of one of perf's rules; name host rules after the host's own checkpoints");
+          } else if (perfPackages.contains(pkg.getName())) {
+            problems.add(where + " is in perf's own package " + pkg.getName() + "; put host rules in a package of the host's");
+          }
+        }
+      }
+      if (!problems.isEmpty()) {
+        throw new EngineBuildException(problems, null);
+      }
+    }
+
+    private static String sheetOf(Rule rule) {
+      if (rule instanceof RuleImpl && ((RuleImpl) rule).getResource() != null
+          && ((RuleImpl) rule).getResource().getSourcePath() != null) {
+        return ((RuleImpl) rule).getResource().getSourcePath();
+      }
+      return "rule sheet";
     }
 
     private static boolean isPerfs(RuleSheet sheet) {

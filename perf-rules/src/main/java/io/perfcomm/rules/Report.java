@@ -27,17 +27,21 @@ public final class Report {
   private final SortedMap<String, Set<DisabledBy>> disabled;
   private final Map<PersonId, String> names;
   private final SeverityChanges severities;
+  private final int leftOut;
 
   Report(Period period, LocalDateTime asOf, List<Finding> sortedFindings, MessageBundles messages) {
-    this(period, asOf, sortedFindings, messages, Collections.emptySortedMap(), Map.of(), SeverityChanges.NONE);
+    this(period, asOf, sortedFindings, messages, Collections.emptySortedMap(), Map.of(), 0, SeverityChanges.NONE);
   }
 
   /**
-   * A report that says which checkpoints were off and by whom, which had a severity set by the policy,
+   * A report that says which checkpoints were off and by whom, how many events were left out as dated
+   * after asOf ({@code leftOut}), which checkpoints had a severity set by the policy,
    * and whose messages name people as the cycle does ({@code names}: person id → name).
    */
   Report(Period period, LocalDateTime asOf, List<Finding> sortedFindings, MessageBundles messages,
-      SortedMap<String, Set<DisabledBy>> disabled, Map<PersonId, String> names, SeverityChanges severities) {
+      SortedMap<String, Set<DisabledBy>> disabled, Map<PersonId, String> names, int leftOut,
+      SeverityChanges severities) {
+    this.leftOut = leftOut;
     this.disabled = disabled;
     this.severities = severities;
     this.names = Map.copyOf(names);
@@ -61,6 +65,14 @@ public final class Report {
   /** The moment the check was made at: the cycle's {@code asOf}, or the time of the check. */
   public LocalDateTime asOf() {
     return asOf;
+  }
+
+  /**
+   * How many events of the cycle were dated after {@link #asOf} and left out as not yet happened
+   * (DOMAIN.md §6.1: perf judges the cycle as it stood at {@code asOf}); 0 when none.
+   */
+  public int leftOut() {
+    return leftOut;
   }
 
   /**

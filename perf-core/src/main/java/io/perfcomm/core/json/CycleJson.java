@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.JacksonException;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.exc.StreamConstraintsException;
 import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonMappingException;
@@ -13,6 +14,7 @@ import com.fasterxml.jackson.databind.ObjectReader;
 import com.fasterxml.jackson.databind.ObjectWriter;
 import io.perfcomm.core.Cycle;
 import io.perfcomm.core.InvalidCycleException;
+import io.perfcomm.core.Limits;
 import io.perfcomm.core.Problem;
 import io.perfcomm.core.policy.Policy;
 import io.perfcomm.core.policy.PolicyProblems;
@@ -81,6 +83,10 @@ public final class CycleJson {
     Objects.requireNonNull(file, "file");
     // Mapped straight from the file: no copy of its bytes, no tree. Only a file this pass rejects is
     // read again, as a tree, to name its problems.
+    // Jackson would decode an overlong UTF-8 form as the character it spells: refused first, in one streamed pass.
+    try (InputStream in = Files.newInputStream(file)) {
+      Utf8.require(in);
+    }
     Optional<Cycle> direct;
     try (InputStream in = Files.newInputStream(file)) {
       direct = hasFormat(in) ? directFrom(file) : Optional.empty();
@@ -91,7 +97,7 @@ public final class CycleJson {
       return direct.get();
     }
     try (InputStream in = Files.newInputStream(file)) {
-      return cycle(tree(() -> TREE_READER.readTree(in)));
+      return cycle(tree(() -> MAPPER.getFactory().createParser(in)));
     }
   }
 
@@ -122,11 +128,12 @@ public final class CycleJson {
   public static Cycle read(InputStream in) throws IOException {
     Objects.requireNonNull(in, "in");
     byte[] bytes = in.readAllBytes();
+    Utf8.require(new java.io.ByteArrayInputStream(bytes));
     Optional<Cycle> direct = direct(bytes);
     if (direct.isPresent()) {
       return direct.get();
     }
-    return cycle(tree(() -> TREE_READER.readTree(bytes)));
+    return cycle(tree(() -> MAPPER.getFactory().createParser(bytes)));
   }
 
   /**
@@ -190,7 +197,7 @@ public final class CycleJson {
    */
   public static Policy readPolicy(Path file) throws IOException {
     try (InputStream in = Files.newInputStream(file)) {
-      return policy(tree(() -> TREE_READER.readTree(in)));
+      return policy(tree(() -> MAPPER.getFactory().createParser(in)));
     }
   }
 
@@ -317,16 +324,33 @@ public final class CycleJson {
     return Problem.of("policy", Optional.empty(), "policy", reason);
   }
 
-  /** Reads a tree; a problem of syntax, encoding or size becomes a problem of record {@code json}. */
+  /**
+   * Reads a tree; a problem of syntax, encoding or size becomes a problem of record {@code json}, with
+   * the line and column, and for a refused size or nesting (which Jackson gives no place) the path
+   * to the value, e.g. {@code at /people/0/name}.
+   */
   private static JsonNode tree(TreeSource source) throws IOException {
     JsonNode root;
+    JsonParser parser = null;
     try {
-      root = source.read();
+      parser = source.open();
+      // The caller owns its stream: closing the parser must not close it.
+      parser.disable(JsonParser.Feature.AUTO_CLOSE_SOURCE);
+      root = parser.nextToken() == null ? null : TREE_READER.readValue(parser);
+    } catch (StreamConstraintsException e) {
+      JsonLocation at = e.getLocation() != null ? e.getLocation() : parser == null ? null : parser.currentLocation();
+      String path = parser == null ? "" : Limits.quoted(parser.getParsingContext().pathAsPointer().toString());
+      throw new InvalidCycleException(List.of(syntax(at, (path.isEmpty() ? "" : "at " + path + ": ")
+          + withoutSource(e.getOriginalMessage()))));
     } catch (JacksonException e) {
       throw new InvalidCycleException(List.of(syntax(e.getLocation(), withoutSource(e.getOriginalMessage()))));
     } catch (CharConversionException e) {
       // Jackson reports some broken encodings (e.g. of UTF-32) as this plain IOException.
       throw new InvalidCycleException(List.of(syntax(null, e.getMessage())));
+    } finally {
+      if (parser != null) {
+        parser.close();
+      }
     }
     if (root == null || root.isMissingNode()) {
       throw new InvalidCycleException(List.of(syntax(null, "the input is empty")));
@@ -336,7 +360,7 @@ public final class CycleJson {
 
   private static JsonNode treeOfText(String json) {
     try {
-      return tree(() -> TREE_READER.readTree(json));
+      return tree(() -> MAPPER.getFactory().createParser(json));
     } catch (IOException e) {
       // Reading from a String does no I/O.
       throw new UncheckedIOException(e);
@@ -379,6 +403,6 @@ public final class CycleJson {
   /** Reads the tree from wherever the caller has the JSON. */
   @FunctionalInterface
   private interface TreeSource {
-    JsonNode read() throws IOException;
+    JsonParser open() throws IOException;
   }
 }

@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.DeserializationContext;
 import com.fasterxml.jackson.databind.deser.std.StdScalarDeserializer;
 import com.fasterxml.jackson.databind.module.SimpleModule;
 import com.fasterxml.jackson.databind.ser.std.ToStringSerializer;
+import io.perfcomm.core.Limits;
 import java.io.IOException;
 import java.time.DateTimeException;
 import java.time.LocalDate;
@@ -69,11 +70,13 @@ final class IsoTimeModule extends SimpleModule {
         return (LocalDate) ctxt.handleUnexpectedToken(LocalDate.class, p);
       }
       String text = p.getText();
+      LocalDate day;
       try {
-        return SharedValues.of(ctxt).day(text);
+        day = SharedValues.of(ctxt).day(text);
       } catch (DateTimeParseException e) {
         return (LocalDate) ctxt.handleWeirdStringValue(LocalDate.class, text, "not an ISO date");
       }
+      return saneYear(p, day.getYear()) ? day : null;
     }
   }
 
@@ -91,6 +94,11 @@ final class IsoTimeModule extends SimpleModule {
         return (LocalDateTime) ctxt.handleUnexpectedToken(LocalDateTime.class, p);
       }
       String text = p.getText();
+      LocalDateTime read = read(p, ctxt, text);
+      return saneYear(p, read.getYear()) ? read : null;
+    }
+
+    private static LocalDateTime read(JsonParser p, DeserializationContext ctxt, String text) throws IOException {
       try {
         return SharedValues.of(ctxt).moment(text);
       } catch (DateTimeParseException local) {
@@ -110,6 +118,18 @@ final class IsoTimeModule extends SimpleModule {
         throw new StatedMismatch(p, "has an offset but the cycle gives no timeZone to convert it to");
       }
     }
+  }
+
+  /**
+   * Refuses a year perf cannot compute with: a date of year +999999999 is ISO, but a deadline a few days
+   * after it is not a date at all, and walking periods up to it would take hours.
+   */
+  private static boolean saneYear(JsonParser p, int year) throws StatedMismatch {
+    if (!Limits.isSaneYear(year)) {
+      throw new StatedMismatch(p, "is outside the years " + Limits.FIRST_YEAR + " to " + Limits.LAST_YEAR
+          + " perf can compute with");
+    }
+    return true;
   }
 
   /** Reads an IANA zone id such as {@code Asia/Shanghai} and makes it the zone of the date-times that follow. */

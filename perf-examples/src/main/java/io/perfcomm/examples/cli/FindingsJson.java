@@ -25,6 +25,7 @@ final class FindingsJson {
     root.put("format", FORMAT);
     root.put("period", report.period().id().value());
     root.put("asOf", report.asOf().toString());
+    root.put("leftOut", report.leftOut());
     // Always present, empty when nothing was off: a reader must not have to infer it.
     ArrayNode disabled = root.putArray("disabled");
     report.disabled().keySet().forEach(disabled::add);

@@ -65,6 +65,11 @@ final class FindingsText {
     out.append(terminal.bold(texts.get("check.heading", report.period().id().value(),
         date.format(report.period().start()), date.format(report.period().end())))).append('\n');
     out.append(texts.get("check.asOf", dateTime.format(report.asOf()))).append('\n');
+    if (report.leftOut() > 0) {
+      // Said up front: a quiet report may be quiet because what happened after asOf was not seen.
+      out.append(terminal.yellow(Terminal.wrapped(texts.get("check.leftOut", report.leftOut()), "", "  ")
+          .stripTrailing())).append('\n');
+    }
     if (!report.disabled().isEmpty()) {
       // Said before any finding: a short report may be short because checkpoints were off.
       out.append(terminal.yellow(Terminal.wrapped(texts.get("check.disabled", texts.disabled(report)), "", "  ")
@@ -83,6 +88,10 @@ final class FindingsText {
   /** "14 findings: 9 errors, 4 warnings, 1 info", coloured. */
   String summary() {
     int total = report.findings().size();
+    if (total == 0 && cycle.employees().isEmpty()) {
+      // Nobody to check: nothing was followed, or not.
+      return terminal.yellow(texts.get("check.nobody"));
+    }
     if (total == 0) {
       // Never "the standard process was followed" when part of it was not checked.
       return report.disabled().isEmpty() ? terminal.green(texts.get("check.noFindings"))

@@ -96,6 +96,11 @@ final class HtmlReport {
         .withLocale(locale).format(LocalDateTime.now().withNano(0)));
     model.put("asOf", checked.stream().map(c -> DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM, FormatStyle.SHORT)
         .withLocale(locale).format(c.report().asOf())).distinct().collect(Collectors.joining(texts.get("list.separator"))));
+    // Events dated after asOf were not seen: the page says how many, beside the moment of the check.
+    int leftOut = checked.stream().mapToInt(c -> c.report().leftOut()).sum();
+    if (leftOut > 0) {
+      model.put("leftOut", texts.get("check.leftOut", leftOut));
+    }
 
     // Which checkpoints were off, per file, with who switched them off: shown in the page header.
     model.put("disabled", checked.stream().filter(c -> !c.report().disabled().isEmpty())

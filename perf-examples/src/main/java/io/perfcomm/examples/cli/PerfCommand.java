@@ -9,7 +9,10 @@ import java.nio.charset.StandardCharsets;
 import java.util.Properties;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
+import io.perfcomm.core.Printable;
 import picocli.CommandLine.IExecutionExceptionHandler;
+import picocli.CommandLine.IParameterExceptionHandler;
+import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.IVersionProvider;
 import picocli.CommandLine.ParseResult;
 
@@ -69,7 +72,8 @@ public final class PerfCommand implements Runnable {
     return new CommandLine(new PerfCommand())
         .setCaseInsensitiveEnumValuesAllowed(true)
         .setExecutionStrategy(new Exhaustion())
-        .setExecutionExceptionHandler(new Problems());
+        .setExecutionExceptionHandler(new Problems())
+        .setParameterExceptionHandler(new Mistakes());
   }
 
   /**
@@ -114,12 +118,14 @@ public final class PerfCommand implements Runnable {
     public int handleExecutionException(Exception e, CommandLine commandLine, ParseResult parseResult) {
       PrintWriter err = commandLine.getErr();
       if (e instanceof InputProblem) {
-        ((InputProblem) e).lines().forEach(line -> err.println("perf " + commandLine.getCommandName() + ": " + line));
+        // Each line names values from the input (ids, fields, file names): one line each, whatever they hold.
+        ((InputProblem) e).lines().forEach(line ->
+            err.println("perf " + commandLine.getCommandName() + ": " + Printable.oneLine(line)));
         err.flush();
         return INPUT_PROBLEM;
       }
       if (e instanceof OutputProblem) {
-        err.println("perf " + commandLine.getCommandName() + ": " + e.getMessage());
+        err.println("perf " + commandLine.getCommandName() + ": " + Printable.oneLine(String.valueOf(e.getMessage())));
       } else {
         // A failure of perf itself (or of a host rule): say so in one line; PERF_DEBUG=1 shows the trace.
         err.println("perf " + commandLine.getCommandName() + ": the check could not be completed: " + describe(e));
@@ -134,7 +140,26 @@ public final class PerfCommand implements Runnable {
     private static String describe(Throwable e) {
       String message = e.getMessage();
       // One line, whatever the message holds (a rule's exception may span several).
-      return message == null || message.isBlank() ? e.getClass().getSimpleName() : message.strip().replaceAll("\\s+", " ");
+      return message == null || message.isBlank() ? e.getClass().getSimpleName()
+          : Printable.oneLine(message.strip().replaceAll("\\s+", " "));
+    }
+  }
+
+  /**
+   * A mistake on the command line: one line saying what is wrong and a pointer to {@code --help}, exit
+   * 2; the whole help would bury the one line that matters. Arguments are quoted one line each.
+   */
+  static final class Mistakes implements IParameterExceptionHandler {
+    @Override
+    public int handleParseException(ParameterException e, String[] args) {
+      CommandLine command = e.getCommandLine();
+      PrintWriter err = command.getErr();
+      String name = command.getCommandSpec().qualifiedName();
+      String message = e.getMessage() == null ? "invalid command line" : e.getMessage().strip().replaceAll("\\s+", " ");
+      err.println(name + ": " + Printable.oneLine(message));
+      err.println(name + ": see '" + name + " --help'");
+      err.flush();
+      return command.getCommandSpec().exitCodeOnInvalidInput();
     }
   }
 

@@ -107,7 +107,9 @@ final class Terminal {
    * columns (a Chinese character takes two). The one wrapper of the command line: findings, agendas
    * and the demo use it.
    */
-  static List<String> wrap(String text, String first, String next) {
+  static List<String> wrap(String wrapping, String first, String next) {
+    // What is wrapped is one line of output: a line feed in it came from a value, and would forge a line.
+    String text = Printable.oneLine(wrapping);
     List<String> lines = new ArrayList<>();
     BreakIterator breaks = BreakIterator.getLineInstance(ULocale.ROOT);
     breaks.setText(text);

@@ -60,7 +60,8 @@ class CheckCommandTest {
     Run run = Run.perf("check", Run.demoFile(), "--format", "json", "--lang", "en");
     assertEquals(1, run.exit(), run::toString);
     JsonNode root = JSON.readTree(run.out());
-    assertEquals(List.of("format", "period", "asOf", "disabled", "disabledBy", "severities", "findings", "summary"), names(root));
+    assertEquals(List.of("format", "period", "asOf", "leftOut", "disabled", "disabledBy", "severities", "findings", "summary"),
+        names(root));
     assertEquals(0, root.get("disabled").size(), "nothing switched off");
     assertEquals(0, root.get("severities").size(), "no severity set by a policy");
     assertEquals("perf-findings/1", root.get("format").asText());

@@ -44,6 +44,12 @@ public abstract class TalkingPoint {
     return new Builder().kind(kind).text(text);
   }
 
+  /** Kind, order, message key and record ids only: the subject and the values may be names or scores (logged at TRACE). */
+  @Override
+  public String toString() {
+    return "TalkingPoint{" + kind() + ", order " + order() + ", " + text() + ", records " + records() + "}";
+  }
+
   public static Builder builder() {
     return new Builder();
   }

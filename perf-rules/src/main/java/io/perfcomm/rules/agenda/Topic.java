@@ -51,6 +51,12 @@ public abstract class Topic {
     return new Builder().kind(kind).title(title);
   }
 
+  /** Kind, order, message key and record ids only: the subject and the values may be names or scores (logged at TRACE). */
+  @Override
+  public String toString() {
+    return "Topic{" + kind() + ", order " + order() + ", " + title() + ", records " + records() + "}";
+  }
+
   public static Builder builder() {
     return new Builder();
   }

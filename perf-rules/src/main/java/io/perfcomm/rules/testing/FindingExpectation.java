@@ -66,6 +66,14 @@ public final class FindingExpectation {
     return narrow("about " + String.join(", ", named), about);
   }
 
+  /**
+   * Findings about this employee, saying nothing of the others: for a check at an {@code asOf} before
+   * the control employee's own later steps, which at that moment are still due (DOMAIN.md §6.1).
+   */
+  public FindingExpectation concerning(String employee) {
+    return narrow("about " + employee, f -> f.employee().map(PersonId::value).filter(employee::equals).isPresent());
+  }
+
   /** Findings naming this evaluator; expected, the checkpoint names no other evaluator. */
   public FindingExpectation aboutEvaluator(String evaluator) {
     Predicate<Finding> about = f -> f.evaluator().map(PersonId::value).filter(evaluator::equals).isPresent();

@@ -134,18 +134,19 @@ class Com01Test {
 
   @Test
   void aWeekUnderWayIsOnlyDue() {
+    // At asOf the control's own talk of the week is still due (DOMAIN.md §6.1): only E1 is asserted.
     given(keyEmployee(june().asOf("2026-06-16T12:00"), "2026-06-03", "2026-06-10"))
-        .expect("COM-01").about("E1").times(1).withSeverity(Severity.INFO).withMessageKey("COM-01.due.message")
+        .expect("COM-01").concerning("E1").times(1).withSeverity(Severity.INFO).withMessageKey("COM-01.due.message")
         .withArgument("weekStart", LocalDate.parse("2026-06-15")).withArgument("missing", 1).times(1);
   }
 
   @Test
   void aWeekCountsOnceItsLastDayHasPassed() {
     given(keyEmployee(june().asOf("2026-06-14T23:59"), "2026-06-03"))
-        .expect("COM-01").about("E1").times(1).withSeverity(Severity.INFO)
+        .expect("COM-01").concerning("E1").times(1).withSeverity(Severity.INFO)
         .withArgument("weekStart", LocalDate.parse("2026-06-08"));
     given(keyEmployee(june().asOf("2026-06-15T00:00"), "2026-06-03"))
-        .expect("COM-01").about("E1").withSeverity(Severity.ERROR)
+        .expect("COM-01").concerning("E1").withSeverity(Severity.ERROR)
         .withArgument("weekStart", LocalDate.parse("2026-06-08")).times(1);
   }
 

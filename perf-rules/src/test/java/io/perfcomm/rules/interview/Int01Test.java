@@ -80,7 +80,8 @@ class Int01Test {
   void aScheduledInterviewStillAheadIsDueNotMissed() {
     given(scored(june().asOf("2026-07-02T12:00")).interview("T1", "2026-07-03T10:00",
             i -> i.startedAt(Optional.empty()).endedAt(Optional.empty()).outcome(Optional.empty())))
-        .expect("INT-01").about("E1").withSeverity(Severity.INFO).citing("V-E1", "T1").times(1);
+        // The control's interview, held on 3 July, is still ahead at asOf too (DOMAIN.md §6.1).
+        .expect("INT-01").concerning("E1").withSeverity(Severity.INFO).citing("V-E1", "T1").times(1);
   }
 
   @Test

@@ -26,10 +26,12 @@ import org.junit.jupiter.api.Test;
 class LogConfidentialityTest {
 
   @Test
-  void traceLogOfAFullCheckNamesNoPersonScoreNoteOrExtension() throws Exception {
+  void traceLogOfACheckAndItsAgendasNamesNoPersonScoreNoteOrExtension() throws Exception {
     String output = runLoggedCheck();
     assertTrue(output.contains("findings: "), output.lines().limit(40).reduce("", (a, b) -> a + "\n" + b));
     assertTrue(output.contains("io.perfcomm.rules.PerfEngine"), "perf's own debug lines were logged");
+    assertTrue(output.lines().anyMatch(line -> line.startsWith("agendas: ") && !line.equals("agendas: 0")),
+        "agendas were made and logged too");
     Cycle cycle = LoggedCheck.cycle();
     List<String> secrets = new ArrayList<>();
     for (Person person : cycle.people()) {

@@ -3,6 +3,8 @@ package io.perfcomm.rules.robustness;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import io.perfcomm.core.Cycle;
+import io.perfcomm.core.communication.CommunicationType;
+import io.perfcomm.core.interview.Interview;
 import io.perfcomm.core.evaluation.Evaluation;
 import io.perfcomm.core.evaluation.Remark;
 import io.perfcomm.core.evaluation.Score;
@@ -63,8 +65,26 @@ public final class LoggedCheck {
 
   public static void main(String[] args) {
     PerfEngine engine = PerfEngine.builder().build();
-    Report report = engine.check(cycle());
-    // Only a count leaves this JVM on purpose; the test reads everything else the check logged.
+    Cycle cycle = cycle();
+    Report report = engine.check(cycle);
+    // Only counts leave this JVM on purpose; the test reads everything else the check logged.
     System.out.println("findings: " + report.findings().size());
+    // Every command's path: the agendas of interviews and of each kind of talk log at TRACE too.
+    int agendas = 0;
+    for (Interview interview : cycle.interviews()) {
+      engine.agenda(cycle, report, interview.id());
+      agendas++;
+    }
+    for (Person employee : cycle.employees().subList(0, Math.min(3, cycle.employees().size()))) {
+      for (CommunicationType type : CommunicationType.values()) {
+        try {
+          engine.agenda(cycle, report, employee.id(), type);
+          agendas++;
+        } catch (IllegalArgumentException e) {
+          // RESULT for an employee without an interview: no agenda to make.
+        }
+      }
+    }
+    System.out.println("agendas: " + agendas);
   }
 }
