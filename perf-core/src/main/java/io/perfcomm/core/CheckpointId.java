@@ -20,6 +20,8 @@ public abstract class CheckpointId extends Id<CheckpointId> {
   /**
    * The id with this value.
    *
+   * @param value the id as text, e.g. {@code COM-02}
+   * @return the id
    * @throws IllegalArgumentException naming the value when it is not of the form {@code ABC-01}
    *     (a lower-case id is refused, not upper-cased: {@code com-01} would otherwise be disclosed as
    *     switched off while rules compare ids exactly)
@@ -29,12 +31,16 @@ public abstract class CheckpointId extends Id<CheckpointId> {
     return ImmutableCheckpointId.of(value);
   }
 
-  /** Whether a text is of the form of a checkpoint id. */
+  /**
+   * {@return whether a text is of the form of a checkpoint id}
+   *
+   * @param value the text, or null
+   */
   public static boolean isWellFormed(String value) {
     return value != null && FORM.matcher(value).matches();
   }
 
-  /** The management system the checkpoint belongs to: the part before the hyphen, e.g. {@code COM}. */
+  /** {@return the management system the checkpoint belongs to: the part before the hyphen, e.g. {@code COM}} */
   public String system() {
     return value().substring(0, value().indexOf('-'));
   }

@@ -25,8 +25,10 @@ public final class Extensions {
   private Extensions() {}
 
   /**
-   * Whether the record carries a non-null value under the key.
+   * {@return whether the record carries a non-null value under the key}
    *
+   * @param record the record carrying host data
+   * @param key the key in its {@code extensions}
    * @throws NullPointerException if the record or key is null
    */
   public static boolean has(Extensible record, String key) {
@@ -35,8 +37,10 @@ public final class Extensions {
   }
 
   /**
-   * A JSON string's value under the key; {@code null} when absent.
+   * {@return a JSON string's value under the key; {@code null} when absent}
    *
+   * @param record the record carrying host data
+   * @param key the key in its {@code extensions}
    * @throws IllegalArgumentException if the value is not a JSON string
    */
   public static String text(Extensible record, String key) {
@@ -54,6 +58,9 @@ public final class Extensions {
    * A JSON number's value under the key, exactly as written ({@code 1.50} stays {@code 1.50}); {@code
    * null} when absent. Compare it in DRL as any number ({@code Extensions.number(person, "grade") >= 7}).
    *
+   * @param record the record carrying host data
+   * @param key the key in its {@code extensions}
+   * @return the number, or null
    * @throws IllegalArgumentException if the value is not a JSON number
    */
   public static BigDecimal number(Extensible record, String key) {
@@ -68,8 +75,10 @@ public final class Extensions {
   }
 
   /**
-   * Whether the value under the key is JSON {@code true}; {@code false} when absent.
+   * {@return whether the value under the key is JSON {@code true}; {@code false} when absent}
    *
+   * @param record the record carrying host data
+   * @param key the key in its {@code extensions}
    * @throws IllegalArgumentException if the value is not a JSON boolean
    */
   public static boolean flag(Extensible record, String key) {
@@ -87,6 +96,8 @@ public final class Extensions {
    * An extension value for a record's builder ({@code putExtensions(key, Extensions.value(…))}): a
    * string, number or boolean as the JSON value it is, a {@link JsonNode} as itself.
    *
+   * @param value a string, number, boolean or JsonNode
+   * @return the JSON value
    * @throws IllegalArgumentException if the value is null or of another type
    */
   public static JsonNode value(Object value) {

@@ -21,12 +21,21 @@ public final class Limits {
 
   private Limits() {}
 
-  /** Whether a year lies within {@link #FIRST_YEAR} – {@link #LAST_YEAR}. */
+  /**
+   * {@return whether a year lies within {@link #FIRST_YEAR} – {@link #LAST_YEAR}}
+   *
+   * @param year the year
+   */
   public static boolean isSaneYear(int year) {
     return year >= FIRST_YEAR && year <= LAST_YEAR;
   }
 
-  /** A value as a problem may quote it: cut after {@link #MAX_ID_LENGTH} characters, so a refusal stays short. */
+  /**
+   * {@return a value as a problem may quote it: cut after {@link #MAX_ID_LENGTH} characters, so a
+   * refusal stays short}
+   *
+   * @param value the value
+   */
   public static String quoted(String value) {
     return value.length() <= MAX_ID_LENGTH ? value : value.substring(0, MAX_ID_LENGTH) + "…";
   }

@@ -76,6 +76,8 @@ public final class CycleJson {
   /**
    * Reads a cycle file.
    *
+   * @param file the file
+   * @return the cycle
    * @throws IOException if the file is missing or cannot be read
    * @throws InvalidCycleException if the content is not a valid cycle
    */
@@ -122,6 +124,8 @@ public final class CycleJson {
   /**
    * Reads a cycle from a stream of UTF-8 JSON, which is left open.
    *
+   * @param in the stream
+   * @return the cycle
    * @throws IOException if the stream cannot be read
    * @throws InvalidCycleException if the content is not a valid cycle
    */
@@ -182,6 +186,8 @@ public final class CycleJson {
   /**
    * Reads a cycle from JSON text.
    *
+   * @param json the JSON text
+   * @return the cycle
    * @throws InvalidCycleException if the text is not a valid cycle
    */
   public static Cycle read(String json) {
@@ -192,6 +198,8 @@ public final class CycleJson {
   /**
    * Reads a policy file: the policy object of FORMAT.md on its own.
    *
+   * @param file the file
+   * @return the policy
    * @throws IOException if the file is missing or cannot be read
    * @throws InvalidCycleException if the content is not a valid policy; problems name record {@code policy}
    */
@@ -204,6 +212,8 @@ public final class CycleJson {
   /**
    * Reads a policy from JSON text: the policy object of FORMAT.md on its own.
    *
+   * @param json the JSON text
+   * @return the policy
    * @throws InvalidCycleException if the text is not a valid policy; problems name record {@code policy}
    */
   public static Policy readPolicy(String json) {
@@ -211,7 +221,12 @@ public final class CycleJson {
     return policy(treeOfText(json));
   }
 
-  /** The cycle as pretty-printed JSON in the order of FORMAT.md. */
+  /**
+   * {@return the cycle as pretty-printed JSON in the order of FORMAT.md}
+   *
+   * @param cycle the cycle
+   * @throws IllegalStateException never for a built cycle: it would be a bug in perf
+   */
   public static String write(Cycle cycle) {
     Objects.requireNonNull(cycle, "cycle");
     try {
@@ -226,6 +241,8 @@ public final class CycleJson {
    * Writes the cycle as pretty-printed UTF-8 JSON in the order of FORMAT.md; the stream is flushed,
    * not closed.
    *
+   * @param cycle the cycle
+   * @param out the stream, left open
    * @throws IOException if the stream cannot be written
    */
   public static void write(Cycle cycle, OutputStream out) throws IOException {
@@ -236,10 +253,10 @@ public final class CycleJson {
   }
 
   /**
-   * A copy of the configured mapper, for hosts and other modules that read or write perf JSON
+   * {@return a copy of the configured mapper, for hosts and other modules that read or write perf JSON
    * (findings, agendas) in the same conventions: ISO dates and local date-times (an offset is an
    * input error, since this mapper knows no cycle's zone), strict types, unknown fields and trailing content refused, {@code null} as absent,
-   * absent optionals not written, the same input limits. Each call returns a fresh copy, so
+   * absent optionals not written, the same input limits} Each call returns a fresh copy, so
    * reconfiguring it changes nothing here; it is thread-safe once configured. Reading through it
    * directly gives Jackson's exceptions; use {@link #read(String)} for perf's problems.
    */

@@ -18,170 +18,190 @@ public abstract class EffectivePolicy {
   /** The defaults of DOMAIN.md §6. */
   public static final EffectivePolicy DEFAULTS = builder().build();
 
-  /** Days after the period start by which indicators are approved and signed (OBJ-01, OBJ-02, COM-04). */
+  /**
+   * {@return days after the period start by which indicators are approved and signed (OBJ-01,
+   * OBJ-02, COM-04)}
+   */
   @Value.Default
   public int confirmationDeadlineDays() {
     return PolicyValue.CONFIRMATION_DEADLINE_DAYS.defaultValue();
   }
 
-  /** How far the weights of a sheet may stray from 100 (OBJ-04). */
+  /** {@return how far the weights of a sheet may stray from 100 (OBJ-04)} */
   @Value.Default
   public double weightTolerance() {
     return PolicyValue.WEIGHT_TOLERANCE.defaultValue();
   }
 
-  /** Communications a key position needs in every completed week (COM-01). */
+  /** {@return communications a key position needs in every completed week (COM-01)} */
   @Value.Default
   public int keyPositionWeeklyCommunications() {
     return PolicyValue.KEY_POSITION_WEEKLY_COMMUNICATIONS.defaultValue();
   }
 
-  /** Communications or formal interviews needed before scoring (COM-02). */
+  /** {@return communications or formal interviews needed before scoring (COM-02)} */
   @Value.Default
   public int minCommunicationsBeforeScoring() {
     return PolicyValue.MIN_COMMUNICATIONS_BEFORE_SCORING.defaultValue();
   }
 
-  /** The last days of the period in which evidence alone suggests scoring from memory (EVA-02). */
+  /** {@return the last days of the period in which evidence alone suggests scoring from memory (EVA-02)} */
   @Value.Default
   public int lastMinuteEvidenceDays() {
     return PolicyValue.LAST_MINUTE_EVIDENCE_DAYS.defaultValue();
   }
 
-  /** Days after the period end by which scoring is done (EVA-05). */
+  /** {@return days after the period end by which scoring is done (EVA-05)} */
   @Value.Default
   public int scoringDeadlineDays() {
     return PolicyValue.SCORING_DEADLINE_DAYS.defaultValue();
   }
 
-  /** Days after scoring by which the result interview is held (INT-01). */
+  /** {@return days after scoring by which the result interview is held (INT-01)} */
   @Value.Default
   public int interviewWithinDays() {
     return PolicyValue.INTERVIEW_WITHIN_DAYS.defaultValue();
   }
 
-  /** Hours of notice before an interview (INT-03). */
+  /** {@return hours of notice before an interview (INT-03)} */
   @Value.Default
   public int noticeHours() {
     return PolicyValue.NOTICE_HOURS.defaultValue();
   }
 
-  /** Minutes an interview is planned for at least (INT-04). */
+  /** {@return minutes an interview is planned for at least (INT-04)} */
   @Value.Default
   public int minInterviewMinutes() {
     return PolicyValue.MIN_INTERVIEW_MINUTES.defaultValue();
   }
 
   /**
-   * When an improvement plan is required at the end of a result interview (INT-08): ALWAYS by default,
+   * {@return when an improvement plan is required at the end of a result interview (INT-08): ALWAYS
+   * by default,
    * as the guide asks a plan to be made together at the end of every interview; ON_SHORTFALL asks for
-   * one only when a target was missed.
+   * one only when a target was missed}
    */
   @Value.Default
   public PlanRequirement improvementPlanRequired() {
     return PolicyValue.IMPROVEMENT_PLAN_REQUIRED.defaultValue();
   }
 
-  /** Days within which an objection gets a response (APL-01). */
+  /** {@return days within which an objection gets a response (APL-01)} */
   @Value.Default
   public int objectionResponseDays() {
     return PolicyValue.OBJECTION_RESPONSE_DAYS.defaultValue();
   }
 
-  /** Days after the evaluation by which results are applied (APP-01). */
+  /** {@return days after the evaluation by which results are applied (APP-01)} */
   @Value.Default
   public int applicationWithinDays() {
     return PolicyValue.APPLICATION_WITHIN_DAYS.defaultValue();
   }
 
-  /** The range scores are given on (EVA-04). */
+  /** {@return the range scores are given on (EVA-04)} */
   @Value.Default
   public RatingScale ratingScale() {
     return PolicyValue.RATING_SCALE.defaultValue();
   }
 
-  /** 360 feedback surveys needed for certification (TRN-01). */
+  /** {@return 360 feedback surveys needed for certification (TRN-01)} */
   @Value.Default
   public int certificationSurveys() {
     return PolicyValue.CERTIFICATION_SURVEYS.defaultValue();
   }
 
-  /** The composite survey score that passes certification (TRN-01). */
+  /** {@return the composite survey score that passes certification (TRN-01)} */
   @Value.Default
   public double passMark() {
     return PolicyValue.PASS_MARK.defaultValue();
   }
 
-  /** Failed certification periods that bring the penalty (TRN-02). */
+  /** {@return failed certification periods that bring the penalty (TRN-02)} */
   @Value.Default
   public int failedPeriodsForPenalty() {
     return PolicyValue.FAILED_PERIODS_FOR_PENALTY.defaultValue();
   }
 
-  /** Monthly management-performance points deducted on penalty (TRN-02). */
+  /** {@return monthly management-performance points deducted on penalty (TRN-02)} */
   @Value.Default
   public int penaltyPoints() {
     return PolicyValue.PENALTY_POINTS.defaultValue();
   }
 
-  /** Days after results are applied by which the application talk is held (COM-06). */
+  /** {@return days after results are applied by which the application talk is held (COM-06)} */
   @Value.Default
   public int applicationTalkWithinDays() {
     return PolicyValue.APPLICATION_TALK_WITHIN_DAYS.defaultValue();
   }
 
-  /** Days after filing by which an appeal is decided (APL-04). */
+  /** {@return days after filing by which an appeal is decided (APL-04)} */
   @Value.Default
   public int appealDecisionDays() {
     return PolicyValue.APPEAL_DECISION_DAYS.defaultValue();
   }
 
-  /** How long before the confirmation deadline an indicator talk still counts as this period's (COM-04). */
+  /**
+   * {@return how long before the confirmation deadline an indicator talk still counts as this
+   * period's (COM-04)}
+   */
   @Value.Default
   public int indicatorTalkWindowDays() {
     return PolicyValue.INDICATOR_TALK_WINDOW_DAYS.defaultValue();
   }
 
-  /** How the "N days" of every deadline are counted. */
+  /** {@return how the "N days" of every deadline are counted} */
   @Value.Default
   public DayCount dayCount() {
     return PolicyValue.DAY_COUNT.defaultValue();
   }
 
-  /** The working calendar: holidays and make-up working days. */
+  /** {@return the working calendar: holidays and make-up working days} */
   @Value.Default
   public CalendarPolicy calendar() {
     return PolicyValue.CALENDAR.defaultValue();
   }
 
-  /** Checkpoint ids switched off. */
+  /** {@return checkpoint ids switched off} */
   public abstract Set<CheckpointId> disabled();
 
-  /** The company's own severities of checkpoints, by id (a department's override included). */
+  /** {@return the company's own severities of checkpoints, by id (a department's override included)} */
   public abstract Map<CheckpointId, CheckpointSeverity> severities();
 
-  /** The ids switched off as text, as findings and rule names carry them: compared once per finding. */
+  /** {@return the ids switched off as text, as findings and rule names carry them: compared once per finding} */
   @Value.Lazy
   public Set<String> disabledIds() {
     return disabled().stream().map(CheckpointId::value).collect(Collectors.toUnmodifiableSet());
   }
 
-  /** Whether a checkpoint is switched off. */
+  /**
+   * {@return whether a checkpoint is switched off}
+   *
+   * @param checkpoint the checkpoint id, e.g. {@code COM-02}
+   */
   public boolean isDisabled(String checkpoint) {
     return disabledIds().contains(checkpoint);
   }
 
-  /** Whether a checkpoint is switched off. */
+  /**
+   * {@return whether a checkpoint is switched off}
+   *
+   * @param checkpoint the checkpoint's id
+   */
   public boolean isDisabled(CheckpointId checkpoint) {
     return disabled().contains(checkpoint);
   }
 
-  /** Whether an improvement plan is required even when every target was met. */
+  /** {@return whether an improvement plan is required even when every target was met} */
   public boolean planAlwaysRequired() {
     return improvementPlanRequired() == PlanRequirement.ALWAYS;
   }
 
-  /** These values with a policy's set values written over them; disabled ids add up, its severities win. */
+  /**
+   * {@return these values with a policy's set values written over them; disabled ids add up, its
+   * severities win}
+   *
+   * @param policy the policy
+   */
   public EffectivePolicy with(Policy policy) {
     Builder merged = builder().from(this);
     PolicyValue.ALL.forEach(value -> value.apply(policy, merged));
@@ -192,6 +212,7 @@ public abstract class EffectivePolicy {
     return merged.disabled(disabled).severities(severities).build();
   }
 
+  /** {@return a new builder} */
   public static Builder builder() {
     return new Builder();
   }

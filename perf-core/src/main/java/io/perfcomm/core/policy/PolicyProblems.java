@@ -9,8 +9,10 @@ public final class PolicyProblems {
   private PolicyProblems() {}
 
   /**
-   * What is wrong with a policy as written, one sentence each, naming the field: its company values
-   * and each department's values on top of them ({@code departments.SALES.noticeHours -1 is below 0}).
+   * {@return what is wrong with a policy as written, one sentence each, naming the field: its company values
+   * and each department's values on top of them ({@code departments.SALES.noticeHours -1 is below 0})}
+   *
+   * @param policy the policy
    */
   public static List<String> of(Policy policy) {
     EffectivePolicy company = EffectivePolicy.DEFAULTS.with(policy);
@@ -26,7 +28,12 @@ public final class PolicyProblems {
     return problems;
   }
 
-  /** What is wrong with the values, one sentence each, naming the field (the ranges of {@link PolicyValue}). */
+  /**
+   * {@return what is wrong with the values, one sentence each, naming the field (the ranges of {@link
+   * PolicyValue})}
+   *
+   * @param policy the policy
+   */
   public static List<String> of(EffectivePolicy policy) {
     List<String> problems = new ArrayList<>();
     PolicyValue.ALL.forEach(value -> problems.addAll(value.problems(policy)));

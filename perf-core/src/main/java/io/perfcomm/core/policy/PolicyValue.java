@@ -224,37 +224,45 @@ public final class PolicyValue<T> {
         effective, set, checkpoints);
   }
 
-  /** The name in the policy file (and of the accessors), e.g. {@code noticeHours}. */
+  /** {@return the name in the policy file (and of the accessors), e.g. {@code noticeHours}} */
   public String name() {
     return name;
   }
 
-  /** The default of DOMAIN.md §6, in force where no policy sets the value. */
+  /** {@return the default of DOMAIN.md §6, in force where no policy sets the value} */
   public T defaultValue() {
     return defaultValue;
   }
 
-  /** What the value means, in a sentence without a full stop. */
+  /** {@return what the value means, in a sentence without a full stop} */
   public String description() {
     return description;
   }
 
-  /** The range a number must lie in, both ends included; empty for values that are not a number. */
+  /** {@return the range a number must lie in, both ends included; empty for values that are not a number} */
   public Optional<Range> range() {
     return Optional.ofNullable(range);
   }
 
-  /** The checkpoints whose reading this value sets; empty for values every deadline uses (the calendar). */
+  /** {@return the checkpoints whose reading this value sets; empty for values every deadline uses (the calendar)} */
   public List<CheckpointId> checkpoints() {
     return checkpoints;
   }
 
-  /** The value a policy writes, if it writes one. */
+  /**
+   * {@return the value a policy writes, if it writes one}
+   *
+   * @param policy the policy as written
+   */
   public Optional<T> in(Policy policy) {
     return written.apply(policy);
   }
 
-  /** The value in force. */
+  /**
+   * {@return the value in force}
+   *
+   * @param policy the values in force
+   */
   public T in(EffectivePolicy policy) {
     return effective.apply(policy);
   }
@@ -280,7 +288,11 @@ public final class PolicyValue<T> {
     return problems;
   }
 
-  /** The names of the values that serve a checkpoint, in the order of {@link #ALL}. */
+  /**
+   * {@return the names of the values that serve a checkpoint, in the order of {@link #ALL}}
+   *
+   * @param checkpoint the checkpoint's id
+   */
   public static List<String> namesServing(CheckpointId checkpoint) {
     return ALL.stream().filter(v -> v.checkpoints.contains(checkpoint)).map(PolicyValue::name).collect(Collectors.toList());
   }
@@ -316,12 +328,21 @@ public final class PolicyValue<T> {
    */
   public record Range(double min, double max) {
 
-    /** The range from {@code min} to {@code max}. */
+    /**
+     * {@return the range from {@code min} to {@code max}}
+     *
+     * @param min the smallest value allowed
+     * @param max the largest value allowed
+     */
     public static Range of(double min, double max) {
       return new Range(min, max);
     }
 
-    /** Whether a number lies in the range (NaN does not). */
+    /**
+     * {@return whether a number lies in the range (NaN does not)}
+     *
+     * @param value the number
+     */
     public boolean contains(double value) {
       return value >= min && value <= max;
     }

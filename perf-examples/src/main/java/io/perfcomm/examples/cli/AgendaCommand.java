@@ -23,8 +23,10 @@ import picocli.CommandLine.Spec;
 
 /** {@code perf agenda}: the agenda of a result interview, or of another communication with an employee. */
 @Command(name = "agenda", mixinStandardHelpOptions = true, sortOptions = false,
-    description = {"Propose the agenda of a conversation with an employee: a result interview (--interview ID),",
-        "or an INDICATOR, ROLE, DAILY or APPLICATION communication (--employee ID --type TYPE)."},
+    // One element per paragraph, picocli wraps it; the first is what the command list of perf --help shows.
+    description = {"Propose the agenda of a conversation with an employee.",
+        "A result interview (--interview ID), or an INDICATOR, ROLE, DAILY or APPLICATION communication"
+            + " (--employee ID --type TYPE)."},
     exitCodeListHeading = "%nExit status:%n",
     exitCodeList = {"0:the agenda was written",
         "2:the input could not be read, has no such interview or employee, or the command line is wrong",

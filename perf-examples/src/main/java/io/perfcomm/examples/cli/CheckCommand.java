@@ -16,9 +16,10 @@ import picocli.CommandLine.Spec;
 
 /** {@code perf check}: checks one cycle file against every checkpoint and reports the findings. */
 @Command(name = "check", mixinStandardHelpOptions = true, sortOptions = false,
+    // One element per paragraph, picocli wraps it; the first is what the command list of perf --help shows.
     description = {"Check a cycle file against the checkpoints and report the findings.",
-        "Exit status: 0 no ERROR finding, 1 at least one ERROR finding, 2 the input could not be read,",
-        "3 the check could not be completed."},
+        "Exit status: 0 no ERROR finding, 1 at least one ERROR finding, 2 the input could not be read,"
+            + " 3 the check could not be completed."},
     exitCodeListHeading = "%nExit status:%n",
     exitCodeList = {"0:no ERROR finding", "1:at least one ERROR finding",
         "2:the input could not be read or the command line is wrong, e.g. --out names an input file (a message on"

@@ -26,6 +26,11 @@ public enum AgendaFormat {
     }
   };
 
-  /** The agenda written in this form, its texts in the locale. */
+  /**
+   * {@return the agenda written in this form, its texts in the locale}
+   *
+   * @param agenda the agenda
+   * @param locale the locale of the text
+   */
   public abstract String render(Agenda agenda, Locale locale);
 }

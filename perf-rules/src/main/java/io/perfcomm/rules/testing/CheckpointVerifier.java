@@ -26,24 +26,39 @@ public final class CheckpointVerifier {
     this.cycle = cycle;
   }
 
-  /** The facts to check, from a scenario. */
+  /**
+   * The facts to check, from a scenario.
+   *
+   * @param scenario the scenario
+   * @return this verifier
+   */
   public static CheckpointVerifier given(Scenario scenario) {
     return new CheckpointVerifier(scenario.build());
   }
 
-  /** The facts to check, as a cycle. */
+  /**
+   * The facts to check, as a cycle.
+   *
+   * @param cycle the cycle
+   * @return this verifier
+   */
   public static CheckpointVerifier given(Cycle cycle) {
     return new CheckpointVerifier(cycle);
   }
 
-  /** Checks with this engine (a host's rules or policy) instead of perf's default one. */
+  /**
+   * Checks with this engine (a host's rules or policy) instead of perf's default one.
+   *
+   * @param engine the engine
+   * @return this verifier
+   */
   public CheckpointVerifier using(PerfEngine engine) {
     this.engine = engine;
     this.report = null;
     return this;
   }
 
-  /** The report of the check, made on first use. */
+  /** {@return the report of the check, made on first use} */
   public Report report() {
     if (report == null) {
       report = engine.check(cycle);
@@ -54,6 +69,9 @@ public final class CheckpointVerifier {
   /**
    * Expects findings of a checkpoint; narrow them with {@code about}, {@code citing}, ....
    *
+   * @param checkpoint the checkpoint id, e.g. {@code COM-02}
+   * @return the expectation, to narrow
+   * @throws AssertionError if the checkpoint has no finding
    * @throws IllegalArgumentException naming the id when the engine has no such checkpoint (a typo
    *     must not make an expectation pass vacuously)
    */
@@ -66,6 +84,8 @@ public final class CheckpointVerifier {
    * Expects no finding of a checkpoint that meets the one condition that follows ({@code
    * about("E2")}, {@code withSeverity(ERROR)}, {@code matching(...)}).
    *
+   * @param checkpoint the checkpoint id, e.g. {@code COM-02}
+   * @return the expectation, to narrow with one condition
    * @throws IllegalArgumentException naming the id when the engine has no such checkpoint
    */
   public FindingExpectation expectNo(String checkpoint) {
@@ -76,6 +96,9 @@ public final class CheckpointVerifier {
   /**
    * Expects no finding of a checkpoint with this severity that matches what follows.
    *
+   * @param checkpoint the checkpoint id, e.g. {@code COM-02}
+   * @param severity the severity
+   * @return the expectation, to narrow with one condition
    * @throws IllegalArgumentException naming the id when the engine has no such checkpoint
    */
   public FindingExpectation expectNo(String checkpoint, Severity severity) {
@@ -87,9 +110,11 @@ public final class CheckpointVerifier {
   /**
    * Expects no finding of a checkpoint at all.
    *
+   * @param checkpoint the checkpoint id, e.g. {@code COM-02}
+   * @return this verifier
    * @throws IllegalArgumentException naming the id when the engine has no such checkpoint ({@code
    *     expectNone("COM-1")} would otherwise pass whatever COM-01 does)
-   * @throws AssertionError if the checkpoint fired
+   * @throws AssertionError if the checkpoint has a finding
    */
   public CheckpointVerifier expectNone(String checkpoint) {
     known(checkpoint);
