@@ -1,7 +1,7 @@
 package io.perfcomm.core;
 
 /**
- * The bounds one value of a cycle may reach (FORMAT.md, "Limits"): beyond them a cycle is an input
+ * The bounds one value of a cycle may reach (docs/format.md, "Conventions"): beyond them a cycle is an input
  * error naming the record and field. They keep a file of a few megabytes from becoming gigabytes of
  * output (a name is repeated in every finding about its person) and keep date arithmetic in range.
  */

@@ -36,7 +36,7 @@ import java.util.stream.Collectors;
 import java.util.regex.Pattern;
 
 /**
- * Reads and writes the cycle file (FORMAT.md, {@value Cycle#FORMAT}) and the policy file.
+ * Reads and writes the cycle file (docs/format.md, {@value Cycle#FORMAT}) and the policy file.
  *
  * <p>Reading is strict: unknown fields, wrong types, floats for whole numbers, numbers for text and
  * duplicate keys are errors, and every error is an {@link InvalidCycleException} whose problems
@@ -47,11 +47,17 @@ import java.util.regex.Pattern;
  * (writing gives the local time), and without a {@code timeZone} it is an input error. Input is bounded: nesting deeper than 64, a string
  * longer than 1,000,000 characters or a number longer than 100 digits is a problem, not a crash.
  *
- * <p>Writing is pretty-printed UTF-8 in the order of FORMAT.md, absent optional fields left out.
+ * <p>Writing is pretty-printed UTF-8 in the order of docs/format.md, absent optional fields left out.
  * Every record's {@code extensions} are read and written back untouched. All methods are
  * thread-safe.
  */
 public final class CycleJson {
+
+  /** The class-path resource of the cycle file's JSON Schema (2020-12), shipped in this jar. */
+  public static final String CYCLE_SCHEMA = "/io/perfcomm/core/schema/cycle.schema.json";
+
+  /** The class-path resource of the policy's JSON Schema (2020-12): the policy file, and a cycle's {@code policy}. */
+  public static final String POLICY_SCHEMA = "/io/perfcomm/core/schema/policy.schema.json";
 
   private static final ObjectMapper MAPPER = PerfObjectMapper.create();
 
@@ -196,7 +202,7 @@ public final class CycleJson {
   }
 
   /**
-   * Reads a policy file: the policy object of FORMAT.md on its own.
+   * Reads a policy file: the policy object of docs/format.md on its own.
    *
    * @param file the file
    * @return the policy
@@ -210,7 +216,7 @@ public final class CycleJson {
   }
 
   /**
-   * Reads a policy from JSON text: the policy object of FORMAT.md on its own.
+   * Reads a policy from JSON text: the policy object of docs/format.md on its own.
    *
    * @param json the JSON text
    * @return the policy
@@ -222,7 +228,7 @@ public final class CycleJson {
   }
 
   /**
-   * {@return the cycle as pretty-printed JSON in the order of FORMAT.md}
+   * {@return the cycle as pretty-printed JSON in the order of docs/format.md}
    *
    * @param cycle the cycle
    * @throws IllegalStateException never for a built cycle: it would be a bug in perf
@@ -238,7 +244,7 @@ public final class CycleJson {
   }
 
   /**
-   * Writes the cycle as pretty-printed UTF-8 JSON in the order of FORMAT.md; the stream is flushed,
+   * Writes the cycle as pretty-printed UTF-8 JSON in the order of docs/format.md; the stream is flushed,
    * not closed.
    *
    * @param cycle the cycle

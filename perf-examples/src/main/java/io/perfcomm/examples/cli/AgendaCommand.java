@@ -39,14 +39,14 @@ public final class AgendaCommand implements Callable<Integer> {
   @Spec
   private CommandSpec spec;
 
-  @Parameters(index = "0", paramLabel = "FILE", description = "The cycle file (FORMAT.md, perf-cycle/1).")
+  @Parameters(index = "0", paramLabel = "FILE", description = "The cycle file (docs/format.md, perf-cycle/1).")
   private Path file;
 
   @ArgGroup(exclusive = true, multiplicity = "1")
   private Subject subject;
 
   @Option(names = {"-f", "--format"}, paramLabel = "text|markdown|json", defaultValue = "text",
-      description = "text, markdown, or json (FORMAT.md, perf-agenda/1). Default: ${DEFAULT-VALUE}.")
+      description = "text, markdown, or json (docs/format.md, perf-agenda/1). Default: ${DEFAULT-VALUE}.")
   private Format format;
 
   @Mixin

@@ -1,6 +1,7 @@
 package io.perfcomm.examples.cli;
 
 import io.perfcomm.core.Cycle;
+import io.perfcomm.rules.FindingsJson;
 import io.perfcomm.rules.PerfEngine;
 import io.perfcomm.rules.Report;
 import java.nio.file.Path;
@@ -37,11 +38,11 @@ public final class CheckCommand implements Callable<Integer> {
   @Spec
   private CommandSpec spec;
 
-  @Parameters(index = "0", paramLabel = "FILE", description = "The cycle file (FORMAT.md, perf-cycle/1).")
+  @Parameters(index = "0", paramLabel = "FILE", description = "The cycle file (docs/format.md, perf-cycle/1).")
   private Path file;
 
   @Option(names = {"-f", "--format"}, paramLabel = "text|json|html", defaultValue = "text",
-      description = "text (grouped, for a terminal), json (FORMAT.md, perf-findings/1) or html (one self-contained page). Default: ${DEFAULT-VALUE}.")
+      description = "text (grouped, for a terminal), json (docs/format.md, perf-findings/1) or html (one self-contained page). Default: ${DEFAULT-VALUE}.")
   private Format format;
 
   @Option(names = "--by", paramLabel = "employee|checkpoint", defaultValue = "employee",

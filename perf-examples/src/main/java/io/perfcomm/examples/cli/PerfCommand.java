@@ -30,10 +30,10 @@ import picocli.CommandLine.ParseResult;
         + " output could not be written)."})
 public final class PerfCommand implements Runnable {
 
-  /** Exit status when the input could not be used or the command line is wrong (FORMAT.md). */
+  /** Exit status when the input could not be used or the command line is wrong (docs/format.md). */
   static final int INPUT_PROBLEM = 2;
 
-  /** Exit status when the check could not be completed: a rule failed, memory ran out, output failed (FORMAT.md). */
+  /** Exit status when the check could not be completed: a rule failed, memory ran out, output failed (docs/format.md). */
   static final int NOT_COMPLETED = 3;
 
   @CommandLine.Spec

@@ -31,7 +31,7 @@ public final class ReportCommand implements Callable<Integer> {
   @Spec
   private CommandSpec spec;
 
-  @Parameters(arity = "1..*", paramLabel = "FILE", description = "Cycle files (FORMAT.md, perf-cycle/1), of one or more periods.")
+  @Parameters(arity = "1..*", paramLabel = "FILE", description = "Cycle files (docs/format.md, perf-cycle/1), of one or more periods.")
   private List<Path> files;
 
   @Option(names = {"-o", "--out"}, paramLabel = "FILE", required = true, description = "The HTML file to write, e.g. report.html.")

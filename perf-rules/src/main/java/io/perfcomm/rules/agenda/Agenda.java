@@ -21,6 +21,9 @@ import org.immutables.value.Value;
 @Value.Immutable
 public abstract class Agenda {
 
+  /** The class-path resource of the agenda JSON's schema (2020-12), shipped in this jar. */
+  public static final String SCHEMA = "/io/perfcomm/rules/schema/agenda.schema.json";
+
   /** The format version of the JSON form. */
   public static final String FORMAT = "perf-agenda/1";
 
