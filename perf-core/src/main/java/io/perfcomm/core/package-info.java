@@ -7,7 +7,9 @@
  * cycle once (working days, deadlines, weeks, targets in effect), and {@code scenario} builds cycles
  * fluently for tests. The generator of realistic cycles lives with perf-core's tests (its test-jar),
  * since only tests, benchmarks and the CLI's {@code generate} use it. Structural consistency is checked when a
- * cycle is built; process rules are perf-rules' checkpoints.
+ * cycle is built; process rules are perf-rules' checkpoints. {@link io.perfcomm.core.CheckpointId} is
+ * the typed id of a checkpoint, and {@link io.perfcomm.core.Extensions} reads a record's host data
+ * ({@code extensions}) as typed values, for host rules.
  */
 @PerfStyle
 package io.perfcomm.core;

@@ -1,5 +1,6 @@
 package io.perfcomm.rules;
 
+import io.perfcomm.core.CheckpointId;
 import java.util.List;
 import org.immutables.value.Value;
 
@@ -41,9 +42,8 @@ public abstract class Checkpoint {
   /** Checks the id's form and the severity. */
   @Value.Check
   protected void check() {
-    if (!id().matches("[A-Z][A-Z0-9]*-[0-9A-Z]+")) {
-      throw new IllegalArgumentException("checkpoint id " + id() + " is not of the form ABC-01");
-    }
+    // The one form of a checkpoint id, with its one message.
+    CheckpointId.of(id());
   }
 
   /** {@return a new builder} */

@@ -28,9 +28,10 @@ final class DisabledCheckpoints {
   }
 
   private static Set<String> ids(Policy policy) {
-    Set<String> ids = new java.util.TreeSet<>(policy.disabled());
+    Set<String> ids = new java.util.TreeSet<>();
+    policy.disabled().forEach(id -> ids.add(id.value()));
     for (Map.Entry<?, Policy> department : policy.departments().entrySet()) {
-      ids.addAll(department.getValue().disabled());
+      department.getValue().disabled().forEach(id -> ids.add(id.value()));
     }
     return ids;
   }

@@ -61,6 +61,17 @@ public final class FindingsJson {
     report.disabled().keySet().forEach(disabled::add);
     ObjectNode disabledBy = root.putObject("disabledBy");
     report.disabled().forEach((id, sources) -> sources.forEach(by -> disabledBy.withArray(id).add(by.name())));
+    // The checkpoints whose severity the policy set (checkpoint id → severity), always present like
+    // "disabled"; a department's own only where a department sets one.
+    ObjectNode severities = root.putObject("severities");
+    report.severities().forEach((id, severity) -> severities.put(id, severity.name()));
+    if (!report.departmentSeverities().isEmpty()) {
+      ObjectNode departments = root.putObject("departmentSeverities");
+      report.departmentSeverities().forEach((department, set) -> {
+        ObjectNode own = departments.putObject(department);
+        set.forEach((id, severity) -> own.put(id, severity.name()));
+      });
+    }
     ArrayNode findings = root.putArray("findings");
     // Report.findings() is already in the documented order: checkpoint, employee, records.
     for (Finding finding : report.findings()) {

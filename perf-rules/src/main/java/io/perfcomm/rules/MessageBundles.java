@@ -15,6 +15,7 @@ import java.time.YearMonth;
 import java.time.format.DateTimeParseException;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import java.util.Locale;
@@ -64,8 +65,39 @@ final class MessageBundles {
       "io.perfcomm.rules.messages.due",
       "io.perfcomm.rules.messages.common");
 
-  private static final ResourceBundle.Control NO_FALLBACK =
-      ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES);
+  private static final ResourceBundle.Control NO_FALLBACK = new ChineseFallback();
+
+  /**
+   * Looks a bundle up without falling back to the JVM's default locale (a report asked for in English
+   * stays English on a Chinese desktop), and lets every Chinese locale — {@code zh}, {@code zh-TW},
+   * {@code zh-Hant}, {@code zh-HK}, {@code zh-SG} — fall back to the simplified Chinese texts
+   * ({@code _zh_CN}) before the English base: perf ships simplified Chinese only, and a Chinese reader is
+   * better served by it than by English. A host bundle for the locale itself ({@code _zh_TW}) still wins.
+   */
+  private static final class ChineseFallback extends ResourceBundle.Control {
+
+    @Override
+    public List<String> getFormats(String baseName) {
+      return FORMAT_PROPERTIES;
+    }
+
+    @Override
+    public Locale getFallbackLocale(String baseName, Locale locale) {
+      return null;
+    }
+
+    @Override
+    public List<Locale> getCandidateLocales(String baseName, Locale locale) {
+      List<Locale> candidates = super.getCandidateLocales(baseName, locale);
+      if (!"zh".equals(locale.getLanguage()) || candidates.contains(Locale.SIMPLIFIED_CHINESE)) {
+        return candidates;
+      }
+      List<Locale> chinese = new ArrayList<>(candidates);
+      // Before the base bundle (Locale.ROOT, always last) and after the locale's own and plain "zh".
+      chinese.add(chinese.size() - 1, Locale.SIMPLIFIED_CHINESE);
+      return chinese;
+    }
+  }
 
   private final List<String> baseNames;
   private final ClassLoader classLoader;

@@ -1,6 +1,9 @@
 package io.perfcomm.rules;
 
+import io.perfcomm.core.CheckpointId;
 import io.perfcomm.core.Cycle;
+import io.perfcomm.core.InvalidCycleException;
+import io.perfcomm.core.Problem;
 import io.perfcomm.core.SeenAtAsOf;
 import io.perfcomm.core.communication.CommunicationType;
 import io.perfcomm.core.interview.InterviewId;
@@ -33,6 +36,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import java.util.SortedSet;
 import java.util.concurrent.Callable;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutionException;
@@ -100,7 +104,9 @@ public final class PerfEngine {
   private final AgendaRules agendaRules;
   private final Policy policy;
   private final Set<String> disabled;
+  private final Set<CheckpointId> disabledIds;
   private final Map<String, Checkpoint> checkpoints;
+  private final KnownCheckpoints known;
   private final MessageBundles messages;
   private final Clock clock;
   private final int maxRuleFirings;
@@ -113,7 +119,7 @@ public final class PerfEngine {
   // Whether host sheets joined perf's: only then are halts and deletes of perf's facts looked for.
   private final boolean hostRules;
 
-  private PerfEngine(Builder builder, KieBase kieBase, boolean hostRules) {
+  private PerfEngine(Builder builder, KieBase kieBase, KnownCheckpoints known, boolean hostRules) {
     // Sessions come back reset to the pool after each partition: a session's node memories, costly to
     // create for a rule base this size, are made once per concurrent session, not once per employee.
     this.kieBase = kieBase;
@@ -124,9 +130,14 @@ public final class PerfEngine {
     // The agendas' own rule base, compiled on the first agenda: a check never builds or runs it.
     this.agendaRules = new AgendaRules(builder.classLoader, builder.maxRuleFirings);
     this.policy = builder.policy;
-    this.disabled = Set.copyOf(builder.disabled);
+    this.disabledIds = Set.copyOf(builder.disabled);
+    this.disabled = disabledIds.stream().map(CheckpointId::value).collect(Collectors.toUnmodifiableSet());
     this.checkpoints = Map.copyOf(builder.checkpoints);
-    this.messages = new MessageBundles(builder.bundles, builder.classLoader);
+    this.known = known;
+    // The host's bundles first: a host can word perf's own texts its way.
+    List<String> bundles = new ArrayList<>(builder.hostBundles);
+    bundles.addAll(MessageBundles.PERF_BUNDLES);
+    this.messages = new MessageBundles(bundles, builder.classLoader);
     this.clock = builder.clock;
     this.maxRuleFirings = builder.maxRuleFirings;
     this.maxFactsPerSession = builder.maxFactsPerSession;
@@ -167,6 +178,8 @@ public final class PerfEngine {
    *
    * @param file the cycle as read
    * @return the report: the findings, the checkpoints switched off and how to render them
+   * @throws InvalidCycleException if the cycle's own policy names a checkpoint this engine does not have
+   *     (in {@code disabled} or {@code severities}), unless the engine ignores the cycle's policy
    * @throws RuleExecutionException if a rule throws, fires without end, inserts more facts than allowed,
    *     or the check runs past its time limit; no partial report is given
    * @throws OutOfMemoryError if the JVM runs out of memory during the check: no rule is to blame, so it
@@ -175,12 +188,13 @@ public final class PerfEngine {
   public Report check(Cycle file) {
     long started = System.nanoTime();
     LocalDateTime asOf = asOf(file);
+    requireKnownIds(cyclePolicy(file));
     // The cycle as it stood at asOf: events dated after it have not happened yet (DOMAIN.md §6.1).
     SeenAtAsOf seen = SeenAtAsOf.of(file, asOf);
     Cycle cycle = seen.cycle();
     // The engine's policy is the company's; it wins over what the cycle file carries.
     Policy merged = cyclePolicy(cycle).overriddenBy(policy);
-    Map<DepartmentId, EffectivePolicy> policies = new ConcurrentHashMap<>();
+    Map<DepartmentId, DepartmentPolicy> policies = new ConcurrentHashMap<>();
     List<Partition> partitions = CycleFacts.partition(cycle);
     Run run = new Run(cycle, asOf);
     AtomicInteger next = new AtomicInteger();
@@ -192,7 +206,7 @@ public final class PerfEngine {
           for (int i; !run.stopped && (i = next.getAndIncrement()) < partitions.size(); ) {
             Partition partition = partitions.get(i);
             found.addAll(run.findings(slot, partition,
-                policies.computeIfAbsent(partition.department(), d -> effectivePolicy(merged, d))));
+                policies.computeIfAbsent(partition.department(), d -> departmentPolicy(merged, d))));
           }
           return found;
         }).stream()
@@ -206,7 +220,8 @@ public final class PerfEngine {
     }
     return new Report(cycle.period(), asOf, findings, messages,
         DisabledCheckpoints.of(disabled, policy, cyclePolicy(cycle)), names(cycle), seen.leftOut(),
-        merged.effective(), departmentPolicies(cycle, merged, policies), indicatorNames(cycle));
+        merged.effective(), departmentPolicies(cycle, merged, policies), indicatorNames(cycle),
+        SeverityChanges.of(merged));
   }
 
   /**
@@ -220,11 +235,13 @@ public final class PerfEngine {
    * @param employee the employee to check
    * @return the report of this employee's findings
    * @throws IllegalArgumentException if the cycle has no employee with this id
+   * @throws InvalidCycleException if the cycle's own policy names checkpoints this engine does not have
    * @throws RuleExecutionException as {@link #check(Cycle)} does
    */
   public Report check(Cycle file, PersonId employee) {
     Person person = file.person(employee).filter(Person::isEmployee)
         .orElseThrow(() -> new IllegalArgumentException("the cycle has no employee " + employee));
+    requireKnownIds(cyclePolicy(file));
     LocalDateTime asOf = asOf(file);
     // The cycle as it stood at asOf, as check(Cycle) sees it; leftOut counts the whole file's events.
     SeenAtAsOf seen = SeenAtAsOf.of(file, asOf);
@@ -232,8 +249,8 @@ public final class PerfEngine {
     Policy merged = cyclePolicy(cycle).overriddenBy(policy);
     Partition partition = CycleFacts.employee(cycle, person);
     Run run = new Run(cycle, asOf);
-    Map<DepartmentId, EffectivePolicy> policies = new ConcurrentHashMap<>();
-    EffectivePolicy own = policies.computeIfAbsent(partition.department(), d -> effectivePolicy(merged, d));
+    Map<DepartmentId, DepartmentPolicy> policies = new ConcurrentHashMap<>();
+    DepartmentPolicy own = policies.computeIfAbsent(partition.department(), d -> departmentPolicy(merged, d));
     List<Finding> findings = run.onWorkers(1, slot -> run.findings(slot, partition, own))
         .get(0).stream()
         .sorted()
@@ -241,7 +258,8 @@ public final class PerfEngine {
         .collect(Collectors.toList());
     return new Report(cycle.period(), asOf, findings, messages,
         DisabledCheckpoints.of(disabled, policy, cyclePolicy(cycle)), names(cycle), seen.leftOut(),
-        merged.effective(), departmentPolicies(cycle, merged, policies), indicatorNames(cycle));
+        merged.effective(), departmentPolicies(cycle, merged, policies), indicatorNames(cycle),
+        SeverityChanges.of(merged));
   }
 
   /**
@@ -254,6 +272,16 @@ public final class PerfEngine {
    */
   public DueList due(Cycle cycle) {
     return DueList.of(cycle, check(cycle));
+  }
+
+  /** Refuses a cycle whose own policy names checkpoints this engine does not have. */
+  private void requireKnownIds(Policy cyclePolicy) {
+    List<KnownCheckpoints.Unknown> problems = known.problems(cyclePolicy);
+    if (!problems.isEmpty()) {
+      throw new InvalidCycleException(problems.stream()
+          .map(unknown -> Problem.of("policy", Optional.empty(), unknown.field(), unknown.toString()))
+          .collect(Collectors.toList()));
+    }
   }
 
   /**
@@ -336,6 +364,26 @@ public final class PerfEngine {
     return checkpoints;
   }
 
+  /**
+   * {@return every checkpoint id this engine has, sorted}: perf's, those added with {@link
+   * Builder#addCheckpoint}, and every id a rule name of a host sheet starts with.
+   */
+  public SortedSet<CheckpointId> checkpointIds() {
+    return known.ids();
+  }
+
+  /**
+   * The id of one of this engine's checkpoints, for an API that takes ids as text (the test API).
+   *
+   * @param id the id as text, e.g. {@code COM-02}
+   * @return the typed id
+   * @throws IllegalArgumentException naming the id when it is not of the form {@code ABC-01} or this
+   *     engine has no such checkpoint
+   */
+  public CheckpointId checkpointId(String id) {
+    return known.require(id);
+  }
+
   /** {@return the checkpoint ids switched off in this engine (the cycle's policy may switch off more)} */
   public Set<String> disabled() {
     return disabled;
@@ -353,15 +401,15 @@ public final class PerfEngine {
 
   /** The policy of each person whose department overrides the company's, for titles that state it. */
   private static Map<PersonId, EffectivePolicy> departmentPolicies(Cycle cycle, Policy merged,
-      Map<DepartmentId, EffectivePolicy> policies) {
+      Map<DepartmentId, DepartmentPolicy> policies) {
     if (merged.departments().isEmpty()) {
       return Map.of();
     }
     Map<PersonId, EffectivePolicy> own = new HashMap<>();
     for (Person person : cycle.people()) {
-      EffectivePolicy p = policies.get(person.department());
+      DepartmentPolicy p = policies.get(person.department());
       if (p != null && merged.departments().containsKey(person.department())) {
-        own.put(person.id(), p);
+        own.put(person.id(), p.policy());
       }
     }
     return own;
@@ -396,7 +444,36 @@ public final class PerfEngine {
 
   private EffectivePolicy effectivePolicy(Policy merged, DepartmentId department) {
     EffectivePolicy effective = merged.effective(department);
-    return EffectivePolicy.builder().from(effective).addAllDisabled(disabled).build();
+    return EffectivePolicy.builder().from(effective).addAllDisabled(disabledIds).build();
+  }
+
+  private DepartmentPolicy departmentPolicy(Policy merged, DepartmentId department) {
+    EffectivePolicy effective = effectivePolicy(merged, department);
+    Map<String, Severity> severities = new HashMap<>();
+    effective.severities().forEach((id, severity) -> severities.put(id.value(), Severity.valueOf(severity.name())));
+    return new DepartmentPolicy(effective, Map.copyOf(severities));
+  }
+
+  /**
+   * A department's policy in a check, with its checkpoint severities keyed as findings carry their
+   * checkpoint, so that applying them is a map lookup per finding.
+   */
+  private record DepartmentPolicy(EffectivePolicy policy, Map<String, Severity> severities) {}
+
+  /**
+   * A finding with the severity the policy gives its checkpoint: the one place a company's
+   * severities apply, so no rule sheet needs to know of them. Only findings at the checkpoint's
+   * default severity change (for a host checkpoint without a catalogue entry, those that are not
+   * INFO): a notice before a deadline or a milder variant keeps its own.
+   */
+  private Finding withPolicySeverity(Finding finding, Map<String, Severity> severities) {
+    Severity set = severities.get(finding.checkpoint());
+    if (set == null || set == finding.severity()) {
+      return finding;
+    }
+    Checkpoint checkpoint = checkpoints.get(finding.checkpoint());
+    boolean atDefault = checkpoint == null ? finding.severity() != Severity.INFO : checkpoint.severity() == finding.severity();
+    return atDefault ? Finding.builder().from(finding).severity(set).build() : finding;
   }
 
   /** The rule sessions of one call ({@code check} or {@code agenda}), run on the workers within the time limit. */
@@ -466,12 +543,13 @@ public final class PerfEngine {
       slots.forEach(Slot::halt);
     }
 
-    /** The findings of one partition's session that are not switched off. */
-    List<Finding> findings(Slot slot, Partition partition, EffectivePolicy policy) {
+    /** The findings of one partition's session that are not switched off, at the policy's severities. */
+    List<Finding> findings(Slot slot, Partition partition, DepartmentPolicy department) {
+      EffectivePolicy policy = department.policy();
       List<Finding> findings = new ArrayList<>();
       for (Object fact : fire(slot, partition, policy, List.of())) {
         if (fact instanceof Finding) {
-          Finding finding = (Finding) fact;
+          Finding finding = withPolicySeverity((Finding) fact, department.severities());
           if (!policy.isDisabled(finding.checkpoint())) {
             findings.add(finding.period().isPresent() ? finding : Finding.builder().from(finding).period(cycle.period().id()).build());
           }
@@ -483,7 +561,7 @@ public final class PerfEngine {
     /** Fires the rules over a partition plus extra facts; returns every fact in the session at the end. */
     List<Object> fire(Slot slot, Partition partition, EffectivePolicy policy, List<Object> extra) {
       KieSession session = sessions.newKieSession();
-      SessionGuard guard = new SessionGuard(policy.disabled(), maxFactsPerSession, hostRules);
+      SessionGuard guard = new SessionGuard(policy.disabledIds(), maxFactsPerSession, hostRules);
       session.addEventListener(guard);
       slot.enter(session, guard);
       try {
@@ -636,9 +714,9 @@ public final class PerfEngine {
   /** Builds a {@link PerfEngine}: policy, disabled checkpoints, host rule sheets and messages. */
   public static final class Builder {
     private Policy policy = Policy.defaults();
-    private final Set<String> disabled = new TreeSet<>();
+    private final Set<CheckpointId> disabled = new TreeSet<>();
     private final List<RuleSheet> sheets = new ArrayList<>();
-    private final List<String> bundles = new ArrayList<>(MessageBundles.PERF_BUNDLES);
+    private final List<String> hostBundles = new ArrayList<>();
     private final Map<String, Checkpoint> checkpoints = new LinkedHashMap<>();
     private ClassLoader classLoader = PerfEngine.class.getClassLoader();
     private Clock clock = Clock.systemDefaultZone();
@@ -670,13 +748,31 @@ public final class PerfEngine {
     }
 
     /**
-     * Switches checkpoints off by id, e.g. {@code COM-03}.
+     * Switches checkpoints off by id, e.g. {@code COM-03}; {@link #build} refuses an id the engine has
+     * no checkpoint of.
      *
      * @param checkpointIds the ids
      * @return this builder
+     * @throws IllegalArgumentException naming an id that is not of the form {@code ABC-01}
      */
     public Builder disable(String... checkpointIds) {
-      disabled.addAll(List.of(checkpointIds));
+      for (String id : checkpointIds) {
+        disabled.add(CheckpointId.of(id));
+      }
+      return this;
+    }
+
+    /**
+     * Switches checkpoints off by id; {@link #build} refuses an id the engine has no checkpoint of.
+     *
+     * @param checkpointIds the ids
+     * @return this builder
+     * @throws NullPointerException if an id is null
+     */
+    public Builder disable(CheckpointId... checkpointIds) {
+      for (CheckpointId id : checkpointIds) {
+        disabled.add(Objects.requireNonNull(id, "checkpoint id"));
+      }
       return this;
     }
 
@@ -716,13 +812,16 @@ public final class PerfEngine {
 
     /**
      * Adds a message bundle for host checkpoints ({@code <id>.title}, {@code <id>.message}, {@code
-     * <id>.advice}), by base name, e.g. {@code com.acme.perf.messages}.
+     * <id>.advice}), by base name, e.g. {@code com.acme.perf.messages}. Host bundles are searched
+     * before perf's own, in the order added, so a host bundle may also reword a perf text by giving
+     * its key ({@code COM-02.title}). perf ships English and simplified Chinese ({@code _zh_CN}); any
+     * Chinese locale falls back to the simplified Chinese texts.
      *
      * @param bundleBaseName the bundle's base name, e.g. {@code com.acme.perf.messages}
      * @return this builder
      */
     public Builder addMessages(String bundleBaseName) {
-      bundles.add(bundleBaseName);
+      hostBundles.add(bundleBaseName);
       return this;
     }
 
@@ -851,8 +950,11 @@ public final class PerfEngine {
     /**
      * Compiles the rule sheets into the engine.
      *
-     * @return this builder
-     * @throws EngineBuildException naming each sheet, line and reason when a sheet does not compile
+     * @return the engine
+     * @throws EngineBuildException naming each sheet, line and reason when a sheet does not compile, a
+     *     message bundle that is not on the class path, and each checkpoint id given to {@link #disable}
+     *     or named by the policy's {@code disabled} or {@code severities} that the engine has no
+     *     checkpoint of (perf's, {@link #addCheckpoint}'s, or an id a host rule name starts with)
      */
     public PerfEngine build() {
       return build(false);
@@ -880,7 +982,7 @@ public final class PerfEngine {
           host.add(sheet);
         }
       }
-      for (String bundle : bundles) {
+      for (String bundle : hostBundles) {
         if (classLoader.getResource(bundle.replace('.', '/') + ".properties") == null) {
           throw new EngineBuildException(List.of(bundle + ": no such message bundle on the class path"), null);
         }
@@ -913,9 +1015,16 @@ public final class PerfEngine {
           throw new EngineBuildException(List.of("rule base: " + e), e);
         }
       }
+      KnownCheckpoints known = new KnownCheckpoints(checkpoints.values(), kieBase);
+      List<String> unknown = new ArrayList<>();
+      disabled.forEach(id -> known.problem(id).ifPresent(p -> unknown.add("disable " + p)));
+      known.problems(policy).forEach(p -> unknown.add("policy " + p));
+      if (!unknown.isEmpty()) {
+        throw new EngineBuildException(unknown, null);
+      }
       LOG.debug("built the perf engine from {} rule sheets ({} compiled at run time) in {} ms", sheets.size(),
           host.size() + compiled.size(), (System.nanoTime() - started) / 1_000_000);
-      return new PerfEngine(this, kieBase, !host.isEmpty());
+      return new PerfEngine(this, kieBase, known, !host.isEmpty());
     }
 
     /**

@@ -31,6 +31,7 @@ public final class Report {
   private final EffectivePolicy policy;
   private final Map<PersonId, EffectivePolicy> policies;
   private final Map<IndicatorId, String> indicators;
+  private final SeverityChanges severities;
   private final int leftOut;
 
   Report(Period period, LocalDateTime asOf, List<Finding> sortedFindings, MessageBundles messages) {
@@ -38,27 +39,31 @@ public final class Report {
   }
 
   /**
-   * A report that says which checkpoints were off and by whom, and whose messages name people as the
-   * cycle does ({@code names}: person id → name).
+   * A report that says which checkpoints were off and by whom, how many events were left out as dated
+   * after asOf ({@code leftOut}), which checkpoints had a severity set by the policy,
+   * and whose messages name people as the cycle does ({@code names}: person id → name).
    */
   Report(Period period, LocalDateTime asOf, List<Finding> sortedFindings, MessageBundles messages,
       SortedMap<String, Set<DisabledBy>> disabled, Map<PersonId, String> names, int leftOut) {
-    this(period, asOf, sortedFindings, messages, disabled, names, leftOut, EffectivePolicy.DEFAULTS, Map.of(), Map.of());
+    this(period, asOf, sortedFindings, messages, disabled, names, leftOut, EffectivePolicy.DEFAULTS, Map.of(), Map.of(),
+        SeverityChanges.NONE);
   }
 
   /**
    * A report whose titles state the policy in force ({@code policy} for the cycle, {@code policies} for
    * each person whose department overrides it): 评分前至少沟通 3 次 when the company asks for three;
-   * and whose findings name indicators by name ({@code indicators}: id → name).
+   * whose findings name indicators by name ({@code indicators}: id → name); and which says which
+   * checkpoints had a severity set by the policy ({@code severities}).
    */
   Report(Period period, LocalDateTime asOf, List<Finding> sortedFindings, MessageBundles messages,
       SortedMap<String, Set<DisabledBy>> disabled, Map<PersonId, String> names, int leftOut, EffectivePolicy policy,
-      Map<PersonId, EffectivePolicy> policies, Map<IndicatorId, String> indicators) {
+      Map<PersonId, EffectivePolicy> policies, Map<IndicatorId, String> indicators, SeverityChanges severities) {
     this.leftOut = leftOut;
     this.indicators = Map.copyOf(indicators);
     this.policy = policy;
     this.policies = Map.copyOf(policies);
     this.disabled = disabled;
+    this.severities = severities;
     this.names = Map.copyOf(names);
     this.period = period;
     this.asOf = asOf;
@@ -96,6 +101,23 @@ public final class Report {
    */
   public SortedMap<String, Set<DisabledBy>> disabled() {
     return disabled;
+  }
+
+  /**
+   * {@return the checkpoints whose severity the company's policy set, by id (sorted), with that
+   * severity}: their findings at the checkpoint's default severity carry this one instead (the
+   * policy's {@code severities}; the engine's policy wins over the cycle's).
+   */
+  public SortedMap<String, Severity> severities() {
+    return severities.company();
+  }
+
+  /**
+   * {@return the severities a department's own policy sets on top of the company's, by department id,
+   * then checkpoint id (both sorted)}; empty when no department sets any.
+   */
+  public SortedMap<String, SortedMap<String, Severity>> departmentSeverities() {
+    return severities.departments();
   }
 
   /** {@return every finding, sorted by checkpoint, employee, records} */
@@ -257,6 +279,7 @@ public final class Report {
   @Override
   public String toString() {
     return "Report{period=" + period.id() + ", asOf=" + asOf + ", " + summary
-        + (disabled.isEmpty() ? "" : ", disabled=" + disabled.keySet()) + "}";
+        + (disabled.isEmpty() ? "" : ", disabled=" + disabled.keySet())
+        + (severities().isEmpty() ? "" : ", severities=" + severities()) + "}";
   }
 }

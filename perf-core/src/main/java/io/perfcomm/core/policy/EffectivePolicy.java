@@ -1,7 +1,11 @@
 package io.perfcomm.core.policy;
 
+import io.perfcomm.core.CheckpointId;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
+import java.util.Map;
 import java.util.Set;
+import java.util.stream.Collectors;
 import org.immutables.value.Value;
 
 /**
@@ -20,55 +24,55 @@ public abstract class EffectivePolicy {
    */
   @Value.Default
   public int confirmationDeadlineDays() {
-    return 0;
+    return PolicyValue.CONFIRMATION_DEADLINE_DAYS.defaultValue();
   }
 
   /** {@return how far the weights of a sheet may stray from 100 (OBJ-04)} */
   @Value.Default
   public double weightTolerance() {
-    return 0.01;
+    return PolicyValue.WEIGHT_TOLERANCE.defaultValue();
   }
 
   /** {@return communications a key position needs in every completed week (COM-01)} */
   @Value.Default
   public int keyPositionWeeklyCommunications() {
-    return 1;
+    return PolicyValue.KEY_POSITION_WEEKLY_COMMUNICATIONS.defaultValue();
   }
 
   /** {@return communications or formal interviews needed before scoring (COM-02)} */
   @Value.Default
   public int minCommunicationsBeforeScoring() {
-    return 2;
+    return PolicyValue.MIN_COMMUNICATIONS_BEFORE_SCORING.defaultValue();
   }
 
   /** {@return the last days of the period in which evidence alone suggests scoring from memory (EVA-02)} */
   @Value.Default
   public int lastMinuteEvidenceDays() {
-    return 3;
+    return PolicyValue.LAST_MINUTE_EVIDENCE_DAYS.defaultValue();
   }
 
   /** {@return days after the period end by which scoring is done (EVA-05)} */
   @Value.Default
   public int scoringDeadlineDays() {
-    return 5;
+    return PolicyValue.SCORING_DEADLINE_DAYS.defaultValue();
   }
 
   /** {@return days after scoring by which the result interview is held (INT-01)} */
   @Value.Default
   public int interviewWithinDays() {
-    return 7;
+    return PolicyValue.INTERVIEW_WITHIN_DAYS.defaultValue();
   }
 
   /** {@return hours of notice before an interview (INT-03)} */
   @Value.Default
   public int noticeHours() {
-    return 24;
+    return PolicyValue.NOTICE_HOURS.defaultValue();
   }
 
   /** {@return minutes an interview is planned for at least (INT-04)} */
   @Value.Default
   public int minInterviewMinutes() {
-    return 30;
+    return PolicyValue.MIN_INTERVIEW_MINUTES.defaultValue();
   }
 
   /**
@@ -79,7 +83,7 @@ public abstract class EffectivePolicy {
    */
   @Value.Default
   public PlanRequirement improvementPlanRequired() {
-    return PlanRequirement.ALWAYS;
+    return PolicyValue.IMPROVEMENT_PLAN_REQUIRED.defaultValue();
   }
 
   /**
@@ -89,7 +93,7 @@ public abstract class EffectivePolicy {
    */
   @Value.Default
   public PayDuringAppeal payDuringAppeal() {
-    return PayDuringAppeal.HOLD;
+    return PolicyValue.PAY_DURING_APPEAL.defaultValue();
   }
 
   /** {@return whether performance pay waits for a pending appeal or an unresolved objection (HOLD)} */
@@ -100,55 +104,55 @@ public abstract class EffectivePolicy {
   /** {@return days within which an objection gets a response (APL-01)} */
   @Value.Default
   public int objectionResponseDays() {
-    return 7;
+    return PolicyValue.OBJECTION_RESPONSE_DAYS.defaultValue();
   }
 
   /** {@return days after the evaluation by which results are applied (APP-01)} */
   @Value.Default
   public int applicationWithinDays() {
-    return 14;
+    return PolicyValue.APPLICATION_WITHIN_DAYS.defaultValue();
   }
 
   /** {@return the range scores are given on (EVA-04)} */
   @Value.Default
   public RatingScale ratingScale() {
-    return RatingScale.of(0, 100);
+    return PolicyValue.RATING_SCALE.defaultValue();
   }
 
   /** {@return 360 feedback surveys needed for certification (TRN-01)} */
   @Value.Default
   public int certificationSurveys() {
-    return 3;
+    return PolicyValue.CERTIFICATION_SURVEYS.defaultValue();
   }
 
   /** {@return the composite survey score that passes certification (TRN-01)} */
   @Value.Default
   public double passMark() {
-    return 80.0;
+    return PolicyValue.PASS_MARK.defaultValue();
   }
 
   /** {@return failed certification periods that bring the penalty (TRN-02)} */
   @Value.Default
   public int failedPeriodsForPenalty() {
-    return 2;
+    return PolicyValue.FAILED_PERIODS_FOR_PENALTY.defaultValue();
   }
 
   /** {@return monthly management-performance points deducted on penalty (TRN-02)} */
   @Value.Default
   public int penaltyPoints() {
-    return 10;
+    return PolicyValue.PENALTY_POINTS.defaultValue();
   }
 
   /** {@return days after results are applied by which the application talk is held (COM-06)} */
   @Value.Default
   public int applicationTalkWithinDays() {
-    return 7;
+    return PolicyValue.APPLICATION_TALK_WITHIN_DAYS.defaultValue();
   }
 
   /** {@return days after filing by which an appeal is decided (APL-04)} */
   @Value.Default
   public int appealDecisionDays() {
-    return 30;
+    return PolicyValue.APPEAL_DECISION_DAYS.defaultValue();
   }
 
   /**
@@ -157,25 +161,25 @@ public abstract class EffectivePolicy {
    */
   @Value.Default
   public int indicatorTalkWindowDays() {
-    return 31;
+    return PolicyValue.INDICATOR_TALK_WINDOW_DAYS.defaultValue();
   }
 
   /** {@return how many of a person's working days a week must hold to be judged for them (COM-01, EVA-06)} */
   @Value.Default
   public int minWorkingDaysPerWeek() {
-    return 3;
+    return PolicyValue.MIN_WORKING_DAYS_PER_WEEK.defaultValue();
   }
 
   /** {@return how the "N days" of every deadline are counted} */
   @Value.Default
   public DayCount dayCount() {
-    return DayCount.CALENDAR;
+    return PolicyValue.DAY_COUNT.defaultValue();
   }
 
   /** {@return the working calendar: holidays and make-up working days} */
   @Value.Default
   public CalendarPolicy calendar() {
-    return CalendarPolicy.weekdays();
+    return PolicyValue.CALENDAR.defaultValue();
   }
 
   /**
@@ -185,7 +189,7 @@ public abstract class EffectivePolicy {
    */
   @Value.Default
   public double calibrationMeanGap() {
-    return 10.0;
+    return PolicyValue.CALIBRATION_MEAN_GAP.defaultValue();
   }
 
   /**
@@ -194,17 +198,26 @@ public abstract class EffectivePolicy {
    */
   @Value.Default
   public double calibrationMinSpread() {
-    return 3.0;
+    return PolicyValue.CALIBRATION_MIN_SPREAD.defaultValue();
   }
 
   /** {@return results (employee-months scored) an evaluator needs before calibration judges them} 5. */
   @Value.Default
   public int calibrationMinResults() {
-    return 5;
+    return PolicyValue.CALIBRATION_MIN_RESULTS.defaultValue();
   }
 
   /** {@return checkpoint ids switched off} */
-  public abstract Set<String> disabled();
+  public abstract Set<CheckpointId> disabled();
+
+  /** {@return the company's own severities of checkpoints, by id (a department's override included)} */
+  public abstract Map<CheckpointId, CheckpointSeverity> severities();
+
+  /** {@return the ids switched off as text, as findings and rule names carry them: compared once per finding} */
+  @Value.Lazy
+  public Set<String> disabledIds() {
+    return disabled().stream().map(CheckpointId::value).collect(Collectors.toUnmodifiableSet());
+  }
 
   /**
    * {@return whether a checkpoint is switched off}
@@ -212,6 +225,15 @@ public abstract class EffectivePolicy {
    * @param checkpoint the checkpoint id, e.g. {@code COM-02}
    */
   public boolean isDisabled(String checkpoint) {
+    return disabledIds().contains(checkpoint);
+  }
+
+  /**
+   * {@return whether a checkpoint is switched off}
+   *
+   * @param checkpoint the checkpoint's id
+   */
+  public boolean isDisabled(CheckpointId checkpoint) {
     return disabled().contains(checkpoint);
   }
 
@@ -221,42 +243,19 @@ public abstract class EffectivePolicy {
   }
 
   /**
-   * {@return these values with a policy's set values written over them; disabled ids add up}
+   * {@return these values with a policy's set values written over them; disabled ids add up, its
+   * severities win}
    *
    * @param policy the policy
    */
   public EffectivePolicy with(Policy policy) {
     Builder merged = builder().from(this);
-    policy.confirmationDeadlineDays().ifPresent(merged::confirmationDeadlineDays);
-    policy.weightTolerance().ifPresent(merged::weightTolerance);
-    policy.keyPositionWeeklyCommunications().ifPresent(merged::keyPositionWeeklyCommunications);
-    policy.minCommunicationsBeforeScoring().ifPresent(merged::minCommunicationsBeforeScoring);
-    policy.lastMinuteEvidenceDays().ifPresent(merged::lastMinuteEvidenceDays);
-    policy.scoringDeadlineDays().ifPresent(merged::scoringDeadlineDays);
-    policy.interviewWithinDays().ifPresent(merged::interviewWithinDays);
-    policy.noticeHours().ifPresent(merged::noticeHours);
-    policy.minInterviewMinutes().ifPresent(merged::minInterviewMinutes);
-    policy.improvementPlanRequired().ifPresent(merged::improvementPlanRequired);
-    policy.payDuringAppeal().ifPresent(merged::payDuringAppeal);
-    policy.objectionResponseDays().ifPresent(merged::objectionResponseDays);
-    policy.applicationWithinDays().ifPresent(merged::applicationWithinDays);
-    policy.ratingScale().ifPresent(merged::ratingScale);
-    policy.certificationSurveys().ifPresent(merged::certificationSurveys);
-    policy.passMark().ifPresent(merged::passMark);
-    policy.failedPeriodsForPenalty().ifPresent(merged::failedPeriodsForPenalty);
-    policy.penaltyPoints().ifPresent(merged::penaltyPoints);
-    policy.applicationTalkWithinDays().ifPresent(merged::applicationTalkWithinDays);
-    policy.appealDecisionDays().ifPresent(merged::appealDecisionDays);
-    policy.indicatorTalkWindowDays().ifPresent(merged::indicatorTalkWindowDays);
-    policy.minWorkingDaysPerWeek().ifPresent(merged::minWorkingDaysPerWeek);
-    policy.dayCount().ifPresent(merged::dayCount);
-    policy.calendar().ifPresent(merged::calendar);
-    policy.calibrationMeanGap().ifPresent(merged::calibrationMeanGap);
-    policy.calibrationMinSpread().ifPresent(merged::calibrationMinSpread);
-    policy.calibrationMinResults().ifPresent(merged::calibrationMinResults);
-    Set<String> disabled = new LinkedHashSet<>(disabled());
+    PolicyValue.ALL.forEach(value -> value.apply(policy, merged));
+    Set<CheckpointId> disabled = new LinkedHashSet<>(disabled());
     disabled.addAll(policy.disabled());
-    return merged.disabled(disabled).build();
+    Map<CheckpointId, CheckpointSeverity> severities = new LinkedHashMap<>(severities());
+    severities.putAll(policy.severities());
+    return merged.disabled(disabled).severities(severities).build();
   }
 
   /** {@return a new builder} */

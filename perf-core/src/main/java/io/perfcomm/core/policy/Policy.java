@@ -3,6 +3,7 @@ package io.perfcomm.core.policy;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
+import io.perfcomm.core.CheckpointId;
 import io.perfcomm.core.organisation.DepartmentId;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -116,7 +117,14 @@ public abstract class Policy {
   public abstract Optional<Integer> calibrationMinResults();
 
   /** {@return checkpoint ids switched off, e.g. {@code COM-03}} */
-  public abstract Set<String> disabled();
+  public abstract Set<CheckpointId> disabled();
+
+  /**
+   * {@return the company's own severity for checkpoints, by id}: a checkpoint's findings at its default
+   * severity take this one instead (its INFO notices before a deadline stay INFO); every output says
+   * which checkpoints have one.
+   */
+  public abstract Map<CheckpointId, CheckpointSeverity> severities();
 
   /**
    * Overrides that apply to one department only, on top of this policy.
@@ -132,43 +140,20 @@ public abstract class Policy {
 
   /**
    * {@return this policy with {@code other}'s values written over it: a value {@code other} sets
-   * wins, disabled
-   * ids add up, department overrides merge per department the same way}
+   * wins, disabled ids add up, a severity {@code other} sets wins, department overrides merge per
+   * department the same way}
    *
    * @param other the policy whose set values win
    */
   public Policy overriddenBy(Policy other) {
     Builder merged = builder();
-    merged.confirmationDeadlineDays(other.confirmationDeadlineDays().or(this::confirmationDeadlineDays));
-    merged.weightTolerance(other.weightTolerance().or(this::weightTolerance));
-    merged.keyPositionWeeklyCommunications(other.keyPositionWeeklyCommunications().or(this::keyPositionWeeklyCommunications));
-    merged.minCommunicationsBeforeScoring(other.minCommunicationsBeforeScoring().or(this::minCommunicationsBeforeScoring));
-    merged.lastMinuteEvidenceDays(other.lastMinuteEvidenceDays().or(this::lastMinuteEvidenceDays));
-    merged.scoringDeadlineDays(other.scoringDeadlineDays().or(this::scoringDeadlineDays));
-    merged.interviewWithinDays(other.interviewWithinDays().or(this::interviewWithinDays));
-    merged.noticeHours(other.noticeHours().or(this::noticeHours));
-    merged.minInterviewMinutes(other.minInterviewMinutes().or(this::minInterviewMinutes));
-    merged.improvementPlanRequired(other.improvementPlanRequired().or(this::improvementPlanRequired));
-    merged.payDuringAppeal(other.payDuringAppeal().or(this::payDuringAppeal));
-    merged.objectionResponseDays(other.objectionResponseDays().or(this::objectionResponseDays));
-    merged.applicationWithinDays(other.applicationWithinDays().or(this::applicationWithinDays));
-    merged.ratingScale(other.ratingScale().or(this::ratingScale));
-    merged.certificationSurveys(other.certificationSurveys().or(this::certificationSurveys));
-    merged.passMark(other.passMark().or(this::passMark));
-    merged.failedPeriodsForPenalty(other.failedPeriodsForPenalty().or(this::failedPeriodsForPenalty));
-    merged.penaltyPoints(other.penaltyPoints().or(this::penaltyPoints));
-    merged.applicationTalkWithinDays(other.applicationTalkWithinDays().or(this::applicationTalkWithinDays));
-    merged.appealDecisionDays(other.appealDecisionDays().or(this::appealDecisionDays));
-    merged.indicatorTalkWindowDays(other.indicatorTalkWindowDays().or(this::indicatorTalkWindowDays));
-    merged.minWorkingDaysPerWeek(other.minWorkingDaysPerWeek().or(this::minWorkingDaysPerWeek));
-    merged.dayCount(other.dayCount().or(this::dayCount));
-    merged.calendar(other.calendar().or(this::calendar));
-    merged.calibrationMeanGap(other.calibrationMeanGap().or(this::calibrationMeanGap));
-    merged.calibrationMinSpread(other.calibrationMinSpread().or(this::calibrationMinSpread));
-    merged.calibrationMinResults(other.calibrationMinResults().or(this::calibrationMinResults));
-    Set<String> disabled = new LinkedHashSet<>(disabled());
+    PolicyValue.ALL.forEach(value -> value.merge(this, other, merged));
+    Set<CheckpointId> disabled = new LinkedHashSet<>(disabled());
     disabled.addAll(other.disabled());
     merged.disabled(disabled);
+    Map<CheckpointId, CheckpointSeverity> severities = new LinkedHashMap<>(severities());
+    severities.putAll(other.severities());
+    merged.severities(severities);
     Map<DepartmentId, Policy> departments = new LinkedHashMap<>(departments());
     other.departments().forEach((id, policy) -> departments.merge(id, policy, Policy::overriddenBy));
     return merged.departments(departments).build();
@@ -194,6 +179,34 @@ public abstract class Policy {
     return new Builder();
   }
 
-  /** Builds a {@link Policy}. */
-  public static final class Builder extends ImmutablePolicy.Builder {}
+  /** Builds a {@link Policy}; checkpoint ids may be given as text. */
+  public static final class Builder extends ImmutablePolicy.Builder {
+
+    /**
+     * Switches checkpoints off by id, e.g. {@code COM-03}.
+     *
+     * @param checkpointIds the ids
+     * @return this builder
+     * @throws IllegalArgumentException naming an id that is not of the form {@code ABC-01}
+     */
+    public Builder addDisabled(String... checkpointIds) {
+      for (String id : checkpointIds) {
+        addDisabled(CheckpointId.of(id));
+      }
+      return this;
+    }
+
+    /**
+     * Gives a checkpoint the company's own severity.
+     *
+     * @param checkpointId the checkpoint's id
+     * @param severity the company's severity for it
+     * @return this builder
+     * @throws IllegalArgumentException naming an id that is not of the form {@code ABC-01}
+     */
+    public Builder putSeverities(String checkpointId, CheckpointSeverity severity) {
+      putSeverities(CheckpointId.of(checkpointId), severity);
+      return this;
+    }
+  }
 }

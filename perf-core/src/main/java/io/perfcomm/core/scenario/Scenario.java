@@ -38,6 +38,7 @@ import io.perfcomm.core.objective.Indicator;
 import io.perfcomm.core.objective.IndicatorChange;
 import io.perfcomm.core.objective.IndicatorId;
 import io.perfcomm.core.objective.IndicatorLevel;
+import io.perfcomm.core.Extensions;
 import io.perfcomm.core.objective.IndicatorSheet;
 import io.perfcomm.core.objective.SheetId;
 import io.perfcomm.core.organisation.Department;
@@ -264,6 +265,21 @@ public final class Scenario {
    */
   public Scenario named(String name) {
     people.get(current()).name(name);
+    return this;
+  }
+
+  /**
+   * Host data on the employee's person record, as a cycle file's {@code extensions} carry it: a
+   * string, number or boolean ({@link Extensions#value}). Other records take theirs through their
+   * builders: {@code communication(DAILY, at, c -> c.putExtensions("channel", Extensions.value("WeCom")))}.
+   *
+   * @param key the extension's key
+   * @param value a string, number, boolean or JsonNode
+   * @return this scenario
+   * @throws IllegalArgumentException if the value is not a string, number, boolean or JsonNode
+   */
+  public Scenario extension(String key, Object value) {
+    people.get(current()).putExtensions(key, Extensions.value(value));
     return this;
   }
 

@@ -1,6 +1,7 @@
 package io.perfcomm.examples.cli;
 
 import io.perfcomm.core.Cycle;
+import io.perfcomm.core.InvalidCycleException;
 import io.perfcomm.core.communication.CommunicationType;
 import io.perfcomm.core.interview.InterviewId;
 import io.perfcomm.core.organisation.PersonId;
@@ -11,6 +12,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
+import java.util.stream.Collectors;
 import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -88,6 +90,9 @@ public final class AgendaCommand implements Callable<Integer> {
       agenda = subject.interview != null
           ? engine.agenda(cycle, InterviewId.of(subject.interview))
           : engine.agenda(cycle, PersonId.of(subject.employeeAndType.employee), subject.employeeAndType.type);
+    } catch (InvalidCycleException e) {
+      // The cycle's policy names a checkpoint the engine does not have.
+      throw new InputProblem(e.problems().stream().map(p -> file + ": " + p).collect(Collectors.toList()));
     } catch (IllegalArgumentException e) {
       // No such interview or employee in the file: the engine's message names it.
       throw new InputProblem(file + ": " + e.getMessage());

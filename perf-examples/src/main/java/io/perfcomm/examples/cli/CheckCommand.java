@@ -78,7 +78,7 @@ public final class CheckCommand implements Callable<Integer> {
     progress.stage("progress.engine");
     PerfEngine engine = engineOptions.engine();
     progress.stage("progress.checking", cycle.employees().size());
-    Report report = engine.check(cycle);
+    Report report = Inputs.check(engine, cycle, file);
     progress.stage("progress.writing", format);
     String result;
     switch (format) {

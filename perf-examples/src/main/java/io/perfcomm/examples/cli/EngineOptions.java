@@ -147,7 +147,18 @@ public final class EngineOptions {
     try {
       return builder.build();
     } catch (EngineBuildException e) {
-      throw new InputProblem(e.problems().stream().map(p -> "rule sheet " + p).collect(Collectors.toList()));
+      throw new InputProblem(e.problems().stream().map(this::describe).collect(Collectors.toList()));
     }
+  }
+
+  /** A build problem as the option that caused it: a policy's unknown checkpoint id, else a rule sheet's. */
+  private String describe(String problem) {
+    if (problem.startsWith("policy ") && policy != null) {
+      return "policy file " + policy + ": " + problem.substring("policy ".length());
+    }
+    if (problem.startsWith("disable ")) {
+      return DISABLE + " " + problem.substring("disable ".length());
+    }
+    return "rule sheet " + problem;
   }
 }

@@ -75,6 +75,11 @@ final class FindingsText {
       out.append(terminal.yellow(Terminal.wrapped(texts.get("check.disabled", texts.disabled(report)), "", "  ")
           .stripTrailing())).append('\n');
     }
+    if (!report.severities().isEmpty() || !report.departmentSeverities().isEmpty()) {
+      // A finding's severity may be the company's, not perf's: said before any finding, like the above.
+      out.append(terminal.yellow(Terminal.wrapped(texts.get("check.severities", texts.severities(report)), "", "  ")
+          .stripTrailing())).append('\n');
+    }
     // The summary is the message's last argument: Chinese needs no space after its comma, English does.
     out.append(texts.get("check.people", directory.employees(), directory.evaluators(), summary())).append('\n');
     out.append(rule()).append('\n');

@@ -119,6 +119,12 @@ final class HtmlReport {
         .map(c -> (checked.size() > 1 ? c.source() + ": " : "") + texts.disabled(c.report()))
         .collect(Collectors.toList()));
 
+    // Which checkpoints carry the company's severity rather than perf's, per file.
+    model.put("severities", checked.stream()
+        .filter(c -> !c.report().severities().isEmpty() || !c.report().departmentSeverities().isEmpty())
+        .map(c -> (checked.size() > 1 ? c.source() + ": " : "") + texts.severities(c.report()))
+        .collect(Collectors.toList()));
+
     Tally total = loop.total();
     List<Map<String, Object>> kpis = new ArrayList<>();
     kpis.add(kpi(texts.get("html.kpi.employeeMonths"), texts.number(loop.employeeMonths()),

@@ -4,6 +4,8 @@ import io.perfcomm.core.Cycle;
 import io.perfcomm.core.InvalidCycleException;
 import io.perfcomm.core.json.CycleJson;
 import io.perfcomm.core.policy.Policy;
+import io.perfcomm.rules.PerfEngine;
+import io.perfcomm.rules.Report;
 import java.io.IOException;
 import java.nio.file.AccessDeniedException;
 import java.nio.file.Files;
@@ -38,6 +40,18 @@ final class Inputs {
       throw new InputProblem(e.problems().stream().map(p -> "policy file " + file + ": " + p).collect(Collectors.toList()));
     } catch (IOException e) {
       throw new InputProblem("policy file " + file + ": cannot be read: " + describe(e));
+    }
+  }
+
+  /**
+   * The check of a cycle read from a file; a cycle the engine refuses (its policy names a checkpoint
+   * the engine does not have) is an input problem naming the file, not a failed check.
+   */
+  static Report check(PerfEngine engine, Cycle cycle, Path file) {
+    try {
+      return engine.check(cycle);
+    } catch (InvalidCycleException e) {
+      throw new InputProblem(e.problems().stream().map(p -> file + ": " + p).collect(Collectors.toList()));
     }
   }
 

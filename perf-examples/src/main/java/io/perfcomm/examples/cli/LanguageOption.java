@@ -49,12 +49,15 @@ public final class LanguageOption {
     return "zh".equals(jvm.getLanguage()) ? ZH_CN : Locale.ENGLISH;
   }
 
-  /** Reads {@code zh-CN} (also {@code zh}, {@code zh_CN}) and {@code en} (also {@code en-US} …). */
+  /**
+   * Reads {@code zh-CN} (also {@code zh}, {@code zh_CN} and any other Chinese tag, {@code zh-TW}, {@code
+   * zh-Hant}, {@code zh-HK}: perf's texts are in simplified Chinese only) and {@code en} (also {@code en-US} …).
+   */
   static final class LanguageConverter implements ITypeConverter<Locale> {
     @Override
     public Locale convert(String value) {
       String tag = value.trim().replace('_', '-').toLowerCase(Locale.ROOT);
-      if (tag.equals("zh") || tag.equals("zh-cn") || tag.equals("zh-hans") || tag.equals("zh-hans-cn")) {
+      if (tag.equals("zh") || tag.startsWith("zh-")) {
         return ZH_CN;
       }
       if (tag.equals("en") || tag.startsWith("en-")) {

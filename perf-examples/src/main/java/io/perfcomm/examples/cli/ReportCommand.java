@@ -60,7 +60,7 @@ public final class ReportCommand implements Callable<Integer> {
       for (int i = 0; i < cycles.size(); i++) {
         Cycle cycle = cycles.get(i);
         progress.stage("progress.report", files.get(i).getFileName(), cycle.employees().size());
-        checked.add(new CheckedCycle(files.get(i).getFileName().toString(), cycle, engine.check(cycle)));
+        checked.add(new CheckedCycle(files.get(i).getFileName().toString(), cycle, Inputs.check(engine, cycle, files.get(i))));
         employees += cycle.employees().size();
       }
       progress.stage("progress.writing", out.getFileName());

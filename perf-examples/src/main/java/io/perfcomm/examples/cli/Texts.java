@@ -5,6 +5,7 @@ import com.ibm.icu.util.ULocale;
 
 import io.perfcomm.rules.DisabledBy;
 import io.perfcomm.rules.Report;
+import io.perfcomm.rules.Severity;
 import java.text.NumberFormat;
 import java.util.ArrayList;
 import java.util.List;
@@ -66,6 +67,25 @@ final class Texts {
       }
     }
     return String.join(get("disabled.separator"), parts);
+  }
+
+  /**
+   * The checkpoints whose severity the policy set, e.g. "COM-03 ERROR, EVA-02 INFO; in department SALES:
+   * COM-03 INFO"; empty when none was. Every output says it this one way.
+   */
+  String severities(Report report) {
+    List<String> parts = new ArrayList<>();
+    if (!report.severities().isEmpty()) {
+      parts.add(severities(report.severities()));
+    }
+    report.departmentSeverities().forEach((department, set) ->
+        parts.add(get("severities.department", department, severities(set))));
+    return String.join(get("disabled.separator"), parts);
+  }
+
+  private String severities(Map<String, Severity> set) {
+    return set.entrySet().stream().map(e -> get("severities.one", e.getKey(), get("severity." + e.getValue())))
+        .collect(Collectors.joining(get("list.separator")));
   }
 
   /** A number with the locale's grouping, e.g. {@code 10,000}. */

@@ -86,6 +86,37 @@ class BadInputTest {
   }
 
   @Test
+  void policyFileNamingAMalformedCheckpointIdIsExitTwoNamingIt() throws Exception {
+    Path policy = dir.resolve("lower-case-policy.json");
+    Files.writeString(policy, "{\"disabled\": [\"com-01\"]}");
+    Run run = Run.perf("check", Run.demoFile(), "--policy", policy.toString());
+    assertProblem(run, "policy file " + policy);
+    assertTrue(run.err().contains("\"com-01\" is not of the form ABC-01 (ids are upper case: COM-01)"), run::toString);
+  }
+
+  @Test
+  void policyFileNamingAnUnknownCheckpointIsExitTwoNamingIt() throws Exception {
+    Path policy = dir.resolve("typo-policy.json");
+    Files.writeString(policy, "{\"disabled\": [\"COM-3\"], \"severities\": {\"EVA-2\": \"INFO\"}}");
+    Run run = Run.perf("check", Run.demoFile(), "--policy", policy.toString());
+    assertProblem(run, "policy file " + policy + ": disabled COM-3: no such checkpoint in this engine (did you mean COM-03?)");
+    assertTrue(run.err().contains("policy file " + policy + ": severities EVA-2: no such checkpoint in this engine (did you mean EVA-02?)"),
+        run::toString);
+  }
+
+  @Test
+  void cycleWhosePolicyNamesAnUnknownCheckpointIsExitTwoNamingIt() throws Exception {
+    String demo = Files.readString(Path.of(Run.demoFile()), StandardCharsets.UTF_8);
+    Path file = dir.resolve("typo-cycle.json");
+    Files.writeString(file, demo.replaceFirst("\\{", "{\"policy\": {\"disabled\": [\"INT-1\"]},"));
+    for (Run run : new Run[] {Run.perf("check", file.toString()),
+        Run.perf("agenda", file.toString(), "--interview", "T-E07"),
+        Run.perf("report", file.toString(), "--out", dir.resolve("typo.html").toString())}) {
+      assertProblem(run, file + ": policy: disabled INT-1: no such checkpoint in this engine (did you mean INT-01?)");
+    }
+  }
+
+  @Test
   void ruleSheetThatDoesNotCompile() throws Exception {
     Path drl = dir.resolve("broken.drl");
     Files.writeString(drl, "package com.acme;\nrule \"ACME-01 broken\"\nwhen\n  Nonsense( x == )\nthen\nend\n");

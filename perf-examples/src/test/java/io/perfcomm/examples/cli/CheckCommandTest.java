@@ -60,8 +60,10 @@ class CheckCommandTest {
     Run run = Run.perf("check", Run.demoFile(), "--format", "json", "--lang", "en");
     assertEquals(1, run.exit(), run::toString);
     JsonNode root = JSON.readTree(run.out());
-    assertEquals(List.of("format", "period", "asOf", "leftOut", "disabled", "disabledBy", "findings", "summary"), names(root));
+    assertEquals(List.of("format", "period", "asOf", "leftOut", "disabled", "disabledBy", "severities", "findings", "summary"),
+        names(root));
     assertEquals(0, root.get("disabled").size(), "nothing switched off");
+    assertEquals(0, root.get("severities").size(), "no severity set by a policy");
     assertEquals("perf-findings/1", root.get("format").asText());
     assertEquals("2026-03", root.get("period").asText());
     assertEquals("2026-04-20T18:00", root.get("asOf").asText());

@@ -72,8 +72,11 @@ public final class CheckpointVerifier {
    * @param checkpoint the checkpoint id, e.g. {@code COM-02}
    * @return the expectation, to narrow
    * @throws AssertionError if the checkpoint has no finding
+   * @throws IllegalArgumentException naming the id when the engine has no such checkpoint (a typo
+   *     must not make an expectation pass vacuously)
    */
   public FindingExpectation expect(String checkpoint) {
+    known(checkpoint);
     return new FindingExpectation(this, checkpoint, true, report().findings(checkpoint));
   }
 
@@ -83,8 +86,10 @@ public final class CheckpointVerifier {
    *
    * @param checkpoint the checkpoint id, e.g. {@code COM-02}
    * @return the expectation, to narrow with one condition
+   * @throws IllegalArgumentException naming the id when the engine has no such checkpoint
    */
   public FindingExpectation expectNo(String checkpoint) {
+    known(checkpoint);
     return new FindingExpectation(this, checkpoint, false, report().findings(checkpoint));
   }
 
@@ -94,8 +99,10 @@ public final class CheckpointVerifier {
    * @param checkpoint the checkpoint id, e.g. {@code COM-02}
    * @param severity the severity
    * @return the expectation, to narrow with one condition
+   * @throws IllegalArgumentException naming the id when the engine has no such checkpoint
    */
   public FindingExpectation expectNo(String checkpoint, Severity severity) {
+    known(checkpoint);
     return new FindingExpectation(this, checkpoint, false, report().findings(checkpoint).stream()
         .filter(f -> f.severity() == severity).collect(Collectors.toList()));
   }
@@ -105,14 +112,22 @@ public final class CheckpointVerifier {
    *
    * @param checkpoint the checkpoint id, e.g. {@code COM-02}
    * @return this verifier
+   * @throws IllegalArgumentException naming the id when the engine has no such checkpoint ({@code
+   *     expectNone("COM-1")} would otherwise pass whatever COM-01 does)
    * @throws AssertionError if the checkpoint has a finding
    */
   public CheckpointVerifier expectNone(String checkpoint) {
+    known(checkpoint);
     List<Finding> found = report().findings(checkpoint);
     if (!found.isEmpty()) {
       throw new AssertionError("expected no " + checkpoint + " finding, but found:\n" + describe(found));
     }
     return this;
+  }
+
+  /** Refuses an id the engine has no checkpoint of, naming it. */
+  private void known(String checkpoint) {
+    engine.checkpointId(checkpoint);
   }
 
   String describe(List<Finding> findings) {

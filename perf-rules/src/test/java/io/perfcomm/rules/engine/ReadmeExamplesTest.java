@@ -71,8 +71,10 @@ class ReadmeExamplesTest {
     assertFalse(sheets.isEmpty(), "README has no drl example");
     for (String drl : sheets) {
       PerfEngine engine = PerfEngine.builder().addRules("README.md", drl).build();
-      // Nobody in the standard-process month has a ROLE talk: the example's rule fires for the employee.
-      Cycle cycle = Scenario.month("2026-06").employee("E1").followsStandardProcess().build();
+      // Nobody in the standard-process month has a ROLE talk: the example's rule fires for the employee,
+      // a SALES employee as the example's host data (extensions) has it.
+      Cycle cycle = Scenario.month("2026-06").employee("E1").followsStandardProcess()
+          .extension("costCentre", "SALES").build();
       Report report = engine.check(cycle);
       String id = ruleId(drl);
       assertEquals(1, report.findings(id).size(), () -> report.findings().toString());
