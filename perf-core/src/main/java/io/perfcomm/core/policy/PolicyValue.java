@@ -279,7 +279,18 @@ public final class PolicyValue<T> {
     return Optional.ofNullable(range);
   }
 
-  /** {@return the checkpoints whose reading this value sets; empty for values every deadline uses (the calendar)} */
+  /**
+   * {@return what the value serves, as README's table says it: its checkpoints, "every deadline" for the
+   * calendar and the day count, "the report's calibration" for the outer loop's thresholds}
+   */
+  public String serves() {
+    if (!checkpoints.isEmpty()) {
+      return checkpoints.stream().map(CheckpointId::value).collect(Collectors.joining(", "));
+    }
+    return name.startsWith("calibration") ? "the report's calibration" : "every deadline";
+  }
+
+  /** {@return the checkpoints whose reading this value sets; empty for the calendar, the day count and the report's thresholds} */
   public List<CheckpointId> checkpoints() {
     return checkpoints;
   }

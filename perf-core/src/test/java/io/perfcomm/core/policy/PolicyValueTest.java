@@ -98,8 +98,7 @@ class PolicyValueTest {
     for (PolicyValue<?> value : PolicyValue.ALL) {
       table.append("| `").append(value.name()).append("` | ").append(shown(value.defaultValue())).append(" | ")
           .append(value.range().map(Object::toString).orElse("—")).append(" | ")
-          .append(value.checkpoints().isEmpty() ? "every deadline"
-              : value.checkpoints().stream().map(CheckpointId::value).collect(Collectors.joining(", ")))
+          .append(value.serves())
           .append(" | ").append(value.description()).append(" |\n");
     }
     return table.toString();

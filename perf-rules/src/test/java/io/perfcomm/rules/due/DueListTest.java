@@ -95,6 +95,17 @@ class DueListTest {
   }
 
   @Test
+  void aLeaverOwesNothingDueAfterTheLastWorkingDay() {
+    // E1 left on Friday 19 June: June's scoring (6 July), summary and talks before scoring are not due.
+    DueList due = due(Scenario.month("2026-06").asOf("2026-06-24T09:00").employee("E1").leftOn("2026-06-19")
+        .indicator("I1", RESULT, 100));
+    assertTrue(due.steps().stream().noneMatch(s -> s.by().isAfter(java.time.LocalDate.parse("2026-06-19"))),
+        () -> steps(due).toString());
+    DueList stayed = due(Scenario.month("2026-06").asOf("2026-06-24T09:00").employee("E1").indicator("I1", RESULT, 100));
+    assertTrue(steps(stayed).contains("SCORE E1 M1 2026-07-06"), () -> steps(stayed).toString());
+  }
+
+  @Test
   void afterEverythingIsDoneNothingIsDue() {
     Cycle cycle = WellRunMonth.cycle();
     DueList due = PerfEngine.withDefaults().due(cycle);
