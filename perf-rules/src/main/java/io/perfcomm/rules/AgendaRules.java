@@ -41,7 +41,8 @@ final class AgendaRules {
       "io/perfcomm/rules/agenda/indicator.drl",
       "io/perfcomm/rules/agenda/role.drl",
       "io/perfcomm/rules/agenda/daily.drl",
-      "io/perfcomm/rules/agenda/application.drl");
+      "io/perfcomm/rules/agenda/application.drl",
+      "io/perfcomm/rules/agenda/situation.drl");
 
   private static final Logger LOG = LoggerFactory.getLogger(AgendaRules.class);
 
