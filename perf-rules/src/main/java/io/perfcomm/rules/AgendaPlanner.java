@@ -175,8 +175,11 @@ final class AgendaPlanner {
     boolean wholeMonth = period.start().getDayOfMonth() == 1
         && period.end().equals(period.start().withDayOfMonth(period.start().lengthOfMonth()));
     long days = ChronoUnit.DAYS.between(period.start(), following);
-    LocalDate start = period.start();
-    int steps = 0;
+    // Jump straight to the step before today (no loop over the periods in between: asOf may lie far
+    // ahead), then step on until the start lies after today.
+    long steps = Math.max(0, wholeMonth ? ChronoUnit.MONTHS.between(period.start(), today)
+        : ChronoUnit.DAYS.between(period.start(), today) / days);
+    LocalDate start = wholeMonth ? period.start().plusMonths(steps) : period.start().plusDays(days * steps);
     while (!start.isAfter(today)) {
       steps++;
       start = wholeMonth ? period.start().plusMonths(steps) : period.start().plusDays(days * steps);
