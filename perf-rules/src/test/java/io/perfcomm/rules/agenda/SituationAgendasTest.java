@@ -126,6 +126,17 @@ class SituationAgendasTest {
   }
 
   @Test
+  void anAgendaOfALateInterviewDoesNotTellTheManagerToHoldIt() {
+    // Scored 1 July, interview moved to 20 July: INT-01 finds it late, but this agenda is that interview's.
+    Scenario late = scored(june().asOf("2026-07-18T09:00"), true, i -> i.scheduledAt(LocalDateTime.parse("2026-07-20T10:00"))
+        .notifiedAt(LocalDateTime.parse("2026-07-17T10:00")).startedAt(java.util.Optional.empty())
+        .endedAt(java.util.Optional.empty()).outcome(java.util.Optional.empty()));
+    assertTrue(io.perfcomm.rules.PerfEngine.withDefaults().check(late.build()).findings().stream()
+        .anyMatch(f -> f.checkpoint().equals("INT-01")), "the check finds the interview late");
+    assertFalse(findingCheckpoints(item(result(late), PREPARATION)).contains("INT-01"));
+  }
+
+  @Test
   void aDemotionHasItsDecisionAndNewPositionButNoSeverance() {
     Agenda agenda = result(withPurpose(PurposeKind.DEMOTION, true));
     assertEquals(List.of(PREPARATION, PURPOSE, DECISION, NOTICE, CONFIRMATION), kinds(agenda));
