@@ -126,7 +126,8 @@ final class AgendaPlanner {
     // The check's findings about the employee: what to fix before the talk. The check ran once; its
     // rules do not run again here.
     facts.addAll(report.about(employee.id()));
-    List<Object> result = rules.fire(facts);
+    // On the engine's workers, within its time limit, as a check's sessions run.
+    List<Object> result = engine.onWorker(() -> rules.fire(facts));
 
     Map<String, Topic> topics = new LinkedHashMap<>();
     result.stream().filter(Topic.class::isInstance).map(Topic.class::cast).sorted(TOPIC_ORDER)
