@@ -52,75 +52,102 @@ public abstract class Cycle implements Extensible {
   /** The one format version this library reads and writes. */
   public static final String FORMAT = "perf-cycle/1";
 
-  /** The format version of the file, {@value #FORMAT}. */
+  /** {@return the format version of the file, {@value #FORMAT}} */
   @Value.Default
   public String format() {
     return FORMAT;
   }
 
   /**
-   * The organisation's time zone, in which every date-time of the cycle is local; absent, a date-time
-   * may not carry an offset and "now" is taken in the engine clock's zone.
+   * {@return the organisation's time zone, in which every date-time of the cycle is local; absent,
+   * a date-time
+   * may not carry an offset and "now" is taken in the engine clock's zone}
    */
   public abstract Optional<ZoneId> timeZone();
 
-  /** The moment of the check; absent means "now" at the time of the check. */
+  /** {@return the moment of the check; absent means "now" at the time of the check} */
   public abstract Optional<LocalDateTime> asOf();
 
+  /** {@return the period evaluated} */
   public abstract Period period();
 
-  /** The policy overrides the cycle carries; empty means every default. */
+  /** {@return the policy overrides the cycle carries; empty means every default} */
   @Value.Default
   @JsonInclude(JsonInclude.Include.NON_EMPTY)
   public Policy policy() {
     return Policy.defaults();
   }
 
+  /** {@return the departments} */
   public abstract List<Department> departments();
 
+  /** {@return the positions} */
   public abstract List<Position> positions();
 
+  /** {@return everyone the cycle names: employees, evaluators, HR partners and leaders} */
   public abstract List<Person> people();
 
-  /** The leave of people in and around the period. */
+  /** {@return the leave of people in and around the period} */
   public abstract List<Absence> absences();
 
+  /** {@return the indicator sheets} */
   public abstract List<IndicatorSheet> sheets();
 
+  /** {@return the changes to indicators during the period} */
   public abstract List<IndicatorChange> indicatorChanges();
 
+  /** {@return the communications between evaluators and employees} */
   public abstract List<Communication> communications();
 
+  /** {@return the daily-management records} */
   public abstract List<EvidenceRecord> records();
 
+  /** {@return the evaluations (scorings)} */
   public abstract List<Evaluation> evaluations();
 
+  /** {@return the result interviews} */
   public abstract List<Interview> interviews();
 
+  /** {@return the improvement plans, of this period and open ones of earlier periods} */
   public abstract List<ImprovementPlan> improvementPlans();
 
+  /** {@return the formal appeals} */
   public abstract List<Appeal> appeals();
 
+  /** {@return the applications of results} */
   public abstract List<ResultApplication> applications();
 
+  /** {@return the evaluators' certification attempts} */
   public abstract List<Certification> certifications();
 
-  /** The person with an id, if there is one. */
+  /**
+   * {@return the person with an id, if there is one}
+   *
+   * @param id the person's id
+   */
   public Optional<Person> person(PersonId id) {
     return Optional.ofNullable(peopleById().get(id));
   }
 
-  /** The position with an id, if there is one. */
+  /**
+   * {@return the position with an id, if there is one}
+   *
+   * @param id the position's id
+   */
   public Optional<Position> position(PositionId id) {
     return Optional.ofNullable(positionsById().get(id));
   }
 
-  /** The evaluation with an id, if there is one. */
+  /**
+   * {@return the evaluation with an id, if there is one}
+   *
+   * @param id the evaluation's id
+   */
   public Optional<Evaluation> evaluation(EvaluationId id) {
     return Optional.ofNullable(evaluationsById().get(id));
   }
 
-  /** The people who are evaluated in this cycle, in file order. */
+  /** {@return the people who are evaluated in this cycle, in file order} */
   public List<Person> employees() {
     return people().stream().filter(Person::isEmployee).collect(Collectors.toList());
   }
@@ -148,6 +175,7 @@ public abstract class Cycle implements Extensible {
     return values.stream().collect(Collectors.toUnmodifiableMap(key, v -> v, (a, b) -> a));
   }
 
+  /** Checks the cycle's structure: ids unique and resolving inside it, dates in order. */
   @Value.Check
   protected void check() {
     List<Problem> problems = CycleValidator.problems(this);
@@ -156,6 +184,7 @@ public abstract class Cycle implements Extensible {
     }
   }
 
+  /** {@return a new builder} */
   public static Builder builder() {
     return new Builder();
   }

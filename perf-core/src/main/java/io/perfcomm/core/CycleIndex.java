@@ -54,71 +54,124 @@ public final class CycleIndex {
     this.certifications = group(cycle.certifications(), Certification::evaluator);
   }
 
-  /** The index of a cycle. */
+  /**
+   * {@return the index of a cycle}
+   *
+   * @param cycle the cycle
+   */
   public static CycleIndex of(Cycle cycle) {
     return new CycleIndex(cycle);
   }
 
+  /** {@return the cycle indexed} */
   public Cycle cycle() {
     return cycle;
   }
 
-  /** The person's leave. */
+  /**
+   * {@return the person's leave}
+   *
+   * @param person the person
+   */
   public List<Absence> absences(PersonId person) {
     return absences.getOrDefault(person, List.of());
   }
 
-  /** The employee's indicator sheets. */
+  /**
+   * {@return the employee's indicator sheets}
+   *
+   * @param employee the employee
+   */
   public List<IndicatorSheet> sheets(PersonId employee) {
     return sheets.getOrDefault(employee, List.of());
   }
 
-  /** The changes to the indicators of a sheet. */
+  /**
+   * {@return the changes to the indicators of a sheet}
+   *
+   * @param sheet the sheet
+   */
   public List<IndicatorChange> changes(SheetId sheet) {
     return changes.getOrDefault(sheet, List.of());
   }
 
-  /** The communications with the employee. */
+  /**
+   * {@return the communications with the employee}
+   *
+   * @param employee the employee
+   */
   public List<Communication> communications(PersonId employee) {
     return communications.getOrDefault(employee, List.of());
   }
 
-  /** The employee's daily-management records. */
+  /**
+   * {@return the employee's daily-management records}
+   *
+   * @param employee the employee
+   */
   public List<EvidenceRecord> records(PersonId employee) {
     return records.getOrDefault(employee, List.of());
   }
 
-  /** The evaluations of the employee. */
+  /**
+   * {@return the evaluations of the employee}
+   *
+   * @param employee the employee
+   */
   public List<Evaluation> evaluations(PersonId employee) {
     return evaluations.getOrDefault(employee, List.of());
   }
 
-  /** The interviews on an evaluation. */
+  /**
+   * {@return the interviews on an evaluation}
+   *
+   * @param evaluation the evaluation
+   */
   public List<Interview> interviews(EvaluationId evaluation) {
     return interviews.getOrDefault(evaluation, List.of());
   }
 
-  /** The employee's improvement plans, of this period and earlier ones. */
+  /**
+   * {@return the employee's improvement plans, of this period and earlier ones}
+   *
+   * @param employee the employee
+   */
   public List<ImprovementPlan> plans(PersonId employee) {
     return plans.getOrDefault(employee, List.of());
   }
 
-  /** The employee's appeals. */
+  /**
+   * {@return the employee's appeals}
+   *
+   * @param employee the employee
+   */
   public List<Appeal> appeals(PersonId employee) {
     return appeals.getOrDefault(employee, List.of());
   }
 
-  /** The applications of an evaluation's results. */
+  /**
+   * {@return the applications of an evaluation's results}
+   *
+   * @param evaluation the evaluation
+   */
   public List<ResultApplication> applications(EvaluationId evaluation) {
     return applications.getOrDefault(evaluation, List.of());
   }
 
-  /** The evaluator's certification attempts. */
+  /**
+   * {@return the evaluator's certification attempts}
+   *
+   * @param evaluator the evaluator
+   */
   public List<Certification> certifications(PersonId evaluator) {
     return certifications.getOrDefault(evaluator, List.of());
   }
 
-  /** Whether the person has certification attempts in the cycle. */
+  /**
+   * {@return whether the person has certification attempts in the cycle}
+   *
+   * @param person the person
+   */
   public boolean hasCertifications(PersonId person) {
     return certifications.containsKey(person);
   }

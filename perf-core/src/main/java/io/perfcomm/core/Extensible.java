@@ -12,7 +12,7 @@ import org.immutables.value.Value;
 public interface Extensible {
 
   /**
-   * Host data by key, passed through untouched; empty when the record has none. Left out of {@code
+   * {@return host data by key, passed through untouched; empty when the record has none} Left out of {@code
    * toString}: perf cannot know what it holds (a salary, a medical note), and Drools' trace logging
    * prints every fact.
    */

@@ -10,6 +10,7 @@ import org.immutables.value.Value;
  */
 public abstract class Id<T extends Id<T>> implements Comparable<T> {
 
+  /** {@return the id as written in the cycle file} */
   @JsonValue
   @Value.Parameter
   public abstract String value();
@@ -24,6 +25,7 @@ public abstract class Id<T extends Id<T>> implements Comparable<T> {
     return value();
   }
 
+  /** Checks the id is not blank. */
   @Value.Check
   protected void check() {
     if (value().isBlank()) {

@@ -13,12 +13,17 @@ public final class InvalidCycleException extends IllegalArgumentException {
 
   private final transient List<Problem> problems;
 
+  /**
+   * An exception listing every problem found.
+   *
+   * @param problems the problems, at least one
+   */
   public InvalidCycleException(List<Problem> problems) {
     super(describe(problems));
     this.problems = List.copyOf(problems);
   }
 
-  /** Every problem found, in file order. */
+  /** {@return every problem found, in file order} */
   public List<Problem> problems() {
     return problems;
   }

@@ -1,7 +1,7 @@
 package io.perfcomm.core;
 
 /**
- * The bounds one value of a cycle may reach (FORMAT.md, "Limits"): beyond them a cycle is an input
+ * The bounds one value of a cycle may reach (docs/format.md, "Conventions"): beyond them a cycle is an input
  * error naming the record and field. They keep a file of a few megabytes from becoming gigabytes of
  * output (a name is repeated in every finding about its person) and keep date arithmetic in range.
  */
@@ -21,12 +21,21 @@ public final class Limits {
 
   private Limits() {}
 
-  /** Whether a year lies within {@link #FIRST_YEAR} – {@link #LAST_YEAR}. */
+  /**
+   * {@return whether a year lies within {@link #FIRST_YEAR} – {@link #LAST_YEAR}}
+   *
+   * @param year the year
+   */
   public static boolean isSaneYear(int year) {
     return year >= FIRST_YEAR && year <= LAST_YEAR;
   }
 
-  /** A value as a problem may quote it: cut after {@link #MAX_ID_LENGTH} characters, so a refusal stays short. */
+  /**
+   * {@return a value as a problem may quote it: cut after {@link #MAX_ID_LENGTH} characters, so a
+   * refusal stays short}
+   *
+   * @param value the value
+   */
   public static String quoted(String value) {
     return value.length() <= MAX_ID_LENGTH ? value : value.substring(0, MAX_ID_LENGTH) + "…";
   }

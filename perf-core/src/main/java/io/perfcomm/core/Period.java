@@ -12,33 +12,46 @@ import org.immutables.value.Value;
 @JsonDeserialize(as = ImmutablePeriod.class)
 public abstract class Period {
 
+  /** {@return the period's id, e.g. {@code 2026-03}} */
   public abstract PeriodId id();
 
-  /** The first day of the period. */
+  /** {@return the first day of the period} */
   public abstract LocalDate start();
 
-  /** The last day of the period, inclusive. */
+  /** {@return the last day of the period, inclusive} */
   public abstract LocalDate end();
 
-  /** Whether the date falls inside the period, both ends included. */
+  /**
+   * {@return whether the date falls inside the period, both ends included}
+   *
+   * @param date the day
+   */
   public boolean contains(LocalDate date) {
     return !date.isBefore(start()) && !date.isAfter(end());
   }
 
-  /** The first moment of the period. */
+  /** {@return the first moment of the period} */
   public LocalDateTime startsAt() {
     return start().atStartOfDay();
   }
 
-  /** The first moment after the period. */
+  /** {@return the first moment after the period} */
   public LocalDateTime endsAt() {
     return end().plusDays(1).atStartOfDay();
   }
 
+  /**
+   * {@return a period from its id, first and last day}
+   *
+   * @param id the period's id, e.g. {@code 2026-03}
+   * @param start the first day
+   * @param end the last day, inclusive
+   */
   public static Period of(String id, LocalDate start, LocalDate end) {
     return builder().id(PeriodId.of(id)).start(start).end(end).build();
   }
 
+  /** {@return a new builder} */
   public static Builder builder() {
     return new Builder();
   }

@@ -7,6 +7,11 @@ import org.immutables.value.Value;
 @Value.Immutable
 public abstract class PeriodId extends Id<PeriodId> {
 
+  /**
+   * {@return the id {@code value}}
+   *
+   * @param value the id as written in the cycle file
+   */
   @JsonCreator(mode = JsonCreator.Mode.DELEGATING)
   public static PeriodId of(String value) {
     return ImmutablePeriodId.of(value);

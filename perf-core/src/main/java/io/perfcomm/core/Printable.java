@@ -12,7 +12,12 @@ public final class Printable {
 
   private Printable() {}
 
-  /** The text with every unsafe character replaced by {@link #SHOWN_AS}; the same string when it has none. */
+  /**
+   * {@return the text with every unsafe character replaced by {@link #SHOWN_AS}; the same string
+   * when it has none}
+   *
+   * @param text the text
+   */
   public static String of(String text) {
     int first = firstUnsafe(text);
     if (first < 0) {
@@ -27,9 +32,11 @@ public final class Printable {
   }
 
   /**
-   * The text as one line: every unsafe character and every line feed replaced by {@link #SHOWN_AS}.
+   * {@return the text as one line: every unsafe character and every line feed replaced by {@link #SHOWN_AS}}
    * For a value inside a line (a name, a purpose statement, an id, a file name), so that a line break
    * in the data cannot forge a line of output ("perf check: no problems").
+   *
+   * @param text the text
    */
   public static String oneLine(String text) {
     if (text.indexOf('\n') < 0) {
@@ -43,7 +50,11 @@ public final class Printable {
     return out.toString();
   }
 
-  /** Whether a character must not reach a terminal or a plain-text reader as it is. */
+  /**
+   * {@return whether a character must not reach a terminal or a plain-text reader as it is}
+   *
+   * @param c the character
+   */
   public static boolean isUnsafe(char c) {
     if (c == '\n') {
       return false;

@@ -11,16 +11,16 @@ import org.immutables.value.Value;
 @Value.Immutable
 public abstract class Problem {
 
-  /** Where the record sits in the cycle file, e.g. {@code interviews[2]}, or a top-level field. */
+  /** {@return where the record sits in the cycle file, e.g. {@code interviews[2]}, or a top-level field} */
   public abstract String record();
 
-  /** The record's id, where it has one. */
+  /** {@return the record's id, where it has one} */
   public abstract Optional<String> id();
 
-  /** The field, relative to the record, e.g. {@code objections[0].response.at}. */
+  /** {@return the field, relative to the record, e.g. {@code objections[0].response.at}} */
   public abstract String field();
 
-  /** Why the field is wrong, starting with the field's name and value. */
+  /** {@return why the field is wrong, starting with the field's name and value} */
   public abstract String reason();
 
   @Override
@@ -28,10 +28,19 @@ public abstract class Problem {
     return record() + id().map(id -> " (id " + id + ")").orElse("") + ": " + reason();
   }
 
+  /**
+   * {@return a problem}
+   *
+   * @param record where the record sits in the cycle file
+   * @param id the record's id, where it has one
+   * @param field the field, relative to the record
+   * @param reason why the field is wrong
+   */
   public static Problem of(String record, Optional<String> id, String field, String reason) {
     return builder().record(record).id(id).field(field).reason(reason).build();
   }
 
+  /** {@return a new builder} */
   public static Builder builder() {
     return new Builder();
   }

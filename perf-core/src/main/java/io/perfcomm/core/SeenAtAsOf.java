@@ -28,7 +28,13 @@ import java.util.Set;
  */
 public record SeenAtAsOf(Cycle cycle, int leftOut) {
 
-  /** The cycle as it stood at the moment; costs one pass over the events, and no copy when none lies after it. */
+  /**
+   * {@return the cycle as it stood at the moment; costs one pass over the events, and no copy when
+   * none lies after it}
+   *
+   * @param cycle the cycle as read
+   * @param asOf the moment of the check
+   */
   public static SeenAtAsOf of(Cycle cycle, LocalDateTime asOf) {
     if (!anyAfter(cycle, asOf)) {
       return new SeenAtAsOf(cycle, 0);

@@ -56,12 +56,16 @@ public final class Checkpoints {
 
   private Checkpoints() {}
 
-  /** Every checkpoint of perf, in catalogue order. */
+  /** {@return every checkpoint of perf, in catalogue order} */
   public static List<Checkpoint> all() {
     return ALL;
   }
 
-  /** The checkpoint with an id, if perf has one. */
+  /**
+   * {@return the checkpoint with an id, if perf has one}
+   *
+   * @param id the checkpoint id, e.g. {@code COM-02}
+   */
   public static Optional<Checkpoint> byId(String id) {
     return Optional.ofNullable(BY_ID.get(id));
   }

@@ -10,6 +10,7 @@ public final class EngineBuildException extends RuntimeException {
 
   private static final long serialVersionUID = 1L;
 
+  /** One line per problem. */
   private final List<String> problems;
 
   EngineBuildException(List<String> problems, Throwable cause) {
@@ -17,7 +18,7 @@ public final class EngineBuildException extends RuntimeException {
     this.problems = List.copyOf(problems);
   }
 
-  /** One line per problem: {@code sheet:line: message}. */
+  /** {@return one line per problem: {@code sheet:line: message}} */
   public List<String> problems() {
     return problems;
   }

@@ -12,7 +12,12 @@ public final class Evidence {
 
   private Evidence() {}
 
-  /** Gives each id to the sink as text, descending into collections and optionals, skipping nulls. */
+  /**
+   * Gives each id to the sink as text, descending into collections and optionals, skipping nulls.
+   *
+   * @param sink where the ids go
+   * @param ids ids of any kind, or collections of them
+   */
   public static void add(Consumer<String> sink, Object... ids) {
     for (Object id : ids) {
       if (id instanceof Collection<?>) {

@@ -26,49 +26,53 @@ public abstract class Finding implements Comparable<Finding> {
       .thenComparing(Finding::messageKey)
       .thenComparing(f -> f.arguments().toString());
 
-  /** The checkpoint id, e.g. {@code COM-02}. */
+  /** {@return the checkpoint id, e.g. {@code COM-02}} */
   public abstract String checkpoint();
 
+  /** {@return how serious the finding is} */
   public abstract Severity severity();
 
-  /** The employee the finding is about; absent for findings about an evaluator only. */
+  /** {@return the employee the finding is about; absent for findings about an evaluator only} */
   public abstract Optional<PersonId> employee();
 
-  /** The evaluator responsible. */
+  /** {@return the evaluator responsible} */
   public abstract Optional<PersonId> evaluator();
 
-  /** The period checked; the engine fills it in. */
+  /** {@return the period checked; the engine fills it in} */
   public abstract Optional<PeriodId> period();
 
-  /** The message bundle key of why; {@code <checkpoint>.message} unless a rule says otherwise. */
+  /** {@return the message bundle key of why; {@code <checkpoint>.message} unless a rule says otherwise} */
   @Value.Default
   public String messageKey() {
     return checkpoint() + ".message";
   }
 
-  /** The message bundle key of the next step; {@code <checkpoint>.advice} unless a rule says otherwise. */
+  /**
+   * {@return the message bundle key of the next step; {@code <checkpoint>.advice} unless a rule
+   * says otherwise}
+   */
   @Value.Default
   public String adviceKey() {
     return checkpoint() + ".advice";
   }
 
   /**
-   * The values the messages name, by placeholder: dates, numbers, ids, texts, never pre-formatted.
+   * {@return the values the messages name, by placeholder: dates, numbers, ids, texts, never pre-formatted}
    * Left out of {@code toString}: a text or a score may be confidential, and logs must not carry it.
    */
   @Value.Redacted
   public abstract Map<String, Object> arguments();
 
-  /** The ids of the records this finding rests on, sorted. */
+  /** {@return the ids of the records this finding rests on, sorted} */
   @Value.NaturalOrder
   public abstract SortedSet<String> records();
 
-  /** Why, as a message: the message key with the arguments. */
+  /** {@return why, as a message: the message key with the arguments} */
   public Message message() {
     return Message.of(messageKey(), arguments());
   }
 
-  /** What to do next, as a message: the advice key with the arguments. */
+  /** {@return what to do next, as a message: the advice key with the arguments} */
   public Message advice() {
     return Message.of(adviceKey(), arguments());
   }
@@ -78,26 +82,48 @@ public abstract class Finding implements Comparable<Finding> {
     return ORDER.compare(this, other);
   }
 
-  /** A new ERROR finding of a checkpoint. */
+  /**
+   * A new ERROR finding of a checkpoint.
+   *
+   * @param checkpoint the checkpoint id, e.g. {@code COM-02}
+   * @return this builder
+   */
   public static Builder error(String checkpoint) {
     return of(checkpoint, Severity.ERROR);
   }
 
-  /** A new WARNING finding of a checkpoint. */
+  /**
+   * A new WARNING finding of a checkpoint.
+   *
+   * @param checkpoint the checkpoint id, e.g. {@code COM-02}
+   * @return this builder
+   */
   public static Builder warning(String checkpoint) {
     return of(checkpoint, Severity.WARNING);
   }
 
-  /** A new INFO finding of a checkpoint. */
+  /**
+   * A new INFO finding of a checkpoint.
+   *
+   * @param checkpoint the checkpoint id, e.g. {@code COM-02}
+   * @return this builder
+   */
   public static Builder info(String checkpoint) {
     return of(checkpoint, Severity.INFO);
   }
 
-  /** A new finding of a checkpoint with a severity. */
+  /**
+   * A new finding of a checkpoint with a severity.
+   *
+   * @param checkpoint the checkpoint id, e.g. {@code COM-02}
+   * @param severity the severity
+   * @return this builder
+   */
   public static Builder of(String checkpoint, Severity severity) {
     return new Builder().checkpoint(checkpoint).severity(severity);
   }
 
+  /** {@return a new builder} */
   public static Builder builder() {
     return new Builder();
   }
@@ -105,13 +131,24 @@ public abstract class Finding implements Comparable<Finding> {
   /** Builds a {@link Finding}; {@code arg} and {@code evidence} keep rule consequences short. */
   public static final class Builder extends ImmutableFinding.Builder {
 
-    /** Names a value for the messages' {@code {name}} placeholder. */
+    /**
+     * Names a value for the messages' {@code {name}} placeholder.
+     *
+     * @param name the name
+     * @param value the value
+     * @return this builder
+     */
     public Builder arg(String name, Object value) {
       putArguments(name, value);
       return this;
     }
 
-    /** Cites records as evidence: ids of any kind, or collections of them. */
+    /**
+     * Cites records as evidence: ids of any kind, or collections of them.
+     *
+     * @param ids ids of any kind, or collections of them
+     * @return this builder
+     */
     public Builder evidence(Object... ids) {
       Evidence.add(this::addRecords, ids);
       return this;

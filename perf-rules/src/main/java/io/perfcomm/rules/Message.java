@@ -12,24 +12,38 @@ import org.immutables.value.Value;
 @Value.Immutable
 public abstract class Message {
 
-  /** The message bundle key, e.g. {@code COM-02.message} or {@code agenda.review.title}. */
+  /** {@return the message bundle key, e.g. {@code COM-02.message} or {@code agenda.review.title}} */
   @Value.Parameter
   public abstract String key();
 
-  /** The values for the pattern's named arguments ({@code {count}}, {@code {count, plural, …}}). */
+  /** {@return the values for the pattern's named arguments ({@code {count}}, {@code {count, plural, …}})} */
   public abstract Map<String, Object> arguments();
 
-  /** A message without arguments. */
+  /**
+   * {@return a message without arguments}
+   *
+   * @param key the message bundle key
+   */
   public static Message of(String key) {
     return builder().key(key).build();
   }
 
-  /** A message with arguments. */
+  /**
+   * {@return a message with arguments}
+   *
+   * @param key the message bundle key
+   * @param arguments the values by placeholder name
+   */
   public static Message of(String key, Map<String, ?> arguments) {
     return builder().key(key).putAllArguments(arguments).build();
   }
 
-  /** This message with one more argument. */
+  /**
+   * {@return this message with one more argument}
+   *
+   * @param name the name
+   * @param value the value
+   */
   public Message with(String name, Object value) {
     return builder().from(this).putArguments(name, value).build();
   }
@@ -43,6 +57,7 @@ public abstract class Message {
     return "Message{" + key() + ", arguments " + new java.util.TreeSet<>(arguments().keySet()) + "}";
   }
 
+  /** {@return a new builder} */
   public static Builder builder() {
     return new Builder();
   }

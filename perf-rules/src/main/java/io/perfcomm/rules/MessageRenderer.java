@@ -11,13 +11,22 @@ import java.util.function.UnaryOperator;
 public interface MessageRenderer {
 
   /**
-   * The message with its arguments filled in, in the locale. Every argument value (not the bundle's
+   * {@return the message with its arguments filled in, in the locale} Every argument value (not the bundle's
    * own wording) is formatted for the locale and then passed through {@code data}, which is how an
    * output format escapes names and free text; a nested message is rendered the same way first.
+   *
+   * @param message the message
+   * @param locale the locale of the text
+   * @param data the escaping applied to each argument value
    */
   String render(Message message, Locale locale, UnaryOperator<String> data);
 
-  /** The message with its arguments filled in as they are. */
+  /**
+   * {@return the message with its arguments filled in as they are}
+   *
+   * @param message the message
+   * @param locale the locale of the text
+   */
   default String render(Message message, Locale locale) {
     return render(message, locale, UnaryOperator.identity());
   }

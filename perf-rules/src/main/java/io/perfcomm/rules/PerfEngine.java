@@ -130,12 +130,16 @@ public final class PerfEngine {
     this.hostRules = hostRules;
   }
 
-  /** A builder of an engine with perf's rule sheets and the default policy. */
+  /**
+   * A builder of an engine with perf's rule sheets and the default policy.
+   *
+   * @return this builder
+   */
   public static Builder builder() {
     return new Builder();
   }
 
-  /** An engine with perf's rules and the default policy, built once per JVM on first use. */
+  /** {@return an engine with perf's rules and the default policy, built once per JVM on first use} */
   public static PerfEngine withDefaults() {
     PerfEngine engine = defaultEngine;
     if (engine == null) {
@@ -155,6 +159,8 @@ public final class PerfEngine {
    * cycle as it stood at its {@code asOf}: events dated after it are left out as not yet happened, and
    * {@link Report#leftOut} counts them.
    *
+   * @param file the cycle as read
+   * @return the report: the findings, the checkpoints switched off and how to render them
    * @throws RuleExecutionException if a rule throws, fires without end, inserts more facts than allowed,
    *     or the check runs past its time limit; no partial report is given
    * @throws OutOfMemoryError if the JVM runs out of memory during the check: no rule is to blame, so it
@@ -197,14 +203,17 @@ public final class PerfEngine {
   }
 
   /**
-   * The agenda of a result interview (绩效面谈), for the moment of the check, from the cycle and the
+   * {@return the agenda of a result interview (绩效面谈), for the moment of the check, from the cycle and the
    * check's report on it (DOMAIN.md §7): preparation (room, time, the records an objection will test,
    * support for a sensitive purpose, the report's findings about the employee to fix first), purpose
    * and ground rules, the employee's view, the result per indicator with the target in effect,
-   * strengths, weaknesses, objections, the improvement plan, next period and confirmation. The items
+   * strengths, weaknesses, objections, the improvement plan, next period and confirmation} The items
    * share the interview's planned minutes (the policy minimum when none are planned). Runs the agenda
    * rule base only, built on the first agenda; no checkpoint rule runs again.
    *
+   * @param cycle the cycle
+   * @param report the report of the check of this cycle
+   * @param interview the result interview
    * @throws IllegalArgumentException if the cycle has no interview with this id, or the report is of
    *     another period
    * @throws RuleExecutionException as {@link #check} does
@@ -214,12 +223,16 @@ public final class PerfEngine {
   }
 
   /**
-   * The agenda of a communication of a type with an employee, for the moment of the check, from the
+   * {@return the agenda of a communication of a type with an employee, for the moment of the check, from the
    * cycle and the check's report on it: {@code INDICATOR} (the indicators of the period that starts
    * next, 30 minutes), {@code ROLE} (who evaluates whom, duties and authority, 20), {@code DAILY} (the
    * current week's check-in, 15), {@code APPLICATION} (each application action and what it means, 20);
-   * {@code RESULT} gives the agenda of the employee's latest result interview.
+   * {@code RESULT} gives the agenda of the employee's latest result interview}
    *
+   * @param cycle the cycle
+   * @param report the report of the check of this cycle
+   * @param employee the employee
+   * @param type the communication type
    * @throws IllegalArgumentException if the cycle has no employee with this id, for {@code RESULT}
    *     when the employee has no result interview, or if the report is of another period
    * @throws RuleExecutionException as {@link #check} does
@@ -228,7 +241,14 @@ public final class PerfEngine {
     return new AgendaPlanner(this, agendaRules).forEmployee(cycle, report, employee, type);
   }
 
-  /** Checks the cycle, then makes the agenda of a result interview: {@link #agenda(Cycle, Report, InterviewId)}. */
+  /**
+   * Checks the cycle, then makes the agenda of a result interview: {@link #agenda(Cycle, Report,
+   * InterviewId)}.
+   *
+   * @param cycle the cycle
+   * @param interview the result interview
+   * @return the agenda
+   */
   public Agenda agenda(Cycle cycle, InterviewId interview) {
     return agenda(cycle, check(cycle), interview);
   }
@@ -236,6 +256,11 @@ public final class PerfEngine {
   /**
    * Checks the cycle, then makes the agenda of a communication with an employee: {@link #agenda(Cycle,
    * Report, PersonId, CommunicationType)}.
+   *
+   * @param cycle the cycle
+   * @param employee the employee
+   * @param type the communication type
+   * @return the agenda
    */
   public Agenda agenda(Cycle cycle, PersonId employee, CommunicationType type) {
     return agenda(cycle, check(cycle), employee, type);
@@ -251,12 +276,12 @@ public final class PerfEngine {
     return agendaRules.ruleNames();
   }
 
-  /** The checkpoints this engine knows: perf's catalogue plus the host's, by id. */
+  /** {@return the checkpoints this engine knows: perf's catalogue plus the host's, by id} */
   public Map<String, Checkpoint> checkpoints() {
     return checkpoints;
   }
 
-  /** The checkpoint ids switched off in this engine (the cycle's policy may switch off more). */
+  /** {@return the checkpoint ids switched off in this engine (the cycle's policy may switch off more)} */
   public Set<String> disabled() {
     return disabled;
   }
@@ -569,6 +594,8 @@ public final class PerfEngine {
     /**
      * The company's policy; its values win over those a cycle carries.
      *
+     * @param policy the policy
+     * @return this builder
      * @throws IllegalArgumentException naming every value out of range
      */
     public Builder policy(Policy policy) {
@@ -580,25 +607,46 @@ public final class PerfEngine {
       return this;
     }
 
-    /** Switches checkpoints off by id, e.g. {@code COM-03}. */
+    /**
+     * Switches checkpoints off by id, e.g. {@code COM-03}.
+     *
+     * @param checkpointIds the ids
+     * @return this builder
+     */
     public Builder disable(String... checkpointIds) {
       disabled.addAll(List.of(checkpointIds));
       return this;
     }
 
-    /** Adds a host rule sheet given as DRL text; {@code name} is what build errors cite. */
+    /**
+     * Adds a host rule sheet given as DRL text; {@code name} is what build errors cite.
+     *
+     * @param name the name build errors cite
+     * @param drl the DRL text
+     * @return this builder
+     */
     public Builder addRules(String name, String drl) {
       sheets.add(RuleSheet.text(name, drl));
       return this;
     }
 
-    /** Adds a host rule sheet from a file. */
+    /**
+     * Adds a host rule sheet from a file.
+     *
+     * @param drlFile the DRL file
+     * @return this builder
+     */
     public Builder addRules(Path drlFile) {
       sheets.add(RuleSheet.file(drlFile));
       return this;
     }
 
-    /** Adds a host rule sheet from the class path, e.g. {@code com/acme/perf/acme.drl}. */
+    /**
+     * Adds a host rule sheet from the class path, e.g. {@code com/acme/perf/acme.drl}.
+     *
+     * @param resource the class-path resource
+     * @return this builder
+     */
     public Builder addRulesFromClassPath(String resource) {
       sheets.add(RuleSheet.classPath(resource));
       return this;
@@ -607,31 +655,55 @@ public final class PerfEngine {
     /**
      * Adds a message bundle for host checkpoints ({@code <id>.title}, {@code <id>.message}, {@code
      * <id>.advice}), by base name, e.g. {@code com.acme.perf.messages}.
+     *
+     * @param bundleBaseName the bundle's base name, e.g. {@code com.acme.perf.messages}
+     * @return this builder
      */
     public Builder addMessages(String bundleBaseName) {
       bundles.add(bundleBaseName);
       return this;
     }
 
-    /** Adds a host checkpoint to the catalogue, so reports know its severity and title. */
+    /**
+     * Adds a host checkpoint to the catalogue, so reports know its severity and title.
+     *
+     * @param checkpoint the checkpoint id, e.g. {@code COM-02}
+     * @return this builder
+     */
     public Builder addCheckpoint(Checkpoint checkpoint) {
       checkpoints.put(checkpoint.id(), checkpoint);
       return this;
     }
 
-    /** The class loader that sees the host's fact classes, rule sheets and bundles. */
+    /**
+     * The class loader that sees the host's fact classes, rule sheets and bundles.
+     *
+     * @param classLoader the class loader
+     * @return this builder
+     */
     public Builder classLoader(ClassLoader classLoader) {
       this.classLoader = classLoader;
       return this;
     }
 
-    /** The clock that gives "now" when a cycle has no {@code asOf}. */
+    /**
+     * The clock that gives "now" when a cycle has no {@code asOf}.
+     *
+     * @param clock the clock
+     * @return this builder
+     */
     public Builder clock(Clock clock) {
       this.clock = clock;
       return this;
     }
 
-    /** How many rule firings one session may make before the check fails (default 100,000). */
+    /**
+     * How many rule firings one session may make before the check fails (default 100,000).
+     *
+     * @param maxRuleFirings the bound, at least 1
+     * @return this builder
+     * @throws IllegalArgumentException if {@code maxRuleFirings} is below 1
+     */
     public Builder maxRuleFirings(int maxRuleFirings) {
       if (maxRuleFirings < 1) {
         throw new IllegalArgumentException("maxRuleFirings " + maxRuleFirings + " is below 1");
@@ -644,6 +716,10 @@ public final class PerfEngine {
      * How many facts one rule session may have inserted, perf's and the rules', before the check fails
      * naming the rule that inserted the last (default 100,000; perf's own rules need a few hundred for
      * an employee). It keeps a rule that inserts in a loop from filling the heap.
+     *
+     * @param maxFactsPerSession the bound, at least 1
+     * @return this builder
+     * @throws IllegalArgumentException if {@code maxFactsPerSession} is below 1
      */
     public Builder maxFactsPerSession(int maxFactsPerSession) {
       if (maxFactsPerSession < 1) {
@@ -654,12 +730,17 @@ public final class PerfEngine {
     }
 
     /**
-     * How long one check or agenda may take (default 30 s). Past it the call fails with a {@link
+     * How long one check or agenda may run (default 30 s), counted from when a worker takes it:
+     * waiting for a worker behind other checks does not count. Past it the call fails with a {@link
      * RuleExecutionException} naming the rule that was firing; the sessions are halted and their
      * workers interrupted, so a rule that waits or sleeps stops, and the engine checks the next cycle
      * as usual. A rule spinning in plain Java code ignores both halt and interrupt, and Java cannot
      * stop a thread: its worker is abandoned, keeps a core busy until the rule returns (perhaps
      * never), and is replaced by a new one.
+     *
+     * @param timeLimit the limit, positive
+     * @return this builder
+     * @throws IllegalArgumentException if {@code timeLimit} is zero or negative
      */
     public Builder timeLimit(Duration timeLimit) {
       if (timeLimit.isNegative() || timeLimit.isZero()) {
@@ -674,6 +755,8 @@ public final class PerfEngine {
      * it decides nothing. The sessions, facts and report are the same as a full check's, so an engine
      * without any rules is also the floor perf's benchmarks measure the rules against: what Drools
      * costs with nothing to decide.
+     *
+     * @return this builder
      */
     public Builder withoutPerfRules() {
       sheets.removeIf(Builder::isPerfs);
@@ -684,13 +767,20 @@ public final class PerfEngine {
      * Ignores the {@code policy} a cycle file carries (its values and its switched-off checkpoints):
      * only the engine's policy and {@link #disable} apply. For hosts whose cycle files come from
      * people the check is about, who could otherwise switch checkpoints off in the data.
+     *
+     * @return this builder
      */
     public Builder ignoreCyclePolicy() {
       this.ignoreCyclePolicy = true;
       return this;
     }
 
-    /** Whether large cycles are checked on several cores (default true). Findings are the same either way. */
+    /**
+     * Whether large cycles are checked on several cores (default true). Findings are the same either way.
+     *
+     * @param parallel whether to use several cores
+     * @return this builder
+     */
     public Builder parallel(boolean parallel) {
       this.parallel = parallel;
       return this;
@@ -699,6 +789,7 @@ public final class PerfEngine {
     /**
      * Compiles the rule sheets into the engine.
      *
+     * @return this builder
      * @throws EngineBuildException naming each sheet, line and reason when a sheet does not compile
      */
     public PerfEngine build() {

@@ -53,89 +53,129 @@ public final class Report {
     this.summary = Collections.unmodifiableMap(counts);
   }
 
-  /** The period checked. */
+  /** {@return the period checked} */
   public Period period() {
     return period;
   }
 
-  /** The moment the check was made at: the cycle's {@code asOf}, or the time of the check. */
+  /** {@return the moment the check was made at: the cycle's {@code asOf}, or the time of the check} */
   public LocalDateTime asOf() {
     return asOf;
   }
 
   /**
-   * How many events of the cycle were dated after {@link #asOf} and left out as not yet happened
-   * (DOMAIN.md §6.1: perf judges the cycle as it stood at {@code asOf}); 0 when none.
+   * {@return how many events of the cycle were dated after {@link #asOf} and left out as not yet happened
+   * (DOMAIN.md §6.1: perf judges the cycle as it stood at {@code asOf}); 0 when none}
    */
   public int leftOut() {
     return leftOut;
   }
 
   /**
-   * The checkpoints switched off in this check, by id (sorted), each with who switched it off: no
-   * finding of them is reported, so a report without findings is only clean for the others.
+   * {@return the checkpoints switched off in this check, by id (sorted), each with who switched it off: no
+   * finding of them is reported, so a report without findings is only clean for the others}
    */
   public SortedMap<String, Set<DisabledBy>> disabled() {
     return disabled;
   }
 
-  /** Every finding, sorted by checkpoint, employee, records. */
+  /** {@return every finding, sorted by checkpoint, employee, records} */
   public List<Finding> findings() {
     return findings;
   }
 
-  /** The findings of one checkpoint. */
+  /**
+   * {@return the findings of one checkpoint}
+   *
+   * @param checkpoint the checkpoint id, e.g. {@code COM-02}
+   */
   public List<Finding> findings(String checkpoint) {
     return findings.stream().filter(f -> f.checkpoint().equals(checkpoint)).collect(Collectors.toList());
   }
 
-  /** The findings about one employee. */
+  /**
+   * {@return the findings about one employee}
+   *
+   * @param employee the employee
+   */
   public List<Finding> about(PersonId employee) {
     return findings.stream().filter(f -> f.employee().filter(employee::equals).isPresent())
         .collect(Collectors.toList());
   }
 
-  /** How many findings there are of each severity, every severity present. */
+  /** {@return how many findings there are of each severity, every severity present} */
   public Map<Severity, Integer> summary() {
     return summary;
   }
 
-  /** How many findings there are of a severity. */
+  /**
+   * {@return how many findings there are of a severity}
+   *
+   * @param severity the severity
+   */
   public int count(Severity severity) {
     return summary.get(severity);
   }
 
-  /** Whether any finding is an ERROR: the process was broken somewhere. */
+  /** {@return whether any finding is an ERROR: the process was broken somewhere} */
   public boolean hasErrors() {
     return count(Severity.ERROR) > 0;
   }
 
-  /** Why, in the reader's language. */
+  /**
+   * {@return why, in the reader's language}
+   *
+   * @param finding the finding
+   * @param locale the locale of the text
+   */
   public String message(Finding finding, Locale locale) {
     return render(finding.message(), locale);
   }
 
-  /** What to do next, in the reader's language. */
+  /**
+   * {@return what to do next, in the reader's language}
+   *
+   * @param finding the finding
+   * @param locale the locale of the text
+   */
   public String advice(Finding finding, Locale locale) {
     return render(finding.advice(), locale);
   }
 
-  /** Any message (a finding's, an agenda's) in the reader's language, people named as the checked cycle names them. */
+  /**
+   * {@return any message (a finding's, an agenda's) in the reader's language, people named as the
+   * checked cycle names them}
+   *
+   * @param message the message
+   * @param locale the locale of the text
+   */
   public String render(Message message, Locale locale) {
     return renderer().render(message, locale);
   }
 
-  /** The renderer of this report's messages: the engine's bundles, people named as the checked cycle names them. */
+  /**
+   * {@return the renderer of this report's messages: the engine's bundles, people named as the
+   * checked cycle names them}
+   */
   public MessageRenderer renderer() {
     return messages.renderer(this::name);
   }
 
-  /** A checkpoint's one-line title in the reader's language. */
+  /**
+   * {@return a checkpoint's one-line title in the reader's language}
+   *
+   * @param checkpoint the checkpoint id, e.g. {@code COM-02}
+   * @param locale the locale of the text
+   */
   public String title(String checkpoint, Locale locale) {
     return messages.render(checkpoint + ".title", Map.of(), locale);
   }
 
-  /** The name of a person the checked cycle knows; findings keep ids, messages render names. */
+  /**
+   * {@return the name of a person the checked cycle knows; findings keep ids, messages render names}
+   *
+   * @param person the person
+   */
   public Optional<String> name(PersonId person) {
     return Optional.ofNullable(names.get(person));
   }

@@ -10,6 +10,7 @@ public final class RuleExecutionException extends RuntimeException {
 
   private static final long serialVersionUID = 1L;
 
+  /** The name of the rule that failed, or null. */
   private final String rule;
 
   RuleExecutionException(String rule, String message, Throwable cause) {
@@ -18,8 +19,9 @@ public final class RuleExecutionException extends RuntimeException {
   }
 
   /**
-   * The name of the rule that failed; empty when none can be named (a time limit reached while no rule
-   * was firing, a condition Drools does not attribute to a rule, an interrupted check).
+   * {@return the name of the rule that failed; empty when none can be named (a time limit reached
+   * while no rule
+   * was firing, a condition Drools does not attribute to a rule, an interrupted check)}
    */
   public String rule() {
     return rule;

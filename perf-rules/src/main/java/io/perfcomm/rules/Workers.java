@@ -30,6 +30,8 @@ final class Workers {
   private static final int RUNNING = 1;
   private static final int DONE = 2;
   private static final int ABANDONED = 3;
+  // While a task waits for a worker, the caller looks this often whether it has started (and its time with it).
+  private static final long QUEUED_POLL_NANOS = TimeUnit.MILLISECONDS.toNanos(20);
 
   private final int threads;
   private final ThreadPoolExecutor pool;
@@ -62,11 +64,13 @@ final class Workers {
   }
 
   /**
-   * Runs the tasks on the workers and returns their results in task order once all have ended.
+   * Runs the tasks on the workers and returns their results in task order once all have ended. Each
+   * task's time starts when a worker takes it: waiting for a worker behind other calls' tasks is not
+   * the task's doing, and counting it failed checks under load "while no rule was firing".
    *
    * @throws ExecutionException with the first task failure; the other tasks are cancelled
-   * @throws TimeoutException when the time is up first; the tasks are cancelled (interrupted), and
-   *     those still running are abandoned
+   * @throws TimeoutException when a task has run longer than {@code timeoutNanos} first; the tasks are
+   *     cancelled (interrupted), and those still running are abandoned
    * @throws InterruptedException when the caller is interrupted; the tasks are cancelled
    */
   <T> List<T> runAll(List<Callable<T>> tasks, long timeoutNanos)
@@ -80,7 +84,6 @@ final class Workers {
    */
   <T> List<T> runAll(List<Callable<T>> tasks, long timeoutNanos, Runnable beforeCancel)
       throws ExecutionException, TimeoutException, InterruptedException {
-    long deadline = System.nanoTime() + timeoutNanos;
     CompletionService<T> completion = new ExecutorCompletionService<>(pool);
     List<Tracked<T>> tracked = new ArrayList<>(tasks.size());
     List<Future<T>> futures = new ArrayList<>(tasks.size());
@@ -91,13 +94,17 @@ final class Workers {
         tracked.add(t);
         futures.add(completion.submit(t));
       }
-      for (int done = 0; done < tasks.size(); done++) {
-        Future<T> next = completion.poll(deadline - System.nanoTime(), TimeUnit.NANOSECONDS);
-        if (next == null) {
+      for (int done = 0; done < tasks.size(); ) {
+        long wait = untilFirstLimit(tracked, timeoutNanos);
+        if (wait <= 0) {
           beforeCancel.run();
           throw new TimeoutException();
         }
-        next.get();
+        Future<T> next = completion.poll(wait, TimeUnit.NANOSECONDS);
+        if (next != null) {
+          next.get();
+          done++;
+        }
       }
       List<T> results = new ArrayList<>(futures.size());
       for (Future<T> future : futures) {
@@ -117,6 +124,24 @@ final class Workers {
     }
   }
 
+  /**
+   * How long until the first running task reaches its limit (zero or less: one has); while a task
+   * still waits for a worker, at most {@link #QUEUED_POLL_NANOS}, so its start is seen.
+   */
+  private static long untilFirstLimit(List<? extends Tracked<?>> tracked, long timeoutNanos) {
+    long now = System.nanoTime();
+    long wait = Long.MAX_VALUE;
+    for (Tracked<?> task : tracked) {
+      int state = task.state.get();
+      if (state == RUNNING) {
+        wait = Math.min(wait, task.startedAt + timeoutNanos - now);
+      } else if (state == QUEUED) {
+        wait = Math.min(wait, QUEUED_POLL_NANOS);
+      }
+    }
+    return wait;
+  }
+
   private synchronized void grow() {
     abandoned++;
     pool.setMaximumPoolSize(threads + abandoned);
@@ -133,6 +158,8 @@ final class Workers {
   private final class Tracked<T> implements Callable<T> {
     private final Callable<T> task;
     private final AtomicInteger state = new AtomicInteger(QUEUED);
+    // Written before state leaves QUEUED, so a reader that sees RUNNING sees it.
+    private volatile long startedAt;
 
     Tracked(Callable<T> task) {
       this.task = task;
@@ -140,6 +167,7 @@ final class Workers {
 
     @Override
     public T call() throws Exception {
+      startedAt = System.nanoTime();
       if (!state.compareAndSet(QUEUED, RUNNING)) {
         return null;
       }

@@ -7,7 +7,8 @@
  * evaluator and runs one short-lived rule session per partition. Rules reason over the facts of
  * {@link io.perfcomm.rules.fact} and insert {@link io.perfcomm.rules.Finding}s; a {@link
  * io.perfcomm.rules.Report} sorts them and renders them in English or Chinese from the message
- * bundles. {@link io.perfcomm.rules.Checkpoints} is the catalogue of checkpoint ids, severities and
+ * bundles, and {@link io.perfcomm.rules.FindingsJson} writes it as the findings JSON ({@code
+ * perf-findings/1}, schema in this jar). {@link io.perfcomm.rules.Checkpoints} is the catalogue of checkpoint ids, severities and
  * policy parameters. No KIE type crosses this package's API.
  */
 @PerfStyle

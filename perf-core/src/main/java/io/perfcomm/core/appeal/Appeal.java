@@ -16,22 +16,33 @@ import org.immutables.value.Value;
 @JsonDeserialize(as = ImmutableAppeal.class)
 public abstract class Appeal implements Extensible {
 
+  /** {@return the appeal's id} */
   public abstract AppealId id();
 
+  /** {@return the employee who appealed} */
   public abstract PersonId employee();
 
+  /** {@return the evaluation appealed against} */
   public abstract EvaluationId evaluation();
 
-  /** The interview objection escalated into this appeal. */
+  /** {@return the interview objection escalated into this appeal} */
   public abstract Optional<ObjectionId> objection();
 
+  /** {@return when the appeal was filed} */
   public abstract LocalDateTime filedAt();
 
+  /** {@return where the appeal stands} */
   public abstract AppealStatus status();
 
+  /** {@return the decision, once the appeal is decided} */
   public abstract Optional<Decision> decision();
 
-  /** Whether the appeal was still pending at the moment: filed by then and not decided or withdrawn before it. */
+  /**
+   * {@return whether the appeal was still pending at the moment: filed by then and not decided or
+   * withdrawn before it}
+   *
+   * @param moment the moment
+   */
   public boolean isPendingAt(LocalDateTime moment) {
     if (filedAt().isAfter(moment)) {
       return false;
@@ -43,11 +54,16 @@ public abstract class Appeal implements Extensible {
     };
   }
 
-  /** Whether the appeal was filed on this objection: the objection escalated into a formal appeal. */
+  /**
+   * {@return whether the appeal was filed on this objection: the objection escalated into a formal appeal}
+   *
+   * @param objection the objection's id
+   */
   public boolean isOn(ObjectionId objection) {
     return objection().filter(objection::equals).isPresent();
   }
 
+  /** {@return a new builder} */
   public static Builder builder() {
     return new Builder();
   }

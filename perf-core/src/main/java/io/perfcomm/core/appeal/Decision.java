@@ -12,25 +12,34 @@ import org.immutables.value.Value;
 @JsonDeserialize(as = ImmutableDecision.class)
 public abstract class Decision {
 
+  /** {@return when the appeal was decided} */
   public abstract LocalDateTime at();
 
+  /** {@return what was decided} */
   public abstract DecisionOutcome outcome();
 
+  /** {@return the reasons given for the decision} */
   @Value.Redacted
   public abstract Optional<String> reasons();
 
+  /** {@return when the decision was communicated to the employee} */
   public abstract Optional<LocalDateTime> communicatedAt();
 
-  /** Whether the decision gives its reasons: a text that is not blank. */
+  /** {@return whether the decision gives its reasons: a text that is not blank} */
   public boolean hasReasons() {
     return reasons().filter(text -> !text.isBlank()).isPresent();
   }
 
-  /** Whether the decision was communicated to the employee before the moment. */
+  /**
+   * {@return whether the decision was communicated to the employee before the moment}
+   *
+   * @param moment the moment
+   */
   public boolean communicatedBefore(LocalDateTime moment) {
     return communicatedAt().filter(at -> at.isBefore(moment)).isPresent();
   }
 
+  /** {@return a new builder} */
   public static Builder builder() {
     return new Builder();
   }

@@ -14,29 +14,37 @@ import org.immutables.value.Value;
 @JsonDeserialize(as = ImmutableResultApplication.class)
 public abstract class ResultApplication implements Extensible {
 
+  /** {@return the application's id} */
   public abstract ApplicationId id();
 
+  /** {@return the evaluation whose result was applied} */
   public abstract EvaluationId evaluation();
 
+  /** {@return when the result was applied} */
   public abstract LocalDateTime appliedAt();
 
+  /** {@return what was done with the result} */
   public abstract List<ApplicationAction> actions();
 
-  /** Whether anything is applied: an action other than "no action" (暂无应用事项). */
+  /** {@return whether anything is applied: an action other than "no action" (暂无应用事项)} */
   public boolean appliesSomething() {
     return actions().stream().anyMatch(action -> action != ApplicationAction.NO_ACTION);
   }
 
-  /** Whether the only action applied is an improvement plan. */
+  /** {@return whether the only action applied is an improvement plan} */
   public boolean onlyImprovementPlan() {
     return !actions().isEmpty() && actions().stream().allMatch(action -> action == ApplicationAction.IMPROVEMENT_PLAN);
   }
 
-  /** Whether it applies pay or a penalty: the actions an appeal on the result must wait for (APL-02, APL-03). */
+  /**
+   * {@return whether it applies pay or a penalty: the actions an appeal on the result must wait for
+   * (APL-02, APL-03)}
+   */
   public boolean paysOrPenalises() {
     return actions().contains(ApplicationAction.PAY) || actions().contains(ApplicationAction.PENALTY);
   }
 
+  /** {@return a new builder} */
   public static Builder builder() {
     return new Builder();
   }

@@ -17,36 +17,47 @@ import org.immutables.value.Value;
 @JsonDeserialize(as = ImmutableCommunication.class)
 public abstract class Communication implements Extensible {
 
+  /** {@return the communication's id} */
   public abstract CommunicationId id();
 
+  /** {@return the type of the communication} */
   public abstract CommunicationType type();
 
+  /** {@return the employee talked with} */
   public abstract PersonId employee();
 
+  /** {@return the evaluator who talked with the employee} */
   public abstract PersonId evaluator();
 
+  /** {@return when the communication took place} */
   public abstract LocalDateTime at();
 
-  /** Whether this was a formal interview rather than a check-in. */
+  /** {@return whether this was a formal interview rather than a check-in} */
   @Value.Default
   public boolean formal() {
     return false;
   }
 
-  /** The indicators discussed. */
+  /** {@return the indicators discussed} */
   public abstract List<IndicatorId> indicators();
 
-  /** The improvement plan this communication followed up. */
+  /** {@return the improvement plan this communication followed up} */
   public abstract Optional<PlanId> followsUpPlan();
 
+  /** {@return what was said and agreed; confidential} */
   @Value.Redacted
   public abstract Optional<String> summary();
 
-  /** Whether the communication follows up this improvement plan. */
+  /**
+   * {@return whether the communication follows up this improvement plan}
+   *
+   * @param plan the plan's id
+   */
   public boolean followsUp(PlanId plan) {
     return followsUpPlan().filter(plan::equals).isPresent();
   }
 
+  /** {@return a new builder} */
   public static Builder builder() {
     return new Builder();
   }

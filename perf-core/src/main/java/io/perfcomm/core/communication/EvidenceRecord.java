@@ -15,19 +15,26 @@ import org.immutables.value.Value;
 @JsonDeserialize(as = ImmutableEvidenceRecord.class)
 public abstract class EvidenceRecord implements Extensible {
 
+  /** {@return the record's id} */
   public abstract RecordId id();
 
+  /** {@return the employee the record is about} */
   public abstract PersonId employee();
 
+  /** {@return the indicator the record bears on} */
   public abstract Optional<IndicatorId> indicator();
 
+  /** {@return the day the record is dated} */
   public abstract LocalDate date();
 
+  /** {@return the kind of record} */
   public abstract RecordKind kind();
 
+  /** {@return what the record says; confidential} */
   @Value.Redacted
   public abstract String summary();
 
+  /** {@return a new builder} */
   public static Builder builder() {
     return new Builder();
   }

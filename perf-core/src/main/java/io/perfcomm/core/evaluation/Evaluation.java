@@ -14,25 +14,33 @@ import org.immutables.value.Value;
 @JsonDeserialize(as = ImmutableEvaluation.class)
 public abstract class Evaluation implements Extensible {
 
+  /** {@return the evaluation's id} */
   public abstract EvaluationId id();
 
+  /** {@return the employee evaluated} */
   public abstract PersonId employee();
 
+  /** {@return the evaluator who scored} */
   public abstract PersonId evaluator();
 
+  /** {@return when the scores were given} */
   public abstract LocalDateTime scoredAt();
 
+  /** {@return one score per indicator} */
   public abstract List<Score> scores();
 
+  /** {@return the strengths named, with evidence} */
   public abstract List<Remark> strengths();
 
+  /** {@return the weaknesses named, with evidence} */
   public abstract List<Remark> weaknesses();
 
-  /** How many of its scores missed their target ({@code targetMet} false). */
+  /** {@return how many of its scores missed their target ({@code targetMet} false)} */
   public int missedTargets() {
     return (int) scores().stream().filter(score -> !score.targetMet()).count();
   }
 
+  /** {@return a new builder} */
   public static Builder builder() {
     return new Builder();
   }

@@ -8,6 +8,11 @@ import org.immutables.value.Value;
 @Value.Immutable
 public abstract class EvidenceId extends Id<EvidenceId> {
 
+  /**
+   * {@return the id {@code value}}
+   *
+   * @param value the id as written in the cycle file
+   */
   @JsonCreator(mode = JsonCreator.Mode.DELEGATING)
   public static EvidenceId of(String value) {
     return ImmutableEvidenceId.of(value);

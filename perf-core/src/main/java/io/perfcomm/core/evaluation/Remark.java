@@ -11,11 +11,14 @@ import org.immutables.value.Value;
 @JsonDeserialize(as = ImmutableRemark.class)
 public abstract class Remark {
 
+  /** {@return the remark; confidential} */
   @Value.Redacted
   public abstract String text();
 
+  /** {@return the ids of the records or communications that back the remark} */
   public abstract List<EvidenceId> evidence();
 
+  /** {@return a new builder} */
   public static Builder builder() {
     return new Builder();
   }

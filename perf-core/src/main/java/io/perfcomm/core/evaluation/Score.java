@@ -13,21 +13,24 @@ import org.immutables.value.Value;
 @JsonDeserialize(as = ImmutableScore.class)
 public abstract class Score {
 
+  /** {@return the indicator scored} */
   public abstract IndicatorId indicator();
 
-  /** The score on the policy rating scale. */
+  /** {@return the score on the policy rating scale} */
   @Value.Redacted
   public abstract double score();
 
-  /** What was actually achieved (text). */
+  /** {@return what was actually achieved (text)} */
   @Value.Redacted
   public abstract Optional<String> actual();
 
+  /** {@return whether the indicator's target was met} */
   public abstract boolean targetMet();
 
-  /** Ids of the evidence records or communications cited. */
+  /** {@return ids of the evidence records or communications cited} */
   public abstract List<EvidenceId> evidence();
 
+  /** {@return a new builder} */
   public static Builder builder() {
     return new Builder();
   }

@@ -16,38 +16,49 @@ import org.immutables.value.Value;
 @JsonDeserialize(as = ImmutableImprovementPlan.class)
 public abstract class ImprovementPlan implements Extensible {
 
+  /** {@return the plan's id} */
   public abstract PlanId id();
 
+  /** {@return the employee whose performance the plan improves} */
   public abstract PersonId employee();
 
-  /** The period the plan was made in. */
+  /** {@return the period the plan was made in} */
   public abstract PeriodId period();
 
-  /** When it was agreed with the employee. */
+  /** {@return when it was agreed with the employee} */
   public abstract Optional<LocalDateTime> agreedAt();
 
+  /** {@return who is responsible for the plan} */
   public abstract Optional<PersonId> owner();
 
+  /** {@return the causes of the shortfall the plan addresses} */
   @Value.Redacted
   public abstract List<String> causes();
 
+  /** {@return the actions planned} */
   public abstract List<PlanAction> actions();
 
+  /** {@return the resource support given: training, contacts, policy, budget} */
   public abstract List<ResourceSupport> resources();
 
-  /** When the plan was closed (its actions done or dropped); absent while it is open. */
+  /** {@return when the plan was closed (its actions done or dropped); absent while it is open} */
   public abstract Optional<LocalDateTime> closedAt();
 
-  /** Whether the plan is still open at the moment. */
+  /**
+   * {@return whether the plan is still open at the moment}
+   *
+   * @param moment the moment
+   */
   public boolean isOpenAt(LocalDateTime moment) {
     return closedAt().map(closed -> !closed.isBefore(moment)).orElse(true);
   }
 
-  /** How many of its actions have no due date. */
+  /** {@return how many of its actions have no due date} */
   public int undatedActions() {
     return (int) actions().stream().filter(action -> action.due().isEmpty()).count();
   }
 
+  /** {@return a new builder} */
   public static Builder builder() {
     return new Builder();
   }

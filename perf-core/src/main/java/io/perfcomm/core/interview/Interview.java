@@ -16,101 +16,133 @@ import org.immutables.value.Value;
 @JsonDeserialize(as = ImmutableInterview.class)
 public abstract class Interview implements Extensible {
 
+  /** {@return the interview's id} */
   public abstract InterviewId id();
 
+  /** {@return the evaluation the interview is about} */
   public abstract EvaluationId evaluation();
 
-  /** When the employee was told of the interview. */
+  /** {@return when the employee was told of the interview} */
   public abstract Optional<LocalDateTime> notifiedAt();
 
+  /** {@return when the interview is or was scheduled} */
   public abstract LocalDateTime scheduledAt();
 
+  /** {@return how long the interview was planned to take, in minutes} */
   public abstract Optional<Integer> plannedMinutes();
 
-  /** When it started; absent until it took place. */
+  /** {@return when it started; absent until it took place} */
   public abstract Optional<LocalDateTime> startedAt();
 
-  /** When it ended; absent until it took place. */
+  /** {@return when it ended; absent until it took place} */
   public abstract Optional<LocalDateTime> endedAt();
 
+  /** {@return where the interview is held} */
   public abstract Optional<Location> location();
 
+  /** {@return the purpose of the interview} */
   public abstract Optional<Purpose> purpose();
 
-  /** What was prepared, for a sensitive purpose. */
+  /** {@return what was prepared, for a sensitive purpose} */
   @Value.Redacted
   public abstract Optional<String> preparation();
 
-  /** HR partners or leaders present. */
+  /**
+   * HR partners or leaders present.
+   *
+   * @return the ids of the HR partners or leaders present
+   */
   public abstract List<PersonId> support();
 
+  /** {@return what the interview ended with} */
   public abstract Optional<Outcome> outcome();
 
+  /** {@return the objections the employee raised} */
   public abstract List<Objection> objections();
 
-  /** The improvement plan agreed at the end. */
+  /** {@return the improvement plan agreed at the end} */
   public abstract Optional<PlanId> improvementPlan();
-  /** Whether the interview took place: it has a start. */
+  /** {@return whether the interview took place: it has a start} */
   public boolean tookPlace() {
     return startedAt().isPresent();
   }
 
-  /** Whether it took place and started in {@code [from, until)}. */
+  /**
+   * {@return whether it took place and started in {@code [from, until)}}
+   *
+   * @param from the first moment, included
+   * @param until the moment after the last, excluded
+   */
   public boolean heldWithin(LocalDateTime from, LocalDateTime until) {
     return startedAt().map(started -> !started.isBefore(from) && started.isBefore(until)).orElse(false);
   }
 
-  /** Whether a place is recorded and it is not both private and quiet. */
+  /** {@return whether a place is recorded and it is not both private and quiet} */
   public boolean placeUnfit() {
     return location().map(place -> !place.privateAndQuiet()).orElse(false);
   }
 
-  /** Whether planned minutes are recorded and fewer than {@code minutes}. */
+  /**
+   * {@return whether planned minutes are recorded and fewer than {@code minutes}}
+   *
+   * @param minutes the minutes
+   */
   public boolean plannedBelow(int minutes) {
     return plannedMinutes().map(planned -> planned < minutes).orElse(false);
   }
 
-  /** Whether the purpose is stated to the employee in words, not only as a kind. */
+  /** {@return whether the purpose is stated to the employee in words, not only as a kind} */
   public boolean purposeStated() {
     return purpose().flatMap(Purpose::statement).map(text -> !text.isBlank()).orElse(false);
   }
 
-  /** Whether the purpose is sensitive: dismissal, demotion or improvement warning. */
+  /** {@return whether the purpose is sensitive: dismissal, demotion or improvement warning} */
   public boolean sensitive() {
     return purpose().map(Purpose::isSensitive).orElse(false);
   }
 
-  /** Whether the purpose is dismissal (辞退). */
+  /** {@return whether the purpose is dismissal (辞退)} */
   public boolean dismissal() {
     return purpose().map(p -> p.kind() == PurposeKind.DISMISSAL).orElse(false);
   }
 
-  /** Whether a preparation is recorded in words. */
+  /** {@return whether a preparation is recorded in words} */
   public boolean prepared() {
     return preparation().map(text -> !text.isBlank()).orElse(false);
   }
 
-  /** The agreement its outcome records; NONE when no outcome is recorded. */
+  /** {@return the agreement its outcome records; NONE when no outcome is recorded} */
   public Agreement agreement() {
     return outcome().map(Outcome::agreement).orElse(Agreement.NONE);
   }
 
-  /** Whether the outcome records a signature at or after {@code from} and before {@code until}. */
+  /**
+   * {@return whether the outcome records a signature at or after {@code from} and before {@code until}}
+   *
+   * @param from the first moment, included
+   * @param until the moment after the last, excluded
+   */
   public boolean signedWithin(LocalDateTime from, LocalDateTime until) {
     return outcome().flatMap(Outcome::signedAt).map(at -> !at.isBefore(from) && at.isBefore(until)).orElse(false);
   }
 
-  /** Whether a SIGNED outcome lacks the moment of signature. */
+  /** {@return whether a SIGNED outcome lacks the moment of signature} */
   public boolean signatureMissing() {
     return agreement() == Agreement.SIGNED && outcome().flatMap(Outcome::signedAt).isEmpty();
   }
 
-  /** Whether the employee signed the result at this interview (结果确认): a signature, whatever else was recorded. */
+  /**
+   * {@return whether the employee signed the result at this interview (结果确认): a signature, whatever
+   * else was recorded}
+   */
   public boolean resultSigned() {
     return outcome().flatMap(Outcome::signedAt).isPresent();
   }
 
-  /** When the last of its objections was settled, once every one is; empty with none raised or one still open. */
+  /**
+   * {@return when the last of its objections was settled, once every one is; empty with none raised
+   * or one still open}
+   */
   public Optional<LocalDateTime> objectionsSettledAt() {
     if (objections().isEmpty() || !objections().stream().allMatch(Objection::isSettled)) {
       return Optional.empty();
@@ -118,6 +150,7 @@ public abstract class Interview implements Extensible {
     return objections().stream().map(Objection::settledAt).max(java.util.Comparator.naturalOrder());
   }
 
+  /** {@return a new builder} */
   public static Builder builder() {
     return new Builder();
   }

@@ -11,19 +11,22 @@ import org.immutables.value.Value;
 @JsonDeserialize(as = ImmutableLocation.class)
 public abstract class Location {
 
+  /** {@return the place's name} */
   public abstract String name();
 
-  /** Whether the place is private. */
+  /** {@return whether the place is private} */
   @JsonProperty("private")
   public abstract boolean privateRoom();
 
+  /** {@return whether the place is quiet} */
   public abstract boolean quiet();
 
-  /** Whether the place is fit for an interview (面谈环境): private and quiet. */
+  /** {@return whether the place is fit for an interview (面谈环境): private and quiet} */
   public boolean privateAndQuiet() {
     return privateRoom() && quiet();
   }
 
+  /** {@return a new builder} */
   public static Builder builder() {
     return new Builder();
   }

@@ -15,30 +15,40 @@ import org.immutables.value.Value;
 @JsonDeserialize(as = ImmutableObjection.class)
 public abstract class Objection implements Extensible {
 
+  /** {@return the objection's id} */
   public abstract ObjectionId id();
 
+  /** {@return the indicator objected to, if the objection names one} */
   public abstract Optional<IndicatorId> indicator();
 
+  /** {@return when the objection was raised} */
   public abstract LocalDateTime raisedAt();
 
+  /** {@return what the employee objected; confidential} */
   @Value.Redacted
   public abstract String text();
 
+  /** {@return where the objection stands} */
   public abstract ObjectionStatus status();
 
+  /** {@return the evaluator's written response} */
   public abstract Optional<Response> response();
 
-  /** Whether the objection is settled: resolved or withdrawn. */
+  /** {@return whether the objection is settled: resolved or withdrawn} */
   @JsonIgnore
   public boolean isSettled() {
     return status() == ObjectionStatus.RESOLVED || status() == ObjectionStatus.WITHDRAWN;
   }
 
-  /** When it was settled: the response, or when it was raised for one withdrawn without a response. */
+  /**
+   * {@return when it was settled: the response, or when it was raised for one withdrawn without a
+   * response}
+   */
   public LocalDateTime settledAt() {
     return response().map(Response::at).orElse(raisedAt());
   }
 
+  /** {@return a new builder} */
   public static Builder builder() {
     return new Builder();
   }

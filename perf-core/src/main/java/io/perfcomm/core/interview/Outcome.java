@@ -12,10 +12,13 @@ import org.immutables.value.Value;
 @JsonDeserialize(as = ImmutableOutcome.class)
 public abstract class Outcome {
 
+  /** {@return whether the employee signed or objected} */
   public abstract Agreement agreement();
 
+  /** {@return when the employee signed the result} */
   public abstract Optional<LocalDateTime> signedAt();
 
+  /** {@return a new builder} */
   public static Builder builder() {
     return new Builder();
   }

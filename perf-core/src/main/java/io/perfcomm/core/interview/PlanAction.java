@@ -12,19 +12,26 @@ import org.immutables.value.Value;
 @JsonDeserialize(as = ImmutablePlanAction.class)
 public abstract class PlanAction {
 
+  /** {@return what is to be done} */
   @Value.Redacted
   public abstract String text();
 
+  /** {@return the day the action is due} */
   public abstract Optional<LocalDate> due();
 
-  /** The day the action was done; absent while it is not. */
+  /** {@return the day the action was done; absent while it is not} */
   public abstract Optional<LocalDate> doneAt();
 
-  /** Whether the action is past its due day without being done, on the day given. */
+  /**
+   * {@return whether the action is past its due day without being done, on the day given}
+   *
+   * @param day the day
+   */
   public boolean isOverdueOn(LocalDate day) {
     return doneAt().isEmpty() && due().map(due -> due.isBefore(day)).orElse(false);
   }
 
+  /** {@return a new builder} */
   public static Builder builder() {
     return new Builder();
   }

@@ -12,12 +12,16 @@ import org.immutables.value.Value;
 @JsonDeserialize(as = ImmutablePurpose.class)
 public abstract class Purpose {
 
+  /** {@return the kind of purpose} */
   public abstract PurposeKind kind();
 
-  /** The purpose in the words used with the employee. */
+  /** {@return the purpose in the words used with the employee} */
   @Value.Redacted
   public abstract Optional<String> statement();
-  /** Whether the purpose needs preparation and HR or leader support: dismissal, demotion, warning. */
+  /**
+   * {@return whether the purpose needs preparation and HR or leader support: dismissal, demotion,
+   * warning}
+   */
   @JsonIgnore
   public boolean isSensitive() {
     return kind() == PurposeKind.DISMISSAL
@@ -25,6 +29,7 @@ public abstract class Purpose {
         || kind() == PurposeKind.IMPROVEMENT_WARNING;
   }
 
+  /** {@return a new builder} */
   public static Builder builder() {
     return new Builder();
   }

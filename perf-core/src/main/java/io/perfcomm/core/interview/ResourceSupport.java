@@ -10,11 +10,14 @@ import org.immutables.value.Value;
 @JsonDeserialize(as = ImmutableResourceSupport.class)
 public abstract class ResourceSupport {
 
+  /** {@return the kind of support} */
   public abstract ResourceKind kind();
 
+  /** {@return what the support is} */
   @Value.Redacted
   public abstract String text();
 
+  /** {@return a new builder} */
   public static Builder builder() {
     return new Builder();
   }

@@ -11,11 +11,14 @@ import org.immutables.value.Value;
 @JsonDeserialize(as = ImmutableResponse.class)
 public abstract class Response {
 
+  /** {@return when the response was given} */
   public abstract LocalDateTime at();
 
+  /** {@return what the evaluator answered; confidential} */
   @Value.Redacted
   public abstract String text();
 
+  /** {@return a new builder} */
   public static Builder builder() {
     return new Builder();
   }

@@ -36,7 +36,7 @@ import java.util.stream.Collectors;
 import java.util.regex.Pattern;
 
 /**
- * Reads and writes the cycle file (FORMAT.md, {@value Cycle#FORMAT}) and the policy file.
+ * Reads and writes the cycle file (docs/format.md, {@value Cycle#FORMAT}) and the policy file.
  *
  * <p>Reading is strict: unknown fields, wrong types, floats for whole numbers, numbers for text and
  * duplicate keys are errors, and every error is an {@link InvalidCycleException} whose problems
@@ -47,11 +47,17 @@ import java.util.regex.Pattern;
  * (writing gives the local time), and without a {@code timeZone} it is an input error. Input is bounded: nesting deeper than 64, a string
  * longer than 1,000,000 characters or a number longer than 100 digits is a problem, not a crash.
  *
- * <p>Writing is pretty-printed UTF-8 in the order of FORMAT.md, absent optional fields left out.
+ * <p>Writing is pretty-printed UTF-8 in the order of docs/format.md, absent optional fields left out.
  * Every record's {@code extensions} are read and written back untouched. All methods are
  * thread-safe.
  */
 public final class CycleJson {
+
+  /** The class-path resource of the cycle file's JSON Schema (2020-12), shipped in this jar. */
+  public static final String CYCLE_SCHEMA = "/io/perfcomm/core/schema/cycle.schema.json";
+
+  /** The class-path resource of the policy's JSON Schema (2020-12): the policy file, and a cycle's {@code policy}. */
+  public static final String POLICY_SCHEMA = "/io/perfcomm/core/schema/policy.schema.json";
 
   private static final ObjectMapper MAPPER = PerfObjectMapper.create();
 
@@ -76,6 +82,8 @@ public final class CycleJson {
   /**
    * Reads a cycle file.
    *
+   * @param file the file
+   * @return the cycle
    * @throws IOException if the file is missing or cannot be read
    * @throws InvalidCycleException if the content is not a valid cycle
    */
@@ -122,6 +130,8 @@ public final class CycleJson {
   /**
    * Reads a cycle from a stream of UTF-8 JSON, which is left open.
    *
+   * @param in the stream
+   * @return the cycle
    * @throws IOException if the stream cannot be read
    * @throws InvalidCycleException if the content is not a valid cycle
    */
@@ -182,6 +192,8 @@ public final class CycleJson {
   /**
    * Reads a cycle from JSON text.
    *
+   * @param json the JSON text
+   * @return the cycle
    * @throws InvalidCycleException if the text is not a valid cycle
    */
   public static Cycle read(String json) {
@@ -190,8 +202,10 @@ public final class CycleJson {
   }
 
   /**
-   * Reads a policy file: the policy object of FORMAT.md on its own.
+   * Reads a policy file: the policy object of docs/format.md on its own.
    *
+   * @param file the file
+   * @return the policy
    * @throws IOException if the file is missing or cannot be read
    * @throws InvalidCycleException if the content is not a valid policy; problems name record {@code policy}
    */
@@ -202,8 +216,10 @@ public final class CycleJson {
   }
 
   /**
-   * Reads a policy from JSON text: the policy object of FORMAT.md on its own.
+   * Reads a policy from JSON text: the policy object of docs/format.md on its own.
    *
+   * @param json the JSON text
+   * @return the policy
    * @throws InvalidCycleException if the text is not a valid policy; problems name record {@code policy}
    */
   public static Policy readPolicy(String json) {
@@ -211,7 +227,12 @@ public final class CycleJson {
     return policy(treeOfText(json));
   }
 
-  /** The cycle as pretty-printed JSON in the order of FORMAT.md. */
+  /**
+   * {@return the cycle as pretty-printed JSON in the order of docs/format.md}
+   *
+   * @param cycle the cycle
+   * @throws IllegalStateException never for a built cycle: it would be a bug in perf
+   */
   public static String write(Cycle cycle) {
     Objects.requireNonNull(cycle, "cycle");
     try {
@@ -223,9 +244,11 @@ public final class CycleJson {
   }
 
   /**
-   * Writes the cycle as pretty-printed UTF-8 JSON in the order of FORMAT.md; the stream is flushed,
+   * Writes the cycle as pretty-printed UTF-8 JSON in the order of docs/format.md; the stream is flushed,
    * not closed.
    *
+   * @param cycle the cycle
+   * @param out the stream, left open
    * @throws IOException if the stream cannot be written
    */
   public static void write(Cycle cycle, OutputStream out) throws IOException {
@@ -236,10 +259,10 @@ public final class CycleJson {
   }
 
   /**
-   * A copy of the configured mapper, for hosts and other modules that read or write perf JSON
+   * {@return a copy of the configured mapper, for hosts and other modules that read or write perf JSON
    * (findings, agendas) in the same conventions: ISO dates and local date-times (an offset is an
    * input error, since this mapper knows no cycle's zone), strict types, unknown fields and trailing content refused, {@code null} as absent,
-   * absent optionals not written, the same input limits. Each call returns a fresh copy, so
+   * absent optionals not written, the same input limits} Each call returns a fresh copy, so
    * reconfiguring it changes nothing here; it is thread-safe once configured. Reading through it
    * directly gives Jackson's exceptions; use {@link #read(String)} for perf's problems.
    */

@@ -18,7 +18,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * The layout of a written file where the generated classes alone would differ from FORMAT.md: every
+ * The layout of a written file where the generated classes alone would differ from docs/format.md: every
  * record's {@code extensions} come after its own fields (the generated classes declare them first,
  * from the {@code Extensible} interface), and a policy that overrides nothing counts as empty, so a
  * cycle without policy overrides is written without {@code "policy": {}}.

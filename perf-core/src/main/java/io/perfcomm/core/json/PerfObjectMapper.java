@@ -76,7 +76,7 @@ final class PerfObjectMapper {
         // Host extensions keep their numbers as written: 1.50 stays 1.50, 0.1 is not a binary double.
         .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
         .disable(JsonNodeFeature.STRIP_TRAILING_BIGDECIMAL_ZEROES)
-        // FORMAT.md: an optional field may be null, meaning absent; skipping the null leaves the
+        // docs/format.md: an optional field may be null, meaning absent; skipping the null leaves the
         // generated builder's default, so null is exactly "absent" for lists, Optionals and defaults alike.
         .defaultSetterInfo(JsonSetter.Value.forValueNulls(Nulls.SKIP))
         .serializationInclusion(JsonInclude.Include.NON_ABSENT)

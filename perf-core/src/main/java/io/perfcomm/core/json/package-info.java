@@ -1,5 +1,5 @@
 /**
- * The cycle file: reading and writing perf's JSON interchange format (FORMAT.md, {@code
+ * The cycle file: reading and writing perf's JSON interchange format (docs/format.md, {@code
  * perf-cycle/1}) and the policy file, through {@link io.perfcomm.core.json.CycleJson}.
  *
  * <p>Reading is strict, because a cycle file comes from another system and a typo must not silently

@@ -8,6 +8,11 @@ import org.immutables.value.Value;
 @Value.Immutable
 public abstract class ChangeId extends Id<ChangeId> {
 
+  /**
+   * {@return the id {@code value}}
+   *
+   * @param value the id as written in the cycle file
+   */
   @JsonCreator(mode = JsonCreator.Mode.DELEGATING)
   public static ChangeId of(String value) {
     return ImmutableChangeId.of(value);

@@ -14,32 +14,40 @@ import org.immutables.value.Value;
 @JsonDeserialize(as = ImmutableIndicator.class)
 public abstract class Indicator implements Extensible {
 
+  /** {@return the indicator's id} */
   public abstract IndicatorId id();
 
+  /** {@return the indicator's name} */
   public abstract String name();
 
+  /** {@return whether the indicator is result-level or task-level} */
   public abstract IndicatorLevel level();
 
-  /** The weight in percent; the weights of a sheet sum to 100. */
+  /** {@return the weight in percent; the weights of a sheet sum to 100} */
   public abstract double weight();
 
-  /** The target, as agreed (text). */
+  /** {@return the target, as agreed (text)} */
   public abstract String target();
 
-  /** Who determined (确定) the indicator: for a task-level one, the employee's evaluator. */
+  /** {@return who determined (确定) the indicator: for a task-level one, the employee's evaluator} */
   public abstract Optional<PersonId> determinedBy();
 
-  /** Who approved (审批) the indicator: the evaluator or a leader in charge. */
+  /** {@return who approved (审批) the indicator: the evaluator or a leader in charge} */
   public abstract Optional<PersonId> approvedBy();
 
-  /** When it was approved. */
+  /** {@return when it was approved} */
   public abstract Optional<LocalDateTime> approvedAt();
 
-  /** Whether it was approved before a moment (OBJ-01: before the confirmation deadline closes). */
+  /**
+   * {@return whether it was approved before a moment (OBJ-01: before the confirmation deadline closes)}
+   *
+   * @param moment the moment
+   */
   public boolean approvedBefore(LocalDateTime moment) {
     return approvedAt().filter(at -> at.isBefore(moment)).isPresent();
   }
 
+  /** {@return a new builder} */
   public static Builder builder() {
     return new Builder();
   }

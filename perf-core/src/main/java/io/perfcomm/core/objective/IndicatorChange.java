@@ -14,40 +14,48 @@ import org.immutables.value.Value;
 @JsonDeserialize(as = ImmutableIndicatorChange.class)
 public abstract class IndicatorChange implements Extensible {
 
+  /** {@return the change's id} */
   public abstract ChangeId id();
 
+  /** {@return the sheet whose indicator changed} */
   public abstract SheetId sheet();
 
+  /** {@return the indicator changed} */
   public abstract IndicatorId indicator();
 
-  /** When the change was decided. */
+  /** {@return when the change was decided} */
   public abstract LocalDateTime changedAt();
 
-  /** The first day the changed indicator applies. */
+  /** {@return the first day the changed indicator applies} */
   public abstract LocalDate effectiveFrom();
 
+  /** {@return what changed and why} */
   @Value.Redacted
   public abstract String description();
 
-  /** The target from {@link #effectiveFrom()} on, when the change sets one. */
+  /** {@return the target from {@link #effectiveFrom()} on, when the change sets one} */
   public abstract Optional<String> newTarget();
 
-  /** The weight (percent) from {@link #effectiveFrom()} on, when the change sets one. */
+  /** {@return the weight (percent) from {@link #effectiveFrom()} on, when the change sets one} */
   public abstract Optional<Double> newWeight();
 
-  /** When the employee re-signed the changed indicator. */
+  /** {@return when the employee re-signed the changed indicator} */
   public abstract Optional<LocalDateTime> reconfirmedAt();
 
-  /** The first moment the change applies: the start of {@link #effectiveFrom()}. */
+  /** {@return the first moment the change applies: the start of {@link #effectiveFrom()}} */
   public LocalDateTime takesEffectAt() {
     return effectiveFrom().atStartOfDay();
   }
 
-  /** Whether the employee re-signed the changed indicator after the change was decided and before it took effect (OBJ-03). */
+  /**
+   * {@return whether the employee re-signed the changed indicator after the change was decided and
+   * before it took effect (OBJ-03)}
+   */
   public boolean reconfirmedInTime() {
     return reconfirmedAt().filter(at -> !at.isBefore(changedAt()) && at.isBefore(takesEffectAt())).isPresent();
   }
 
+  /** {@return a new builder} */
   public static Builder builder() {
     return new Builder();
   }

@@ -8,6 +8,11 @@ import org.immutables.value.Value;
 @Value.Immutable
 public abstract class IndicatorId extends Id<IndicatorId> {
 
+  /**
+   * {@return the id {@code value}}
+   *
+   * @param value the id as written in the cycle file
+   */
   @JsonCreator(mode = JsonCreator.Mode.DELEGATING)
   public static IndicatorId of(String value) {
     return ImmutableIndicatorId.of(value);

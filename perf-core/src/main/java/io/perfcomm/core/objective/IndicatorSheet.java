@@ -15,30 +15,46 @@ import org.immutables.value.Value;
 @JsonDeserialize(as = ImmutableIndicatorSheet.class)
 public abstract class IndicatorSheet implements Extensible {
 
+  /** {@return the sheet's id} */
   public abstract SheetId id();
 
+  /** {@return the employee whose indicators these are} */
   public abstract PersonId employee();
 
-  /** When the employee confirmed (signed) the sheet. */
+  /** {@return when the employee confirmed (signed) the sheet} */
   public abstract Optional<LocalDateTime> confirmedAt();
 
+  /** {@return the indicators with their weights and targets} */
   public abstract List<Indicator> indicators();
 
-  /** Whether the employee had signed the sheet before a moment. */
+  /**
+   * {@return whether the employee had signed the sheet before a moment}
+   *
+   * @param moment the moment
+   */
   public boolean signedBefore(LocalDateTime moment) {
     return confirmedAt().filter(at -> at.isBefore(moment)).isPresent();
   }
 
-  /** Whether the employee had signed the sheet at or before a moment. */
+  /**
+   * {@return whether the employee had signed the sheet at or before a moment}
+   *
+   * @param moment the moment
+   */
   public boolean signedBy(LocalDateTime moment) {
     return confirmedAt().filter(at -> !at.isAfter(moment)).isPresent();
   }
 
-  /** Whether the employee signed the sheet before the moment. */
+  /**
+   * {@return whether the employee signed the sheet before the moment}
+   *
+   * @param moment the moment
+   */
   public boolean confirmedBefore(LocalDateTime moment) {
     return confirmedAt().filter(at -> at.isBefore(moment)).isPresent();
   }
 
+  /** {@return a new builder} */
   public static Builder builder() {
     return new Builder();
   }

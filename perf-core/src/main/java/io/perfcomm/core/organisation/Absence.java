@@ -12,25 +12,32 @@ import org.immutables.value.Value;
 @JsonDeserialize(as = ImmutableAbsence.class)
 public abstract class Absence implements Extensible {
 
+  /** {@return the absence's id} */
   public abstract AbsenceId id();
 
+  /** {@return the person on leave} */
   public abstract PersonId person();
 
-  /** The first day of leave. */
+  /** {@return the first day of leave} */
   public abstract LocalDate from();
 
-  /** The last day of leave, inclusive. */
+  /** {@return the last day of leave, inclusive} */
   public abstract LocalDate to();
 
-  /** Why the person is away; confidential (a sick leave is health data). */
+  /** {@return why the person is away; confidential (a sick leave is health data)} */
   @Value.Redacted
   public abstract AbsenceKind kind();
 
-  /** Whether the person is on leave on the day. */
+  /**
+   * {@return whether the person is on leave on the day}
+   *
+   * @param day the day
+   */
   public boolean covers(LocalDate day) {
     return !day.isBefore(from()) && !day.isAfter(to());
   }
 
+  /** {@return a new builder} */
   public static Builder builder() {
     return new Builder();
   }

@@ -11,10 +11,13 @@ import org.immutables.value.Value;
 @JsonDeserialize(as = ImmutableDepartment.class)
 public abstract class Department implements Extensible {
 
+  /** {@return the department's id} */
   public abstract DepartmentId id();
 
+  /** {@return the department's name} */
   public abstract String name();
 
+  /** {@return a new builder} */
   public static Builder builder() {
     return new Builder();
   }

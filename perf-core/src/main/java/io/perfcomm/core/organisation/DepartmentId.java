@@ -8,6 +8,11 @@ import org.immutables.value.Value;
 @Value.Immutable
 public abstract class DepartmentId extends Id<DepartmentId> {
 
+  /**
+   * {@return the id {@code value}}
+   *
+   * @param value the id as written in the cycle file
+   */
   @JsonCreator(mode = JsonCreator.Mode.DELEGATING)
   public static DepartmentId of(String value) {
     return ImmutableDepartmentId.of(value);

@@ -15,41 +15,45 @@ import org.immutables.value.Value;
 @JsonDeserialize(as = ImmutablePerson.class)
 public abstract class Person implements Extensible {
 
+  /** {@return the person's id} */
   public abstract PersonId id();
 
+  /** {@return the person's name; confidential} */
   @Value.Redacted
   public abstract String name();
 
+  /** {@return the person's department} */
   public abstract DepartmentId department();
 
-  /** The position held; absent for HR partners and leaders. */
+  /** {@return the position held; absent for HR partners and leaders} */
   public abstract Optional<PositionId> position();
 
-  /** The roles held; {@code EMPLOYEE} when none is given. */
+  /** {@return the roles held; {@code EMPLOYEE} when none is given} */
   public abstract Set<Role> roles();
 
-  /** The evaluator of this employee. */
+  /** {@return the evaluator of this employee} */
   public abstract Optional<PersonId> evaluator();
 
-  /** The date the current evaluator relationship began. */
+  /** {@return the date the current evaluator relationship began} */
   public abstract Optional<LocalDate> evaluatorSince();
 
-  /** The date the person took the current position. */
+  /** {@return the date the person took the current position} */
   public abstract Optional<LocalDate> positionSince();
 
-  /** Whether this person is evaluated in the cycle: holds the employee role. */
+  /** {@return whether this person is evaluated in the cycle: holds the employee role} */
   @JsonIgnore
   public boolean isEmployee() {
     return effectiveRoles().contains(Role.EMPLOYEE);
   }
 
-  /** The roles held, {@code EMPLOYEE} when none were given. */
+  /** {@return the roles held, {@code EMPLOYEE} when none were given} */
   @Value.Derived
   @JsonIgnore
   public Set<Role> effectiveRoles() {
     return roles().isEmpty() ? Set.of(Role.EMPLOYEE) : roles();
   }
 
+  /** {@return a new builder} */
   public static Builder builder() {
     return new Builder();
   }

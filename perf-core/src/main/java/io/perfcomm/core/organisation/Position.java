@@ -11,18 +11,22 @@ import org.immutables.value.Value;
 @JsonDeserialize(as = ImmutablePosition.class)
 public abstract class Position implements Extensible {
 
+  /** {@return the position's id} */
   public abstract PositionId id();
 
+  /** {@return the position's name} */
   public abstract String name();
 
+  /** {@return the department the position belongs to} */
   public abstract DepartmentId department();
 
-  /** Whether this is a key position (关键岗位). */
+  /** {@return whether this is a key position (关键岗位)} */
   @Value.Default
   public boolean key() {
     return false;
   }
 
+  /** {@return a new builder} */
   public static Builder builder() {
     return new Builder();
   }

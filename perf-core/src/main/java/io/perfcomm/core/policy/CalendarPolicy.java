@@ -17,19 +17,20 @@ import org.immutables.value.Value;
 @JsonInclude(JsonInclude.Include.NON_EMPTY)
 public abstract class CalendarPolicy {
 
-  /** Days that are not worked although they fall on a weekday. */
+  /** {@return days that are not worked although they fall on a weekday} */
   @Value.NaturalOrder
   public abstract SortedSet<LocalDate> holidays();
 
-  /** Days that are worked although they fall on a weekend. */
+  /** {@return days that are worked although they fall on a weekend} */
   @Value.NaturalOrder
   public abstract SortedSet<LocalDate> workdays();
 
-  /** Monday to Friday, no holidays. */
+  /** {@return Monday to Friday, no holidays} */
   public static CalendarPolicy weekdays() {
     return builder().build();
   }
 
+  /** {@return a new builder} */
   public static Builder builder() {
     return new Builder();
   }

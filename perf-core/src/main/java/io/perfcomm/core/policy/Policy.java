@@ -22,86 +22,99 @@ import org.immutables.value.Value;
 @JsonInclude(JsonInclude.Include.NON_EMPTY)
 public abstract class Policy {
 
-  /** Days after the period start by which indicators are approved and signed (OBJ-01, OBJ-02, COM-04). */
+  /**
+   * {@return days after the period start by which indicators are approved and signed (OBJ-01,
+   * OBJ-02, COM-04)}
+   */
   public abstract Optional<Integer> confirmationDeadlineDays();
 
-  /** How far the weights of a sheet may stray from 100 (OBJ-04). */
+  /** {@return how far the weights of a sheet may stray from 100 (OBJ-04)} */
   public abstract Optional<Double> weightTolerance();
 
-  /** Communications a key position needs in every completed week (COM-01). */
+  /** {@return communications a key position needs in every completed week (COM-01)} */
   public abstract Optional<Integer> keyPositionWeeklyCommunications();
 
-  /** Communications or formal interviews needed before scoring (COM-02). */
+  /** {@return communications or formal interviews needed before scoring (COM-02)} */
   public abstract Optional<Integer> minCommunicationsBeforeScoring();
 
-  /** The last days of the period in which evidence alone suggests scoring from memory (EVA-02). */
+  /** {@return the last days of the period in which evidence alone suggests scoring from memory (EVA-02)} */
   public abstract Optional<Integer> lastMinuteEvidenceDays();
 
-  /** Days after the period end by which scoring is done (EVA-05). */
+  /** {@return days after the period end by which scoring is done (EVA-05)} */
   public abstract Optional<Integer> scoringDeadlineDays();
 
-  /** Days after scoring by which the result interview is held (INT-01). */
+  /** {@return days after scoring by which the result interview is held (INT-01)} */
   public abstract Optional<Integer> interviewWithinDays();
 
-  /** Hours of notice before an interview (INT-03). */
+  /** {@return hours of notice before an interview (INT-03)} */
   public abstract Optional<Integer> noticeHours();
 
-  /** Minutes an interview is planned for at least (INT-04). */
+  /** {@return minutes an interview is planned for at least (INT-04)} */
   public abstract Optional<Integer> minInterviewMinutes();
 
-  /** When an improvement plan is required at the end of a result interview (INT-08). */
+  /** {@return when an improvement plan is required at the end of a result interview (INT-08)} */
   public abstract Optional<PlanRequirement> improvementPlanRequired();
 
-  /** Days within which an objection gets a response (APL-01). */
+  /** {@return days within which an objection gets a response (APL-01)} */
   public abstract Optional<Integer> objectionResponseDays();
 
-  /** Days after the evaluation by which results are applied (APP-01). */
+  /** {@return days after the evaluation by which results are applied (APP-01)} */
   public abstract Optional<Integer> applicationWithinDays();
 
-  /** The range scores are given on (EVA-04). */
+  /** {@return the range scores are given on (EVA-04)} */
   public abstract Optional<RatingScale> ratingScale();
 
-  /** 360 feedback surveys needed for certification (TRN-01). */
+  /** {@return 360 feedback surveys needed for certification (TRN-01)} */
   public abstract Optional<Integer> certificationSurveys();
 
-  /** The composite survey score that passes certification (TRN-01). */
+  /** {@return the composite survey score that passes certification (TRN-01)} */
   public abstract Optional<Double> passMark();
 
-  /** Failed certification periods that bring the penalty (TRN-02). */
+  /** {@return failed certification periods that bring the penalty (TRN-02)} */
   public abstract Optional<Integer> failedPeriodsForPenalty();
 
-  /** Monthly management-performance points deducted on penalty (TRN-02). */
+  /** {@return monthly management-performance points deducted on penalty (TRN-02)} */
   public abstract Optional<Integer> penaltyPoints();
 
-  /** Days after results are applied by which the application talk is held (COM-06). */
+  /** {@return days after results are applied by which the application talk is held (COM-06)} */
   public abstract Optional<Integer> applicationTalkWithinDays();
 
-  /** Days after filing by which an appeal is decided (APL-04). */
+  /** {@return days after filing by which an appeal is decided (APL-04)} */
   public abstract Optional<Integer> appealDecisionDays();
 
-  /** How long before the confirmation deadline an indicator talk still counts as this period's (COM-04). */
+  /**
+   * {@return how long before the confirmation deadline an indicator talk still counts as this
+   * period's (COM-04)}
+   */
   public abstract Optional<Integer> indicatorTalkWindowDays();
 
-  /** How the "N days" of every deadline are counted. */
+  /** {@return how the "N days" of every deadline are counted} */
   public abstract Optional<DayCount> dayCount();
 
-  /** The working calendar: holidays and make-up working days. */
+  /** {@return the working calendar: holidays and make-up working days} */
   public abstract Optional<CalendarPolicy> calendar();
 
-  /** Checkpoint ids switched off, e.g. {@code COM-03}. */
+  /** {@return checkpoint ids switched off, e.g. {@code COM-03}} */
   public abstract Set<String> disabled();
 
-  /** Overrides that apply to one department only, on top of this policy. */
+  /**
+   * Overrides that apply to one department only, on top of this policy.
+   *
+   * @return the department overrides, by department
+   */
   public abstract Map<DepartmentId, Policy> departments();
 
-  /** The empty policy: every default applies. */
+  /** {@return the empty policy: every default applies} */
   public static Policy defaults() {
     return builder().build();
   }
 
   /**
-   * This policy with {@code other}'s values written over it: a value {@code other} sets wins, disabled
-   * ids add up, department overrides merge per department the same way.
+   * {@return this policy with {@code other}'s values written over it: a value {@code other} sets
+   * wins, disabled
+   * ids add up, department overrides merge per department the same way}
+   *
+   * @param other the policy whose set values win
    */
   public Policy overriddenBy(Policy other) {
     Builder merged = builder();
@@ -135,17 +148,22 @@ public abstract class Policy {
     return merged.departments(departments).build();
   }
 
-  /** The values in force for the whole company. */
+  /** {@return the values in force for the whole company} */
   public EffectivePolicy effective() {
     return EffectivePolicy.DEFAULTS.with(this);
   }
 
-  /** The values in force in one department: the company values with its overrides applied. */
+  /**
+   * {@return the values in force in one department: the company values with its overrides applied}
+   *
+   * @param department the department
+   */
   public EffectivePolicy effective(DepartmentId department) {
     Policy own = departments().get(department);
     return own == null ? effective() : effective().with(own);
   }
 
+  /** {@return a new builder} */
   public static Builder builder() {
     return new Builder();
   }

@@ -24,8 +24,10 @@ public final class PolicyProblems {
   private PolicyProblems() {}
 
   /**
-   * What is wrong with a policy as written, one sentence each, naming the field: its company values
-   * and each department's values on top of them ({@code departments.SALES.noticeHours -1 is below 0}).
+   * {@return what is wrong with a policy as written, one sentence each, naming the field: its company values
+   * and each department's values on top of them ({@code departments.SALES.noticeHours -1 is below 0})}
+   *
+   * @param policy the policy
    */
   public static List<String> of(Policy policy) {
     EffectivePolicy company = EffectivePolicy.DEFAULTS.with(policy);
@@ -41,7 +43,11 @@ public final class PolicyProblems {
     return problems;
   }
 
-  /** What is wrong with the values, one sentence each, naming the field (ranges of FORMAT.md). */
+  /**
+   * {@return what is wrong with the values, one sentence each, naming the field (ranges of FORMAT.md)}
+   *
+   * @param policy the policy
+   */
   public static List<String> of(EffectivePolicy policy) {
     List<String> problems = new ArrayList<>();
     days(problems, "confirmationDeadlineDays", policy.confirmationDeadlineDays());

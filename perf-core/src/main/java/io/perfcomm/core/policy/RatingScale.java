@@ -10,17 +10,29 @@ import org.immutables.value.Value;
 @JsonDeserialize(as = ImmutableRatingScale.class)
 public abstract class RatingScale {
 
+  /** {@return the lowest score} */
   @Value.Parameter
   public abstract double min();
 
+  /** {@return the highest score} */
   @Value.Parameter
   public abstract double max();
 
-  /** Whether a score lies on the scale. */
+  /**
+   * {@return whether a score lies on the scale}
+   *
+   * @param score the score
+   */
   public boolean contains(double score) {
     return score >= min() && score <= max();
   }
 
+  /**
+   * {@return the scale from {@code min} to {@code max}}
+   *
+   * @param min the lowest score
+   * @param max the highest score
+   */
   public static RatingScale of(double min, double max) {
     return ImmutableRatingScale.of(min, max);
   }

@@ -21,7 +21,7 @@ import io.perfcomm.core.training.CertificationId;
 public record CertificationResult(CertificationId certification, PersonId evaluator, String trainingPeriod, int attempt,
     int surveys, double composite, boolean complete, boolean passed, boolean latest) {
 
-  /** Whether it is complete and below the pass mark. */
+  /** {@return whether it is complete and below the pass mark} */
   public boolean failed() {
     return complete && !passed;
   }

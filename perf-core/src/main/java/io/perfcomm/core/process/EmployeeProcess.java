@@ -105,7 +105,7 @@ public final class EmployeeProcess {
   }
 
   /**
-   * The process of one employee.
+   * {@return the process of one employee}
    *
    * @param index the cycle's index
    * @param employee the employee, a person of the cycle
@@ -120,7 +120,11 @@ public final class EmployeeProcess {
     return new EmployeeProcess(index, employee, policy, asOf);
   }
 
-  /** The company calendar a policy sets, counting deadlines its way. */
+  /**
+   * {@return the company calendar a policy sets, counting deadlines its way}
+   *
+   * @param policy the policy
+   */
   public static WorkingCalendar calendar(EffectivePolicy policy) {
     return WorkingCalendar.of(policy.calendar(), policy.dayCount());
   }
@@ -137,7 +141,12 @@ public final class EmployeeProcess {
     windows.add(new Window(Window.Kind.SCORING, lastWorkingDay(period, calendar).atStartOfDay(), scoring.closesAt()));
   }
 
-  /** The period's last day the company works on; the period's last day when it works on none. */
+  /**
+   * {@return the period's last day the company works on; the period's last day when it works on none}
+   *
+   * @param period the period
+   * @param calendar the calendar
+   */
   public static LocalDate lastWorkingDay(Period period, WorkingCalendar calendar) {
     return calendar.onOrPreviousWorkingDay(period.end(), period.start());
   }
@@ -364,77 +373,90 @@ public final class EmployeeProcess {
     deadlines.add(deadline);
   }
 
-  /** The company calendar with this employee's leave. */
+  /** {@return the company calendar with this employee's leave} */
   public WorkingCalendar calendar() {
     return calendar;
   }
 
-  /** The weeks of the period as the employee lived them. */
+  /** {@return the weeks of the period as the employee lived them} */
   public List<Week> weeks() {
     return weeks;
   }
 
-  /** Every deadline of the employee's cycle. */
+  /** {@return every deadline of the employee's cycle} */
   public List<Deadline> deadlines() {
     return List.copyOf(deadlines);
   }
 
-  /** The deadline of a kind for a record, if the record has one. */
+  /**
+   * {@return the deadline of a kind for a record, if the record has one}
+   *
+   * @param kind the kind
+   * @param subject the id of the record the deadline is for
+   */
   public Optional<Deadline> deadline(DeadlineKind kind, io.perfcomm.core.Id<?> subject) {
     return deadlines.stream().filter(d -> d.kind() == kind && d.subject().equals(subject)).findFirst();
   }
 
-  /** The period's deadline of a kind (confirmation, scoring). */
+  /**
+   * {@return the period's deadline of a kind (confirmation, scoring)}
+   *
+   * @param kind the kind
+   */
   public Deadline deadline(DeadlineKind kind) {
     return deadline(kind, period.id()).orElseThrow(() -> new IllegalArgumentException(kind + " is not a period deadline"));
   }
 
-  /** The windows in which the indicator talk and the scoring count. */
+  /** {@return the windows in which the indicator talk and the scoring count} */
   public List<Window> windows() {
     return List.copyOf(windows);
   }
 
-  /** The window of a kind. */
+  /**
+   * {@return the window of a kind}
+   *
+   * @param kind the kind
+   */
   public Window window(Window.Kind kind) {
     return windows.stream().filter(w -> w.kind() == kind).findFirst().orElseThrow();
   }
 
-  /** The indicators with their targets and weights in effect at the end of the period. */
+  /** {@return the indicators with their targets and weights in effect at the end of the period} */
   public List<IndicatorInEffect> indicators() {
     return List.copyOf(indicators);
   }
 
-  /** The total weight of each sheet in each stretch of the period. */
+  /** {@return the total weight of each sheet in each stretch of the period} */
   public List<SheetWeights> sheetWeights() {
     return List.copyOf(sheetWeights);
   }
 
-  /** The indicators missed in each evaluation. */
+  /** {@return the indicators missed in each evaluation} */
   public List<Shortfall> shortfalls() {
     return List.copyOf(shortfalls);
   }
 
-  /** The relationship new this period, if it is. */
+  /** {@return the relationship new this period, if it is} */
   public Optional<NewRelationship> newRelationship() {
     return newRelationship;
   }
 
-  /** The evaluations whose result is disputed. */
+  /** {@return the evaluations whose result is disputed} */
   public List<DisputedResult> disputes() {
     return List.copyOf(disputes);
   }
 
-  /** The earlier periods' plans this period must follow up. */
+  /** {@return the earlier periods' plans this period must follow up} */
   public List<PlanFollowUp> followUps() {
     return List.copyOf(followUps);
   }
 
-  /** The actions of open plans overdue at {@code asOf}. */
+  /** {@return the actions of open plans overdue at {@code asOf}} */
   public List<OverdueAction> overdueActions() {
     return List.copyOf(overdueActions);
   }
 
-  /** Who determined each task-level indicator of the employee's sheets (OBJ-05). */
+  /** {@return who determined each task-level indicator of the employee's sheets (OBJ-05)} */
   public List<TaskDetermination> determinations() {
     return List.copyOf(determinations);
   }
@@ -515,42 +537,42 @@ public final class EmployeeProcess {
     }
   }
 
-  /** What each score of each evaluation cites, and which of it is evidence of the period. */
+  /** {@return what each score of each evaluation cites, and which of it is evidence of the period} */
   public List<ScoreEvidence> scoreEvidence() {
     return List.copyOf(scoreEvidence);
   }
 
-  /** What each evaluation cites from inside the period. */
+  /** {@return what each evaluation cites from inside the period} */
   public List<PeriodEvidence> periodEvidence() {
     return List.copyOf(periodEvidence);
   }
 
-  /** The interviews held with start and end recorded, and how long each lasted. */
+  /** {@return the interviews held with start and end recorded, and how long each lasted} */
   public List<HeldInterview> heldInterviews() {
     return List.copyOf(heldInterviews);
   }
 
-  /** The interviews whose objections are all settled, with the last settlement. */
+  /** {@return the interviews whose objections are all settled, with the last settlement} */
   public List<ObjectionsSettled> settledObjections() {
     return List.copyOf(settledObjections);
   }
 
-  /** The improvement plans agreed at a result interview that took place. */
+  /** {@return the improvement plans agreed at a result interview that took place} */
   public List<PlanAgreedAtInterview> plansAgreed() {
     return List.copyOf(plansAgreed);
   }
 
-  /** The first answer each answered objection got. */
+  /** {@return the first answer each answered objection got} */
   public List<ObjectionAnswer> objectionAnswers() {
     return List.copyOf(answers);
   }
 
-  /** The month-end summaries that count for each evaluation. */
+  /** {@return the month-end summaries that count for each evaluation} */
   public List<PeriodSummary> periodSummaries() {
     return List.copyOf(summaries);
   }
 
-  /** Every derived fact, as the rule sheets take them. */
+  /** {@return every derived fact, as the rule sheets take them} */
   public List<Object> facts() {
     List<Object> facts = new ArrayList<>(weeks.size() + deadlines.size() + indicators.size() + 8);
     facts.addAll(weeks);

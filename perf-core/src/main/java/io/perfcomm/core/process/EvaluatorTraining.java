@@ -44,7 +44,7 @@ public final class EvaluatorTraining {
   }
 
   /**
-   * The training facts of one evaluator.
+   * {@return the training facts of one evaluator}
    *
    * @param certifications the evaluator's attempts
    * @param policy the policy in force in the evaluator's department
@@ -119,17 +119,17 @@ public final class EvaluatorTraining {
     }
   }
 
-  /** Every attempt's result. */
+  /** {@return every attempt's result} */
   public List<CertificationResult> results() {
     return List.copyOf(results);
   }
 
-  /** The penalties that bear on the period checked. */
+  /** {@return the penalties that bear on the period checked} */
   public List<TrainingPenalty> penalties() {
     return List.copyOf(penalties);
   }
 
-  /** Every derived fact, as the rule sheets take them. */
+  /** {@return every derived fact, as the rule sheets take them} */
   public List<Object> facts() {
     List<Object> facts = new ArrayList<>(results);
     facts.addAll(penalties);

@@ -16,7 +16,7 @@ import java.util.Optional;
  */
 public record ObjectionAnswer(ObjectionId objection, LocalDateTime at, Optional<AppealId> appeal) {
 
-  /** Whether the answer was an appeal filed on the objection. */
+  /** {@return whether the answer was an appeal filed on the objection} */
   public boolean byAppeal() {
     return appeal.isPresent();
   }

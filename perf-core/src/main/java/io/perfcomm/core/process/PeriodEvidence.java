@@ -16,6 +16,13 @@ import java.util.List;
  */
 public record PeriodEvidence(EvaluationId evaluation, List<EvidenceId> cited, LocalDate earliest) {
 
+  /**
+   * Copies the lists.
+   *
+   * @param evaluation the evaluation
+   * @param cited the ids cited that resolve to a record or communication of the employee inside the period
+   * @param earliest the earliest day of those
+   */
   public PeriodEvidence {
     cited = List.copyOf(cited);
   }

@@ -23,7 +23,11 @@ public final class PeriodWeeks {
 
   private PeriodWeeks() {}
 
-  /** The weeks of the period, in order, as first and last day. */
+  /**
+   * {@return the weeks of the period, in order, as first and last day}
+   *
+   * @param period the period
+   */
   public static List<DateRange> of(Period period) {
     List<DateRange> weeks = new ArrayList<>();
     LocalDate first = period.start();
@@ -48,12 +52,16 @@ public final class PeriodWeeks {
   /** A range of whole days, both ends included. */
   public record DateRange(LocalDate first, LocalDate last) {
 
-    /** How many days the range holds. */
+    /** {@return how many days the range holds} */
     public long days() {
       return ChronoUnit.DAYS.between(first, last) + 1;
     }
 
-    /** Whether the day lies in the range. */
+    /**
+     * {@return whether the day lies in the range}
+     *
+     * @param day the day
+     */
     public boolean contains(LocalDate day) {
       return !day.isBefore(first) && !day.isAfter(last);
     }

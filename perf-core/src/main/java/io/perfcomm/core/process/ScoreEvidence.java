@@ -19,6 +19,14 @@ import java.util.List;
 public record ScoreEvidence(EvaluationId evaluation, IndicatorId indicator, List<EvidenceId> cited,
     List<EvidenceId> ofPeriod) {
 
+  /**
+   * Copies the lists.
+   *
+   * @param evaluation the evaluation
+   * @param indicator the indicator scored
+   * @param cited every evidence id the score cites, in its order
+   * @param ofPeriod the cited ids that are evidence of the period
+   */
   public ScoreEvidence {
     cited = List.copyOf(cited);
     ofPeriod = List.copyOf(ofPeriod);

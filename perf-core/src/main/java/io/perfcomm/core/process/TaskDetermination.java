@@ -25,7 +25,7 @@ import java.util.Optional;
 public record TaskDetermination(SheetId sheet, IndicatorId indicator, Optional<PersonId> by, boolean byApproval,
     boolean byEvaluatorOfRecord, boolean beforeEvaluatorSince, boolean byLeader) {
 
-  /** Whether the sheet names who determined or approved the indicator. */
+  /** {@return whether the sheet names who determined or approved the indicator} */
   public boolean named() {
     return by.isPresent();
   }

@@ -25,6 +25,18 @@ import java.util.Optional;
 public record TrainingPenalty(PersonId evaluator, List<String> failedPeriods, List<CertificationId> failedAttempts,
     LocalDate since, int year, Optional<LocalDate> liftedOn, boolean pointsInForce, boolean yearBanned) {
 
+  /**
+   * Checks the penalty.
+   *
+   * @param evaluator the evaluator
+   * @param failedPeriods the consecutive failed training periods, in order
+   * @param failedAttempts the failed attempts of those periods
+   * @param since the day the last of them failed: its last survey
+   * @param year the calendar year of that day, which loses the excellence award and salary adjustment
+   * @param liftedOn the day of a later pass, if any: the last survey of the passing attempt
+   * @param pointsInForce whether the points are deducted in the period checked (in force on any of its days)
+   * @param yearBanned whether the period checked lies in {@code year}
+   */
   public TrainingPenalty {
     failedPeriods = List.copyOf(failedPeriods);
     failedAttempts = List.copyOf(failedAttempts);

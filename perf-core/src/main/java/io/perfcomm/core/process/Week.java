@@ -20,12 +20,20 @@ import java.time.LocalDateTime;
 public record Week(int index, LocalDate firstDay, LocalDate lastDay, LocalDateTime startsAt, LocalDateTime endsAt,
     boolean over, boolean current, boolean hasWorkingDay, LocalDateTime keyPositionFrom, boolean keyPositionWorkingDay) {
 
-  /** Whether a moment falls in the week. */
+  /**
+   * {@return whether a moment falls in the week}
+   *
+   * @param moment the moment
+   */
   public boolean contains(LocalDateTime moment) {
     return !moment.isBefore(startsAt) && moment.isBefore(endsAt);
   }
 
-  /** Whether a day falls in the week. */
+  /**
+   * {@return whether a day falls in the week}
+   *
+   * @param day the day
+   */
   public boolean contains(LocalDate day) {
     return !day.isBefore(firstDay) && !day.isAfter(lastDay);
   }

@@ -25,12 +25,16 @@ public record Window(Kind kind, LocalDateTime opensAt, LocalDateTime closesAt) {
     SUMMARY
   }
 
-  /** Whether a moment falls in the window. */
+  /**
+   * {@return whether a moment falls in the window}
+   *
+   * @param moment the moment
+   */
   public boolean contains(LocalDateTime moment) {
     return !moment.isBefore(opensAt) && moment.isBefore(closesAt);
   }
 
-  /** The first day of the window. */
+  /** {@return the first day of the window} */
   public LocalDate firstDay() {
     return opensAt.toLocalDate();
   }

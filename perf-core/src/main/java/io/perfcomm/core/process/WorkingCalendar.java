@@ -28,23 +28,36 @@ public final class WorkingCalendar {
     this.leave = leave;
   }
 
-  /** The company's calendar, counting deadlines as {@code dayCount} says. */
+  /**
+   * {@return the company's calendar, counting deadlines as {@code dayCount} says}
+   *
+   * @param calendar the calendar
+   * @param dayCount how deadlines count their days
+   */
   public static WorkingCalendar of(CalendarPolicy calendar, DayCount dayCount) {
     return new WorkingCalendar(Set.copyOf(calendar.holidays()), Set.copyOf(calendar.workdays()),
         Objects.requireNonNull(dayCount, "dayCount"), List.of());
   }
 
-  /** Monday to Friday, no holidays, calendar-day deadlines. */
+  /** {@return Monday to Friday, no holidays, calendar-day deadlines} */
   public static WorkingCalendar weekdays() {
     return of(CalendarPolicy.weekdays(), DayCount.CALENDAR);
   }
 
-  /** This calendar for one person, whose leave is given. */
+  /**
+   * {@return this calendar for one person, whose leave is given}
+   *
+   * @param absences the person's leave
+   */
   public WorkingCalendar withLeave(List<Absence> absences) {
     return new WorkingCalendar(holidays, workdays, dayCount, List.copyOf(absences));
   }
 
-  /** Whether the company works on the day. */
+  /**
+   * {@return whether the company works on the day}
+   *
+   * @param day the day
+   */
   public boolean isWorkingDay(LocalDate day) {
     if (workdays.contains(day)) {
       return true;
@@ -53,12 +66,21 @@ public final class WorkingCalendar {
     return weekday != DayOfWeek.SATURDAY && weekday != DayOfWeek.SUNDAY && !holidays.contains(day);
   }
 
-  /** Whether the person works on the day: a company working day outside their leave. */
+  /**
+   * {@return whether the person works on the day: a company working day outside their leave}
+   *
+   * @param day the day
+   */
   public boolean worksOn(LocalDate day) {
     return isWorkingDay(day) && leave.stream().noneMatch(absence -> absence.covers(day));
   }
 
-  /** Whether the person works on any day from {@code first} to {@code last}, both included. */
+  /**
+   * {@return whether the person works on any day from {@code first} to {@code last}, both included}
+   *
+   * @param first the first day
+   * @param last the last day, included
+   */
   public boolean worksBetween(LocalDate first, LocalDate last) {
     for (LocalDate day = first; !day.isAfter(last); day = day.plusDays(1)) {
       if (worksOn(day)) {
@@ -68,7 +90,11 @@ public final class WorkingCalendar {
     return false;
   }
 
-  /** The day itself when the company works on it, otherwise the next day it does. */
+  /**
+   * {@return the day itself when the company works on it, otherwise the next day it does}
+   *
+   * @param day the day
+   */
   public LocalDate onOrNextWorkingDay(LocalDate day) {
     LocalDate next = day;
     // Ends: only listed holidays stop a weekday from working, so at most that many steps plus a weekend.
@@ -78,7 +104,12 @@ public final class WorkingCalendar {
     return next;
   }
 
-  /** The last day on or before {@code day} the company works on, no earlier than {@code floor}. */
+  /**
+   * {@return the last day on or before {@code day} the company works on, no earlier than {@code floor}}
+   *
+   * @param day the day
+   * @param floor the earliest day to return
+   */
   public LocalDate onOrPreviousWorkingDay(LocalDate day, LocalDate floor) {
     LocalDate previous = day;
     while (!isWorkingDay(previous) && previous.isAfter(floor)) {
@@ -88,9 +119,13 @@ public final class WorkingCalendar {
   }
 
   /**
-   * The last day allowed for something due {@code days} days after {@code from}: calendar or working
+   * {@return the last day allowed for something due {@code days} days after {@code from}: calendar or working
    * days as the policy counts them, moved to the next working day when it falls on a day off (as
-   * Chinese law counts 期限). Zero days is {@code from} itself, moved the same way.
+   * Chinese law counts 期限)} Zero days is {@code from} itself, moved the same way.
+   *
+   * @param from the day the days are counted from
+   * @param days how many days are allowed
+   * @throws IllegalArgumentException if {@code days} is negative
    */
   public LocalDate deadline(LocalDate from, int days) {
     if (days < 0) {
@@ -110,7 +145,7 @@ public final class WorkingCalendar {
     return onOrNextWorkingDay(day);
   }
 
-  /** How deadlines count their days. */
+  /** {@return how deadlines count their days} */
   public DayCount dayCount() {
     return dayCount;
   }

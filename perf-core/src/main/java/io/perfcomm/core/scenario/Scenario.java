@@ -119,35 +119,62 @@ public final class Scenario {
     this.asOf = period.end().plusDays(30).atTime(18, 0);
   }
 
-  /** A scenario for one calendar month, e.g. {@code "2026-06"}. */
+  /**
+   * A scenario for one calendar month, e.g. {@code "2026-06"}.
+   *
+   * @param yearMonth the month, e.g. {@code 2026-06}
+   * @return this scenario
+   */
   public static Scenario month(String yearMonth) {
     YearMonth month = YearMonth.parse(yearMonth);
     return new Scenario(Period.of(yearMonth, month.atDay(1), month.atEndOfMonth()));
   }
 
-  /** A scenario for any period. */
+  /**
+   * A scenario for any period.
+   *
+   * @param id the period's id
+   * @param start the first day, ISO (e.g. {@code 2026-06-01})
+   * @param end the last day, ISO, inclusive
+   * @return this scenario
+   */
   public static Scenario period(String id, String start, String end) {
     return new Scenario(Period.of(id, LocalDate.parse(start), LocalDate.parse(end)));
   }
 
-  /** The period of this scenario. */
+  /** {@return the period of this scenario} */
   public Period period() {
     return period;
   }
 
-  /** The moment of the check; by default 30 days after the period, at 18:00. */
+  /**
+   * The moment of the check; by default 30 days after the period, at 18:00.
+   *
+   * @param dateTime the local date-time, ISO (e.g. {@code 2026-06-10T10:00})
+   * @return this scenario
+   */
   public Scenario asOf(String dateTime) {
     this.asOf = LocalDateTime.parse(dateTime);
     return this;
   }
 
-  /** The organisation's time zone, e.g. {@code "Asia/Shanghai"}. */
+  /**
+   * The organisation's time zone, e.g. {@code "Asia/Shanghai"}.
+   *
+   * @param zone the zone id, e.g. {@code Asia/Shanghai}
+   * @return this scenario
+   */
   public Scenario timeZone(String zone) {
     this.timeZone = Optional.of(ZoneId.of(zone));
     return this;
   }
 
-  /** Policy overrides carried by the cycle. */
+  /**
+   * Policy overrides carried by the cycle.
+   *
+   * @param overrides sets the values to override
+   * @return this scenario
+   */
   public Scenario policy(Consumer<Policy.Builder> overrides) {
     Policy.Builder builder = Policy.builder().from(policy);
     overrides.accept(builder);
@@ -155,23 +182,43 @@ public final class Scenario {
     return this;
   }
 
-  /** Adds a department (named as its id). */
+  /**
+   * Adds a department (named as its id).
+   *
+   * @param id the department's id
+   * @return this scenario
+   */
   public Scenario department(String id) {
     departments.computeIfAbsent(id, d -> Department.builder().id(DepartmentId.of(d)).name(d).build());
     return this;
   }
 
-  /** Adds an evaluator (考核者) in the default department. */
+  /**
+   * Adds an evaluator (考核者) in the default department.
+   *
+   * @param id the evaluator's id
+   * @return this scenario
+   */
   public Scenario evaluator(String id) {
     return person(id, Role.EVALUATOR);
   }
 
-  /** Adds an HR partner. */
+  /**
+   * Adds an HR partner.
+   *
+   * @param id the HR partner's id
+   * @return this scenario
+   */
   public Scenario hr(String id) {
     return person(id, Role.HR);
   }
 
-  /** Adds a leader in charge (分管领导). */
+  /**
+   * Adds a leader in charge (分管领导).
+   *
+   * @param id the leader's id
+   * @return this scenario
+   */
   public Scenario leader(String id) {
     return person(id, Role.LEADER);
   }
@@ -186,6 +233,9 @@ public final class Scenario {
   /**
    * Adds an employee, or returns to one added before; the methods that follow apply to it. A new
    * employee holds its own non-key position and is evaluated by {@value #DEFAULT_EVALUATOR}.
+   *
+   * @param id the employee's id
+   * @return this scenario
    */
   public Scenario employee(String id) {
     this.employee = id;
@@ -203,20 +253,34 @@ public final class Scenario {
     return this;
   }
 
-  /** The employee's name (by default their id). */
+  /**
+   * The employee's name (by default their id).
+   *
+   * @param name the person's name
+   * @return this scenario
+   */
   public Scenario named(String name) {
     people.get(current()).name(name);
     return this;
   }
 
-  /** The employee's position is a key position (关键岗位). */
+  /**
+   * The employee's position is a key position (关键岗位).
+   *
+   * @return this scenario
+   */
   public Scenario keyPosition() {
     String position = "P-" + current();
     positions.put(position, Position.builder().from(positions.get(position)).key(true).build());
     return this;
   }
 
-  /** The employee (and their position) belong to a department, added if new. */
+  /**
+   * The employee (and their position) belong to a department, added if new.
+   *
+   * @param id the department's id
+   * @return this scenario
+   */
   public Scenario inDepartment(String id) {
     department(id);
     String position = "P-" + current();
@@ -225,7 +289,12 @@ public final class Scenario {
     return this;
   }
 
-  /** The employee is evaluated by another evaluator, added if new. */
+  /**
+   * The employee is evaluated by another evaluator, added if new.
+   *
+   * @param evaluator the evaluator's id
+   * @return this scenario
+   */
   public Scenario evaluatedBy(String evaluator) {
     String self = current();
     evaluator(evaluator);
@@ -233,24 +302,49 @@ public final class Scenario {
     return this;
   }
 
-  /** The current evaluator relationship began on this date. */
+  /**
+   * The current evaluator relationship began on this date.
+   *
+   * @param date the day the relationship began (ISO date)
+   * @return this scenario
+   */
   public Scenario evaluatorSince(String date) {
     people.get(current()).evaluatorSince(LocalDate.parse(date));
     return this;
   }
 
-  /** The employee took the current position on this date. */
+  /**
+   * The employee took the current position on this date.
+   *
+   * @param date the day the employee took the position (ISO date)
+   * @return this scenario
+   */
   public Scenario positionSince(String date) {
     people.get(current()).positionSince(LocalDate.parse(date));
     return this;
   }
 
-  /** Adds an indicator to the employee's sheet, approved by their evaluator two days before the period. */
+  /**
+   * Adds an indicator to the employee's sheet, approved by their evaluator two days before the period.
+   *
+   * @param id the indicator's id
+   * @param level the indicator's level
+   * @param weight the weight in percent
+   * @return this scenario
+   */
   public Scenario indicator(String id, IndicatorLevel level, double weight) {
     return indicator(id, level, weight, i -> { });
   }
 
-  /** Adds an indicator with the defaults, then lets the test change any field. */
+  /**
+   * Adds an indicator with the defaults, then lets the test change any field.
+   *
+   * @param id the indicator's id
+   * @param level the indicator's level
+   * @param weight the weight in percent
+   * @param change changes to the default record
+   * @return this scenario
+   */
   public Scenario indicator(String id, IndicatorLevel level, double weight, Consumer<Indicator.Builder> change) {
     sheet();
     Indicator.Builder indicator = Indicator.builder().id(IndicatorId.of(id)).name(id).level(level)
@@ -261,19 +355,37 @@ public final class Scenario {
     return this;
   }
 
-  /** The employee signed the sheet at this moment (by default the day before the period). */
+  /**
+   * The employee signed the sheet at this moment (by default the day before the period).
+   *
+   * @param dateTime the local date-time, ISO (e.g. {@code 2026-06-10T10:00})
+   * @return this scenario
+   */
   public Scenario signedAt(String dateTime) {
     sheet().confirmedAt(LocalDateTime.parse(dateTime));
     return this;
   }
 
-  /** The employee never signed the sheet. */
+  /**
+   * The employee never signed the sheet.
+   *
+   * @return this scenario
+   */
   public Scenario unsigned() {
     sheet().confirmedAt(java.util.Optional.empty());
     return this;
   }
 
-  /** An indicator of the employee's sheet was changed after confirmation. */
+  /**
+   * An indicator of the employee's sheet was changed after confirmation.
+   *
+   * @param id the change's id
+   * @param indicator the indicator's id
+   * @param changedAt when the change was decided (ISO date-time)
+   * @param effectiveFrom the first day the change applies (ISO date)
+   * @param change changes to the default record
+   * @return this scenario
+   */
   public Scenario indicatorChange(String id, String indicator, String changedAt, String effectiveFrom,
       Consumer<IndicatorChange.Builder> change) {
     IndicatorChange.Builder builder = IndicatorChange.builder().id(ChangeId.of(id)).sheet(sheetId(current()))
@@ -284,12 +396,26 @@ public final class Scenario {
     return this;
   }
 
-  /** A communication with the employee by their evaluator, naming the indicators discussed. */
+  /**
+   * A communication with the employee by their evaluator, naming the indicators discussed.
+   *
+   * @param type the communication type
+   * @param at when (ISO date-time)
+   * @param indicators the indicators discussed
+   * @return this scenario
+   */
   public Scenario communication(CommunicationType type, String at, String... indicators) {
     return communication(type, at, c -> c.addAllIndicators(ids(indicators, IndicatorId::of)));
   }
 
-  /** A communication with the employee by their evaluator, then changed by the test. */
+  /**
+   * A communication with the employee by their evaluator, then changed by the test.
+   *
+   * @param type the communication type
+   * @param at when (ISO date-time)
+   * @param change changes to the default record
+   * @return this scenario
+   */
   public Scenario communication(CommunicationType type, String at, Consumer<Communication.Builder> change) {
     Communication.Builder builder = Communication.builder()
         .id(CommunicationId.of("C-" + current() + "-" + (countFor(current()) + 1)))
@@ -300,12 +426,27 @@ public final class Scenario {
     return this;
   }
 
-  /** An evidence record (daily-management record) about an indicator of the employee: a weekly report. */
+  /**
+   * An evidence record (daily-management record) about an indicator of the employee: a weekly report.
+   *
+   * @param id the record's id
+   * @param indicator the indicator's id, or null for none
+   * @param date the day it is dated (ISO date)
+   * @return this scenario
+   */
   public Scenario record(String id, String indicator, String date) {
     return record(RecordKind.WEEKLY_REPORT, id, indicator, date);
   }
 
-  /** An evidence record of a kind about an indicator of the employee. */
+  /**
+   * An evidence record of a kind about an indicator of the employee.
+   *
+   * @param kind the kind
+   * @param id the record's id
+   * @param indicator the indicator's id, or null for none
+   * @param date the day it is dated (ISO date)
+   * @return this scenario
+   */
   public Scenario record(RecordKind kind, String id, String indicator, String date) {
     records.add(EvidenceRecord.builder().id(RecordId.of(id)).employee(PersonId.of(current()))
         .indicator(IndicatorId.of(indicator)).date(LocalDate.parse(date)).kind(kind)
@@ -313,46 +454,88 @@ public final class Scenario {
     return this;
   }
 
-  /** The employee's month-end summary (月底总结), a record about no one indicator. */
+  /**
+   * The employee's month-end summary (月底总结), a record about no one indicator.
+   *
+   * @param id the summary record's id
+   * @param date the day it is dated (ISO date)
+   * @return this scenario
+   */
   public Scenario summary(String id, String date) {
     records.add(EvidenceRecord.builder().id(RecordId.of(id)).employee(PersonId.of(current()))
         .date(LocalDate.parse(date)).kind(RecordKind.SUMMARY).summary("summary " + id).build());
     return this;
   }
 
-  /** The employee is on leave from one day to another, both included. */
+  /**
+   * The employee is on leave from one day to another, both included.
+   *
+   * @param from the first day of leave (ISO date)
+   * @param to the last day of leave, inclusive (ISO date)
+   * @param kind the kind
+   * @return this scenario
+   */
   public Scenario onLeave(String from, String to, AbsenceKind kind) {
     absences.add(Absence.builder().id(AbsenceId.of("L-" + current() + "-" + (absences.size() + 1)))
         .person(PersonId.of(current())).from(LocalDate.parse(from)).to(LocalDate.parse(to)).kind(kind).build());
     return this;
   }
 
-  /** The employee was scored at this moment by their evaluator; scores and remarks follow. */
+  /**
+   * The employee was scored at this moment by their evaluator; scores and remarks follow.
+   *
+   * @param dateTime the local date-time, ISO (e.g. {@code 2026-06-10T10:00})
+   * @return this scenario
+   */
   public Scenario scoredAt(String dateTime) {
     evaluation().scoredAt(LocalDateTime.parse(dateTime));
     return this;
   }
 
-  /** A score of one indicator, citing evidence record or communication ids. */
+  /**
+   * A score of one indicator, citing evidence record or communication ids.
+   *
+   * @param indicator the indicator's id
+   * @param score the score on the rating scale
+   * @param targetMet whether the target was met
+   * @param evidence ids of the records or communications cited
+   * @return this scenario
+   */
   public Scenario score(String indicator, double score, boolean targetMet, String... evidence) {
     evaluation().addScores(Score.builder().indicator(IndicatorId.of(indicator)).score(score)
         .targetMet(targetMet).addAllEvidence(ids(evidence, EvidenceId::of)).build());
     return this;
   }
 
-  /** A strength named in the evaluation. */
+  /**
+   * A strength named in the evaluation.
+   *
+   * @param text the strength
+   * @param evidence ids of the records or communications cited
+   * @return this scenario
+   */
   public Scenario strength(String text, String... evidence) {
     evaluation().addStrengths(Remark.builder().text(text).addAllEvidence(ids(evidence, EvidenceId::of)).build());
     return this;
   }
 
-  /** A weakness named in the evaluation. */
+  /**
+   * A weakness named in the evaluation.
+   *
+   * @param text the weakness
+   * @param evidence ids of the records or communications cited
+   * @return this scenario
+   */
   public Scenario weakness(String text, String... evidence) {
     evaluation().addWeaknesses(Remark.builder().text(text).addAllEvidence(ids(evidence, EvidenceId::of)).build());
     return this;
   }
 
-  /** The id the employee's evaluation gets: {@code V-<employee>}. */
+  /**
+   * {@return the id the employee's evaluation gets: {@code V-<employee>}}
+   *
+   * @param employee the employee's id
+   */
   public static String evaluationIdOf(String employee) {
     return "V-" + employee;
   }
@@ -361,6 +544,11 @@ public final class Scenario {
    * A result interview on the employee's evaluation, done by the book unless the test changes it:
    * notified two days ahead, 45 minutes planned and used, a private and quiet room, the purpose
    * stated, the result signed at the end.
+   *
+   * @param id the interview's id
+   * @param scheduledAt when it is scheduled (ISO date-time)
+   * @param change changes to the default record
+   * @return this scenario
    */
   public Scenario interview(String id, String scheduledAt, Consumer<Interview.Builder> change) {
     LocalDateTime at = LocalDateTime.parse(scheduledAt);
@@ -375,7 +563,13 @@ public final class Scenario {
     return this;
   }
 
-  /** A result interview done by the book (see {@link #interview(String, String, Consumer)}). */
+  /**
+   * A result interview done by the book (see {@link #interview(String, String, Consumer)}).
+   *
+   * @param id the interview's id
+   * @param scheduledAt when it is scheduled (ISO date-time)
+   * @return this scenario
+   */
   public Scenario interview(String id, String scheduledAt) {
     return interview(id, scheduledAt, i -> { });
   }
@@ -383,6 +577,11 @@ public final class Scenario {
   /**
    * An improvement plan for the employee made in this period: owned by the evaluator, with a cause,
    * an action due a month after the period and training support, unless the test changes it.
+   *
+   * @param id the plan's id
+   * @param agreedAt when the employee agreed it (ISO date-time)
+   * @param change changes to the default record
+   * @return this scenario
    */
   public Scenario improvementPlan(String id, String agreedAt, Consumer<ImprovementPlan.Builder> change) {
     ImprovementPlan.Builder builder = ImprovementPlan.builder().id(PlanId.of(id)).employee(PersonId.of(current()))
@@ -395,13 +594,26 @@ public final class Scenario {
     return this;
   }
 
-  /** An improvement plan the employee agreed in the previous period, to be followed up in this one. */
+  /**
+   * An improvement plan the employee agreed in the previous period, to be followed up in this one.
+   *
+   * @param id the plan's id
+   * @param previousPeriod the id of the period the plan was made in
+   * @return this scenario
+   */
   public Scenario previousImprovementPlan(String id, String previousPeriod) {
     return improvementPlan(id, period.start().minusDays(10).atTime(10, 0).toString(),
         p -> p.period(PeriodId.of(previousPeriod)));
   }
 
-  /** A formal appeal against the employee's evaluation, pending unless the test changes it. */
+  /**
+   * A formal appeal against the employee's evaluation, pending unless the test changes it.
+   *
+   * @param id the appeal's id
+   * @param filedAt when it was filed (ISO date-time)
+   * @param change changes to the default record
+   * @return this scenario
+   */
   public Scenario appeal(String id, String filedAt, Consumer<Appeal.Builder> change) {
     Appeal.Builder builder = Appeal.builder().id(AppealId.of(id)).employee(PersonId.of(current()))
         .evaluation(EvaluationId.of(evaluationIdOf(current()))).filedAt(LocalDateTime.parse(filedAt))
@@ -411,7 +623,14 @@ public final class Scenario {
     return this;
   }
 
-  /** The employee's result was applied at this moment. */
+  /**
+   * The employee's result was applied at this moment.
+   *
+   * @param id the application's id
+   * @param appliedAt when (ISO date-time)
+   * @param actions what was done with the result
+   * @return this scenario
+   */
   public Scenario applied(String id, String appliedAt, ApplicationAction... actions) {
     applications.add(ResultApplication.builder().id(ApplicationId.of(id))
         .evaluation(EvaluationId.of(evaluationIdOf(current()))).appliedAt(LocalDateTime.parse(appliedAt))
@@ -419,7 +638,16 @@ public final class Scenario {
     return this;
   }
 
-  /** A certification attempt of an evaluator, with one survey a week from the period start per score. */
+  /**
+   * A certification attempt of an evaluator, with one survey a week from the period start per score.
+   *
+   * @param id the attempt's id
+   * @param evaluator the evaluator's id
+   * @param trainingPeriod the training period (free text)
+   * @param attempt the attempt number, from 1
+   * @param surveyScores one score per survey
+   * @return this scenario
+   */
   public Scenario certification(String id, String evaluator, String trainingPeriod, int attempt, double... surveyScores) {
     evaluator(evaluator);
     Certification.Builder builder = Certification.builder().id(CertificationId.of(id))
@@ -440,6 +668,8 @@ public final class Scenario {
    * weaknesses, the result interview two days later ending with an agreed improvement plan (the
    * guide asks for one at every interview), the result applied ("no action": every target is met)
    * and the application talk.
+   *
+   * @return this scenario
    */
   public Scenario followsStandardProcess() {
     String e = current();
@@ -490,7 +720,12 @@ public final class Scenario {
     return Optional.empty();
   }
 
-  /** Builds the cycle; throws {@link io.perfcomm.core.InvalidCycleException} if it is inconsistent. */
+  /**
+   * Builds the cycle; throws {@link io.perfcomm.core.InvalidCycleException} if it is inconsistent.
+   *
+   * @return the cycle
+   * @throws io.perfcomm.core.InvalidCycleException if the cycle is inconsistent
+   */
   public Cycle build() {
     Cycle.Builder cycle = Cycle.builder().period(period).asOf(asOf).timeZone(timeZone).policy(policy)
         .addAllDepartments(departments.values()).addAllPositions(positions.values());
@@ -546,9 +781,14 @@ public final class Scenario {
   // --- appeal helpers ---
 
   /**
-   * An objection raised at an interview, with no response yet; finish it with {@code .build()} or add
-   * {@code .response(Scenario.response(at))} first. Use it in the interview customiser:
+   * {@return an objection raised at an interview, with no response yet; finish it with {@code
+   * .build()} or add
+   * {@code .response(Scenario.response(at))} first} Use it in the interview customiser:
    * {@code i -> i.addObjections(Scenario.objection("O1", "2026-07-03T10:30", OPEN).build())}.
+   *
+   * @param id the objection's id
+   * @param raisedAt when it was raised (ISO date-time)
+   * @param status where it stands
    */
   public static io.perfcomm.core.interview.Objection.Builder objection(String id, String raisedAt,
       io.perfcomm.core.interview.ObjectionStatus status) {
@@ -556,7 +796,11 @@ public final class Scenario {
         .raisedAt(LocalDateTime.parse(raisedAt)).text("objection " + id).status(status);
   }
 
-  /** The evaluator's written response to an objection, given at this moment. */
+  /**
+   * {@return the evaluator's written response to an objection, given at this moment}
+   *
+   * @param at when (ISO date-time)
+   */
   public static io.perfcomm.core.interview.Response response(String at) {
     return io.perfcomm.core.interview.Response.builder().at(LocalDateTime.parse(at)).text("response").build();
   }

@@ -8,6 +8,11 @@ import org.immutables.value.Value;
 @Value.Immutable
 public abstract class CertificationId extends Id<CertificationId> {
 
+  /**
+   * {@return the id {@code value}}
+   *
+   * @param value the id as written in the cycle file
+   */
   @JsonCreator(mode = JsonCreator.Mode.DELEGATING)
   public static CertificationId of(String value) {
     return ImmutableCertificationId.of(value);

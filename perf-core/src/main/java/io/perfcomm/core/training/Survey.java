@@ -11,11 +11,14 @@ import org.immutables.value.Value;
 @JsonDeserialize(as = ImmutableSurvey.class)
 public abstract class Survey {
 
+  /** {@return the day of the survey} */
   public abstract LocalDate at();
 
+  /** {@return the survey's score} */
   @Value.Redacted
   public abstract double score();
 
+  /** {@return a new builder} */
   public static Builder builder() {
     return new Builder();
   }

@@ -17,7 +17,7 @@ import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 
 /**
- * The bounds of one value (FORMAT.md, "Limits"): dates perf can compute with, names and ids of a
+ * The bounds of one value (docs/format.md, "Conventions"): dates perf can compute with, names and ids of a
  * bounded length, and refusals of size and nesting that say where in the file they are.
  */
 class CycleLimitsTest {

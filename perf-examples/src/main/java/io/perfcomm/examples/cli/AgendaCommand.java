@@ -21,8 +21,10 @@ import picocli.CommandLine.Spec;
 
 /** {@code perf agenda}: the agenda of a result interview, or of another communication with an employee. */
 @Command(name = "agenda", mixinStandardHelpOptions = true, sortOptions = false,
-    description = {"Propose the agenda of a conversation with an employee: a result interview (--interview ID),",
-        "or an INDICATOR, ROLE, DAILY or APPLICATION communication (--employee ID --type TYPE)."},
+    // One element per paragraph, picocli wraps it; the first is what the command list of perf --help shows.
+    description = {"Propose the agenda of a conversation with an employee.",
+        "A result interview (--interview ID), or an INDICATOR, ROLE, DAILY or APPLICATION communication"
+            + " (--employee ID --type TYPE)."},
     exitCodeListHeading = "%nExit status:%n",
     exitCodeList = {"0:the agenda was written",
         "2:the input could not be read, has no such interview or employee, or the command line is wrong",
@@ -35,14 +37,14 @@ public final class AgendaCommand implements Callable<Integer> {
   @Spec
   private CommandSpec spec;
 
-  @Parameters(index = "0", paramLabel = "FILE", description = "The cycle file (FORMAT.md, perf-cycle/1).")
+  @Parameters(index = "0", paramLabel = "FILE", description = "The cycle file (docs/format.md, perf-cycle/1).")
   private Path file;
 
   @ArgGroup(exclusive = true, multiplicity = "1")
   private Subject subject;
 
   @Option(names = {"-f", "--format"}, paramLabel = "text|markdown|json", defaultValue = "text",
-      description = "text, markdown, or json (FORMAT.md, perf-agenda/1). Default: ${DEFAULT-VALUE}.")
+      description = "text, markdown, or json (docs/format.md, perf-agenda/1). Default: ${DEFAULT-VALUE}.")
   private Format format;
 
   @Mixin

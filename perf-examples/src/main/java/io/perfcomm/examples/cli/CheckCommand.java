@@ -1,6 +1,7 @@
 package io.perfcomm.examples.cli;
 
 import io.perfcomm.core.Cycle;
+import io.perfcomm.rules.FindingsJson;
 import io.perfcomm.rules.PerfEngine;
 import io.perfcomm.rules.Report;
 import java.nio.file.Path;
@@ -16,9 +17,10 @@ import picocli.CommandLine.Spec;
 
 /** {@code perf check}: checks one cycle file against every checkpoint and reports the findings. */
 @Command(name = "check", mixinStandardHelpOptions = true, sortOptions = false,
+    // One element per paragraph, picocli wraps it; the first is what the command list of perf --help shows.
     description = {"Check a cycle file against the checkpoints and report the findings.",
-        "Exit status: 0 no ERROR finding, 1 at least one ERROR finding, 2 the input could not be read,",
-        "3 the check could not be completed."},
+        "Exit status: 0 no ERROR finding, 1 at least one ERROR finding, 2 the input could not be read,"
+            + " 3 the check could not be completed."},
     exitCodeListHeading = "%nExit status:%n",
     exitCodeList = {"0:no ERROR finding", "1:at least one ERROR finding",
         "2:the input could not be read or the command line is wrong, e.g. --out names an input file (a message on"
@@ -36,11 +38,11 @@ public final class CheckCommand implements Callable<Integer> {
   @Spec
   private CommandSpec spec;
 
-  @Parameters(index = "0", paramLabel = "FILE", description = "The cycle file (FORMAT.md, perf-cycle/1).")
+  @Parameters(index = "0", paramLabel = "FILE", description = "The cycle file (docs/format.md, perf-cycle/1).")
   private Path file;
 
   @Option(names = {"-f", "--format"}, paramLabel = "text|json|html", defaultValue = "text",
-      description = "text (grouped, for a terminal), json (FORMAT.md, perf-findings/1) or html (one self-contained page). Default: ${DEFAULT-VALUE}.")
+      description = "text (grouped, for a terminal), json (docs/format.md, perf-findings/1) or html (one self-contained page). Default: ${DEFAULT-VALUE}.")
   private Format format;
 
   @Option(names = "--by", paramLabel = "employee|checkpoint", defaultValue = "employee",

@@ -18,8 +18,9 @@ import picocli.CommandLine.Spec;
 
 /** {@code perf demo}: checks the sample department shipped in the jar and prints one interview agenda. */
 @Command(name = "demo", mixinStandardHelpOptions = true,
-    description = {"Check a sample department's month (shipped in perf.jar) and show the findings and the",
-        "agenda of one result interview. Nothing to prepare: this is the one-minute tour."})
+    // One element per paragraph, picocli wraps it; the first is what the command list of perf --help shows.
+    description = {"Check a sample department's month (shipped in perf.jar) and show the findings and the"
+        + " agenda of one result interview.", "Nothing to prepare: this is the one-minute tour."})
 public final class DemoCommand implements Callable<Integer> {
 
   /** The sample cycle, a sales department's March 2026. */

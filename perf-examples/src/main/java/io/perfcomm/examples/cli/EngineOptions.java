@@ -37,7 +37,7 @@ public final class EngineOptions {
   static final List<String> NAMES = List.of(POLICY, RULES, MESSAGES, DISABLE, IGNORE_CYCLE_POLICY);
 
   @Option(names = POLICY, paramLabel = "FILE",
-      description = "A policy file (FORMAT.md, Policy); its values win over those the cycle carries.")
+      description = "A policy file (docs/format.md, Policy); its values win over those the cycle carries.")
   Path policy;
 
   @Option(names = RULES, paramLabel = "FILE.drl",

@@ -23,8 +23,10 @@ import picocli.CommandLine.Spec;
 
 /** {@code perf generate}: writes a realistic generated cycle file, for trials, large runs and benchmarks. */
 @Command(name = "generate", mixinStandardHelpOptions = true, sortOptions = false,
-    description = {"Write a generated, structurally valid cycle file: a realistic Chinese organisation in which",
-        "a share of the employees has typical process breaches. The same options give the same file."})
+    // One element per paragraph, picocli wraps it; the first is what the command list of perf --help shows.
+    description = {"Write a generated, structurally valid cycle file with typical breaches.",
+        "A realistic Chinese organisation in which a share of the employees has typical process breaches."
+            + " The same options give the same file."})
 public final class GenerateCommand implements Callable<Integer> {
 
   @Spec

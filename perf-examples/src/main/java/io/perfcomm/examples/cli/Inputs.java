@@ -29,7 +29,7 @@ final class Inputs {
     }
   }
 
-  /** A policy file (FORMAT.md, Policy), or its problems, each starting with "policy file". */
+  /** A policy file (docs/format.md, Policy), or its problems, each starting with "policy file". */
   static Policy policy(Path file) {
     requireReadableFile(file, "policy file ");
     try {

@@ -18,21 +18,22 @@ import picocli.CommandLine.ParseResult;
 
 /** The {@code perf} command: its subcommands check, agenda, report, demo and generate; the jar's main class. */
 @Command(name = "perf", mixinStandardHelpOptions = true, versionProvider = PerfCommand.Version.class,
-    description = {"Checks that performance communication (绩效沟通) followed the standard process, proposes",
-        "interview agendas, and reports where the process fails (绩效外循环).",
+    // One element per paragraph: picocli wraps each at the usage width.
+    description = {"Checks that performance communication (绩效沟通) followed the standard process, proposes"
+        + " interview agendas, and reports where the process fails (绩效外循环).",
         "Start with: java -jar perf.jar demo"},
     subcommands = {DemoCommand.class, CheckCommand.class, AgendaCommand.class, ReportCommand.class,
         GenerateCommand.class, CommandLine.HelpCommand.class},
     commandListHeading = "%nCommands:%n",
-    footer = {"", "Exit status of check: 0 no ERROR finding, 1 at least one ERROR finding, 2 the input could not be read",
-        "or the command line is wrong, 3 the check could not be completed (a rule failed, memory ran out, the",
-        "output could not be written)."})
+    footer = {"", "Exit status of check: 0 no ERROR finding, 1 at least one ERROR finding, 2 the input could not be read"
+        + " or the command line is wrong, 3 the check could not be completed (a rule failed, memory ran out, the"
+        + " output could not be written)."})
 public final class PerfCommand implements Runnable {
 
-  /** Exit status when the input could not be used or the command line is wrong (FORMAT.md). */
+  /** Exit status when the input could not be used or the command line is wrong (docs/format.md). */
   static final int INPUT_PROBLEM = 2;
 
-  /** Exit status when the check could not be completed: a rule failed, memory ran out, output failed (FORMAT.md). */
+  /** Exit status when the check could not be completed: a rule failed, memory ran out, output failed (docs/format.md). */
   static final int NOT_COMPLETED = 3;
 
   @CommandLine.Spec

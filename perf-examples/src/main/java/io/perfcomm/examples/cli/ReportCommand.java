@@ -16,9 +16,11 @@ import picocli.CommandLine.Spec;
 
 /** {@code perf report}: the outer-loop report (绩效外循环) over one or more cycle files, as one HTML page. */
 @Command(name = "report", mixinStandardHelpOptions = true, sortOptions = false,
-    description = {"Check one or more cycle files (several departments, several periods) and write the outer-loop",
-        "report (绩效外循环) as one self-contained HTML page: findings by checkpoint, evaluator and department,",
-        "an evaluator × checkpoint heat map, evaluators whose certification is at risk, and the trend across periods."},
+    // One element per paragraph, picocli wraps it; the first is what the command list of perf --help shows.
+    description = {"Write the outer-loop report (绩效外循环) of one or more cycle files as one HTML page.",
+        "Checks the files (several departments, several periods) and writes one self-contained HTML page:"
+            + " findings by checkpoint, evaluator and department, an evaluator × checkpoint heat map,"
+            + " evaluators whose certification is at risk, and the trend across periods."},
     exitCodeListHeading = "%nExit status:%n",
     exitCodeList = {"0:the report was written",
         "2:an input could not be read or the command line is wrong, e.g. --out names an input (nothing is written)",
@@ -29,7 +31,7 @@ public final class ReportCommand implements Callable<Integer> {
   @Spec
   private CommandSpec spec;
 
-  @Parameters(arity = "1..*", paramLabel = "FILE", description = "Cycle files (FORMAT.md, perf-cycle/1), of one or more periods.")
+  @Parameters(arity = "1..*", paramLabel = "FILE", description = "Cycle files (docs/format.md, perf-cycle/1), of one or more periods.")
   private List<Path> files;
 
   @Option(names = {"-o", "--out"}, paramLabel = "FILE", required = true, description = "The HTML file to write, e.g. report.html.")

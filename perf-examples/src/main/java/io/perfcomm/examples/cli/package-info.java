@@ -6,7 +6,7 @@
  *
  * <p>{@link io.perfcomm.examples.cli.PerfCommand} is the entry point. Every command reads its input
  * completely before it writes anything, so a run either prints its result or, with exit status 2,
- * one message per problem on standard error and nothing on standard output (FORMAT.md); a check that
+ * one message per problem on standard error and nothing on standard output (docs/format.md); a check that
  * cannot be completed after a good read (a rule failed, memory ran out, the output could not be
  * written) is exit 3 and one line. Output files are written whole or not at all. Texts of
  * the command line itself live in the {@code messages} bundle beside this package, in English and

@@ -29,7 +29,7 @@ class HostileTextTest {
   private static final String HOSTILE = "# 1. <script>alert(1)</script><img src=x onerror=alert(2)> **b** [l](javascript:x)"
       + " `c` | ~~s~~ \u001b[2J\u001b]0;pwned\u0007\u0000\u202Eevil\u0008\u009b";
 
-  /** The free-text fields of FORMAT.md, wherever they occur. */
+  /** The free-text fields of docs/format.md, wherever they occur. */
   private static final Set<String> FREE_TEXT = Set.of("name", "target", "newTarget", "description", "summary", "text",
       "statement", "preparation", "reasons", "causes", "actual");
 

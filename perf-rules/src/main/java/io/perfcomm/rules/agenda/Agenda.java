@@ -21,71 +21,101 @@ import org.immutables.value.Value;
 @Value.Immutable
 public abstract class Agenda {
 
+  /** The class-path resource of the agenda JSON's schema (2020-12), shipped in this jar. */
+  public static final String SCHEMA = "/io/perfcomm/rules/schema/agenda.schema.json";
+
   /** The format version of the JSON form. */
   public static final String FORMAT = "perf-agenda/1";
 
-  /** The communication type the agenda is for. */
+  /** {@return the communication type the agenda is for} */
   public abstract CommunicationType type();
 
-  /** The result interview, for a {@code RESULT} agenda. */
+  /** {@return the result interview, for a {@code RESULT} agenda} */
   public abstract Optional<InterviewId> interview();
 
+  /** {@return the employee the conversation is with} */
   public abstract PersonId employee();
 
+  /** {@return the employee's evaluator} */
   public abstract Optional<PersonId> evaluator();
 
-  /** The moment the agenda is for: the check's {@code asOf}. No date it promises lies before it. */
+  /** {@return the moment the agenda is for: the check's {@code asOf}} No date it promises lies before it. */
   public abstract LocalDateTime asOf();
 
   /**
-   * The minutes the items add up to: the interview's planned minutes, else the default for the type;
-   * raised to one minute per item where fewer were planned.
+   * {@return the minutes the items add up to: the interview's planned minutes, else the default for the type;
+   * raised to one minute per item where fewer were planned}
    */
   public abstract int plannedMinutes();
 
-  /** The items in the order they are talked through. */
+  /** {@return the items in the order they are talked through} */
   public abstract List<AgendaItem> items();
 
   /** Renders the agenda's messages; not part of its value. */
   @Value.Auxiliary
   abstract MessageRenderer renderer();
 
-  /** A message of this agenda in a locale, people by name. */
+  /**
+   * {@return a message of this agenda in a locale, people by name}
+   *
+   * @param message the message
+   * @param locale the locale of the text
+   */
   public String render(Message message, Locale locale) {
     return renderer().render(message, locale);
   }
 
-  /** A message of this agenda with its data (the argument values) passed through a format's escaping. */
+  /**
+   * {@return a message of this agenda with its data (the argument values) passed through a format's escaping}
+   *
+   * @param message the message
+   * @param locale the locale of the text
+   * @param data the escaping applied to each argument value
+   */
   public String render(Message message, Locale locale, UnaryOperator<String> data) {
     return renderer().render(message, locale, data);
   }
 
-  /** The agenda written out in a format and a locale. */
+  /**
+   * {@return the agenda written out in a format and a locale}
+   *
+   * @param format the format
+   * @param locale the locale of the text
+   */
   public String render(AgendaFormat format, Locale locale) {
     return format.render(this, locale);
   }
 
-  /** The heading: what conversation with whom. */
+  /** {@return the heading: what conversation with whom} */
   public Message heading() {
     return Message.of("agenda.heading." + type()).with("employee", employee()).with("interview", interview());
   }
 
-  /** The line under the heading: employee, evaluator, moment, minutes and items. */
+  /** {@return the line under the heading: employee, evaluator, moment, minutes and items} */
   public Message subheading() {
     return Message.of("agenda.subheading").with("employee", employee()).with("evaluator", evaluator())
         .with("asOf", asOf()).with("minutes", plannedMinutes()).with("items", items().size());
   }
 
-  /** How an item's minutes are written. */
+  /**
+   * {@return how an item's minutes are written}
+   *
+   * @param item the item
+   */
   public static Message minutes(AgendaItem item) {
     return Message.of("agenda.minutes").with("minutes", item.minutes());
   }
 
-  /** How the records behind an item are written, given the ids as a format shows them. */
+  /**
+   * {@return how the records behind an item are written, given the ids as a format shows them}
+   *
+   * @param shownIds the ids as the format shows them
+   */
   public static Message records(List<String> shownIds) {
     return Message.of("agenda.records").with("records", String.join(", ", shownIds));
   }
 
+  /** Checks that the minutes add up and no item gets none. */
   @Value.Check
   protected void check() {
     int sum = items().stream().mapToInt(AgendaItem::minutes).sum();
@@ -95,6 +125,7 @@ public abstract class Agenda {
     }
   }
 
+  /** {@return a new builder} */
   public static Builder builder() {
     return new Builder();
   }

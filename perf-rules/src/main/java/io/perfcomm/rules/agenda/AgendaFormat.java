@@ -2,7 +2,7 @@ package io.perfcomm.rules.agenda;
 
 import java.util.Locale;
 
-/** The forms an agenda is written in: plain text, Markdown, or the JSON of FORMAT.md. */
+/** The forms an agenda is written in: plain text, Markdown, or the JSON of docs/format.md. */
 public enum AgendaFormat {
   /** Plain text for a terminal or an e-mail. */
   TEXT {
@@ -18,7 +18,7 @@ public enum AgendaFormat {
       return AgendaWriter.markdown(agenda, locale);
     }
   },
-  /** The JSON of FORMAT.md, "Output of agenda --format json" ({@value Agenda#FORMAT}). */
+  /** The JSON of docs/format.md, "Agendas" ({@value Agenda#FORMAT}). */
   JSON {
     @Override
     public String render(Agenda agenda, Locale locale) {
@@ -26,6 +26,11 @@ public enum AgendaFormat {
     }
   };
 
-  /** The agenda written in this form, its texts in the locale. */
+  /**
+   * {@return the agenda written in this form, its texts in the locale}
+   *
+   * @param agenda the agenda
+   * @param locale the locale of the text
+   */
   public abstract String render(Agenda agenda, Locale locale);
 }

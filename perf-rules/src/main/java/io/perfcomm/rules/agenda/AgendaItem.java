@@ -8,19 +8,22 @@ import org.immutables.value.Value;
 @Value.Immutable
 public abstract class AgendaItem {
 
+  /** {@return what the item is about} */
   public abstract AgendaItemKind kind();
 
+  /** {@return the item's heading} */
   public abstract Message title();
 
-  /** The suggested minutes, at least one. */
+  /** {@return the suggested minutes, at least one} */
   public abstract int minutes();
 
-  /** What to say or ask, in order. */
+  /** {@return what to say or ask, in order} */
   public abstract List<Message> points();
 
-  /** The ids of the records the item and its points rest on, sorted. */
+  /** {@return the ids of the records the item and its points rest on, sorted} */
   public abstract List<String> records();
 
+  /** Checks the item has minutes and a title. */
   @Value.Check
   protected void check() {
     if (minutes() < 1) {
@@ -28,6 +31,7 @@ public abstract class AgendaItem {
     }
   }
 
+  /** {@return a new builder} */
   public static Builder builder() {
     return new Builder();
   }

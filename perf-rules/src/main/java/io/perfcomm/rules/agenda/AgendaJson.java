@@ -9,7 +9,7 @@ import java.io.UncheckedIOException;
 import java.util.Locale;
 
 /**
- * Writes an agenda as FORMAT.md's "Output of agenda" JSON: a tree of the agenda's texts and numbers,
+ * Writes an agenda as the agenda JSON of docs/format.md ("Agendas"): a tree of the agenda's texts and numbers,
  * already rendered in the output's language, so no type of the domain reaches Jackson.
  */
 final class AgendaJson {
@@ -26,7 +26,7 @@ final class AgendaJson {
     }
   }
 
-  /** The JSON tree, fields in the order FORMAT.md lists them; {@code interview} and {@code evaluator} absent when unknown. */
+  /** The JSON tree, fields in the order docs/format.md lists them; {@code interview} and {@code evaluator} absent when unknown. */
   static ObjectNode tree(Agenda agenda, Locale locale) {
     ObjectNode root = MAPPER.createObjectNode();
     root.put("format", Agenda.FORMAT);

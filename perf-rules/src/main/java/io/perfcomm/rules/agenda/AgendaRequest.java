@@ -16,44 +16,53 @@ import org.immutables.value.Value;
 @Value.Immutable
 public abstract class AgendaRequest {
 
+  /** {@return the communication type the agenda is for} */
   public abstract CommunicationType type();
 
+  /** {@return the employee the conversation is with} */
   public abstract PersonId employee();
 
-  /** The result interview, for a {@code RESULT} agenda. */
+  /** {@return the result interview, for a {@code RESULT} agenda} */
   public abstract Optional<InterviewId> interview();
 
-  /** The evaluation talked about: the interview's, or the employee's latest in the period. */
+  /** {@return the evaluation talked about: the interview's, or the employee's latest in the period} */
   public abstract Optional<EvaluationId> evaluation();
 
-  /** The minutes the items share. */
+  /** {@return the minutes the items share} */
   public abstract int plannedMinutes();
 
-  /** The moment the agenda is for: the check's {@code asOf}. */
+  /** {@return the moment the agenda is for: the check's {@code asOf}} */
   public abstract LocalDateTime asOf();
 
-  /** The day of {@link #asOf}: a day before it is past. */
+  /** {@return the day of {@link #asOf}: a day before it is past} */
   @Value.Derived
   public LocalDate today() {
     return asOf().toLocalDate();
   }
 
-  /** Whether the checked period had begun at {@code asOf}. */
+  /** {@return whether the checked period had begun at {@code asOf}} */
   public abstract boolean periodStarted();
 
-  /** Whether the checked period was over at {@code asOf}. */
+  /** {@return whether the checked period was over at {@code asOf}} */
   public abstract boolean periodOver();
 
-  /** The interview's id, or null: for rule constraints ({@code Interview(id == $r.interviewRef())}). */
+  /**
+   * {@return the interview's id, or null: for rule constraints ({@code Interview(id ==
+   * $r.interviewRef())})}
+   */
   public InterviewId interviewRef() {
     return interview().orElse(null);
   }
 
-  /** The evaluation's id, or null: for rule constraints ({@code Evaluation(id == $r.evaluationRef())}). */
+  /**
+   * {@return the evaluation's id, or null: for rule constraints ({@code Evaluation(id ==
+   * $r.evaluationRef())})}
+   */
   public EvaluationId evaluationRef() {
     return evaluation().orElse(null);
   }
 
+  /** {@return a new builder} */
   public static Builder builder() {
     return new Builder();
   }

@@ -16,6 +16,13 @@ import java.util.Objects;
  */
 public record CauseHint(PlanId plan, String cause, ResourceKind kind) {
 
+  /**
+   * Checks the hint.
+   *
+   * @param plan the plan naming the cause
+   * @param cause the cause as the plan states it
+   * @param kind the resource support it calls for
+   */
   public CauseHint {
     Objects.requireNonNull(plan, "plan");
     Objects.requireNonNull(cause, "cause");

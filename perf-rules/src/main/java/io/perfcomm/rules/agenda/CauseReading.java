@@ -30,7 +30,11 @@ public final class CauseReading {
 
   private CauseReading() {}
 
-  /** The hints of every cause of a plan, in the order the causes and kinds come. */
+  /**
+   * {@return the hints of every cause of a plan, in the order the causes and kinds come}
+   *
+   * @param plan the plan's id
+   */
   public static List<CauseHint> of(ImprovementPlan plan) {
     List<CauseHint> hints = new ArrayList<>();
     for (String cause : plan.causes()) {

@@ -17,6 +17,15 @@ import java.util.Objects;
  */
 public record NextPeriod(LocalDate following, boolean followingStarted, LocalDate start, LocalDate confirmBy) {
 
+  /**
+   * Checks the period.
+   *
+   * @param following the first day of the period that directly follows the checked one
+   * @param followingStarted whether that period had begun at {@code asOf}
+   * @param start the first day of the period that starts next after {@code asOf} (after its day)
+   * @param confirmBy the last day that period's indicators may be confirmed and signed (the policy's
+   *     confirmation deadline counted from {@code start}); never before {@code asOf}
+   */
   public NextPeriod {
     Objects.requireNonNull(following, "following");
     Objects.requireNonNull(start, "start");

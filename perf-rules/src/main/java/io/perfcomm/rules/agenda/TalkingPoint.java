@@ -13,33 +13,41 @@ import org.immutables.value.Value;
 @Value.Immutable
 public abstract class TalkingPoint {
 
+  /** {@return the kind of item the point belongs to} */
   public abstract AgendaItemKind kind();
 
-  /** The subject of the topic it belongs under, or empty. */
+  /** {@return the subject of the topic it belongs under, or empty} */
   @Value.Default
   public String subject() {
     return "";
   }
 
-  /** The position among the item's points; ties are broken by key and arguments. */
+  /** {@return the position among the item's points; ties are broken by key and arguments} */
   @Value.Default
   public int order() {
     return 0;
   }
 
-  /** Weight added to the item's own. */
+  /** {@return weight added to the item's own} */
   @Value.Default
   public int weight() {
     return 0;
   }
 
+  /** {@return what to say or ask} */
   public abstract Message text();
 
-  /** The ids of the records this point rests on, sorted. */
+  /** {@return the ids of the records this point rests on, sorted} */
   @Value.NaturalOrder
   public abstract SortedSet<String> records();
 
-  /** A new point under the topic of a kind. */
+  /**
+   * A new point under the topic of a kind.
+   *
+   * @param kind the kind
+   * @param text the text
+   * @return this builder
+   */
   public static Builder of(AgendaItemKind kind, Message text) {
     return new Builder().kind(kind).text(text);
   }
@@ -50,6 +58,7 @@ public abstract class TalkingPoint {
     return "TalkingPoint{" + kind() + ", order " + order() + ", " + text() + ", records " + records() + "}";
   }
 
+  /** {@return a new builder} */
   public static Builder builder() {
     return new Builder();
   }
@@ -57,7 +66,12 @@ public abstract class TalkingPoint {
   /** Builds a {@link TalkingPoint}; {@code evidence} takes ids of any kind, collections or optionals of them. */
   public static final class Builder extends ImmutableTalkingPoint.Builder {
 
-    /** Cites records: ids of any kind, or collections or optionals of them. */
+    /**
+     * Cites records: ids of any kind, or collections or optionals of them.
+     *
+     * @param ids ids of any kind, or collections of them
+     * @return this builder
+     */
     public Builder evidence(Object... ids) {
       Evidence.add(this::addRecords, ids);
       return this;

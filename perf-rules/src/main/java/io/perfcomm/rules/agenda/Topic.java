@@ -13,32 +13,35 @@ import org.immutables.value.Value;
 @Value.Immutable
 public abstract class Topic {
 
+  /** {@return the kind of item} */
   public abstract AgendaItemKind kind();
 
-  /** What the item is about within its kind (an indicator id, a plan id), or empty. */
+  /** {@return what the item is about within its kind (an indicator id, a plan id), or empty} */
   @Value.Default
   public String subject() {
     return "";
   }
 
-  /** The position among the items of the same kind. */
+  /** {@return the position among the items of the same kind} */
   @Value.Default
   public int order() {
     return 0;
   }
 
-  /** The share of the planned minutes this item gets, before its points add theirs. */
+  /** {@return the share of the planned minutes this item gets, before its points add theirs} */
   @Value.Default
   public int weight() {
     return 1;
   }
 
+  /** {@return the item's heading} */
   public abstract Message title();
 
-  /** The ids of the records the item rests on, sorted. */
+  /** {@return the ids of the records the item rests on, sorted} */
   @Value.NaturalOrder
   public abstract SortedSet<String> records();
 
+  /** Checks the topic's share of the minutes. */
   @Value.Check
   protected void check() {
     if (weight() < 1) {
@@ -46,7 +49,13 @@ public abstract class Topic {
     }
   }
 
-  /** A new topic of a kind with a title. */
+  /**
+   * A new topic of a kind with a title.
+   *
+   * @param kind the kind
+   * @param title the item's heading
+   * @return this builder
+   */
   public static Builder of(AgendaItemKind kind, Message title) {
     return new Builder().kind(kind).title(title);
   }
@@ -57,6 +66,7 @@ public abstract class Topic {
     return "Topic{" + kind() + ", order " + order() + ", " + title() + ", records " + records() + "}";
   }
 
+  /** {@return a new builder} */
   public static Builder builder() {
     return new Builder();
   }
@@ -64,7 +74,12 @@ public abstract class Topic {
   /** Builds a {@link Topic}; {@code evidence} takes ids of any kind, collections or optionals of them. */
   public static final class Builder extends ImmutableTopic.Builder {
 
-    /** Cites records: ids of any kind, or collections or optionals of them. */
+    /**
+     * Cites records: ids of any kind, or collections or optionals of them.
+     *
+     * @param ids ids of any kind, or collections of them
+     * @return this builder
+     */
     public Builder evidence(Object... ids) {
       Evidence.add(this::addRecords, ids);
       return this;

@@ -1,7 +1,7 @@
 /**
  * Interview agendas (DOMAIN.md §4, §7): what a manager prints and brings to a conversation with an
  * employee, for each of the five communication types, for the moment of the check, rendered as text,
- * Markdown or the JSON of FORMAT.md ("Output of agenda").
+ * Markdown or the JSON of docs/format.md ("Agendas").
  *
  * <p>{@link io.perfcomm.rules.PerfEngine#agenda(io.perfcomm.core.Cycle, io.perfcomm.rules.Report,
  * io.perfcomm.core.interview.InterviewId)} runs one session of the agendas' own rule base (the sheets

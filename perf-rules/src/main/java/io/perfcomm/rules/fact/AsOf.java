@@ -11,16 +11,29 @@ import java.util.Objects;
  */
 public record AsOf(LocalDateTime at) {
 
+  /**
+   * Checks the moment.
+   *
+   * @param at the moment
+   */
   public AsOf {
     Objects.requireNonNull(at, "at");
   }
 
-  /** Whether a deadline (the last moment allowed) has passed at this moment. */
+  /**
+   * {@return whether a deadline (the last moment allowed) has passed at this moment}
+   *
+   * @param deadline the last moment allowed
+   */
   public boolean hasPassed(LocalDateTime deadline) {
     return at.isAfter(deadline);
   }
 
-  /** Whether a whole day (the last day allowed) has passed at this moment. */
+  /**
+   * {@return whether a whole day (the last day allowed) has passed at this moment}
+   *
+   * @param lastDay the last day allowed
+   */
   public boolean hasPassed(LocalDate lastDay) {
     return !at.isBefore(lastDay.plusDays(1).atStartOfDay());
   }

@@ -16,21 +16,33 @@ import java.util.Optional;
  */
 public record Employee(Person person, Optional<Position> position, Optional<Person> evaluator) {
 
+  /**
+   * Checks the employee.
+   *
+   * @param person the employee
+   * @param position the position held, if any
+   * @param evaluator the evaluator, if the employee has one
+   */
   public Employee {
     Objects.requireNonNull(person, "person");
     Objects.requireNonNull(position, "position");
     Objects.requireNonNull(evaluator, "evaluator");
   }
 
+  /** {@return the employee's id} */
   public PersonId id() {
     return person.id();
   }
 
+  /** {@return the employee's department} */
   public DepartmentId department() {
     return person.department();
   }
 
-  /** The evaluator's id, or the employee's own where there is none (findings still need a subject). */
+  /**
+   * {@return the evaluator's id, or the employee's own where there is none (findings still need a
+   * subject)}
+   */
   public Optional<PersonId> evaluatorId() {
     return person.evaluator();
   }
@@ -41,12 +53,17 @@ public record Employee(Person person, Optional<Position> position, Optional<Pers
     return "Employee[" + person.id() + "]";
   }
 
-  /** Whether the employee holds a key position (关键岗位). */
+  /** {@return whether the employee holds a key position (关键岗位)} */
   public boolean isKeyPosition() {
     return position.map(Position::key).orElse(false);
   }
 
-  /** Whether this person is the employee's evaluator of record (COM-05: only their own talk clarifies the relationship). */
+  /**
+   * {@return whether this person is the employee's evaluator of record (COM-05: only their own talk
+   * clarifies the relationship)}
+   *
+   * @param evaluator the evaluator
+   */
   public boolean isEvaluatedBy(PersonId evaluator) {
     return person.evaluator().filter(evaluator::equals).isPresent();
   }

@@ -11,10 +11,16 @@ import java.util.Objects;
  */
 public record Evaluator(Person person) {
 
+  /**
+   * Checks the evaluator.
+   *
+   * @param person the evaluator
+   */
   public Evaluator {
     Objects.requireNonNull(person, "person");
   }
 
+  /** {@return the evaluator's id} */
   public PersonId id() {
     return person.id();
   }

@@ -26,24 +26,39 @@ public final class CheckpointVerifier {
     this.cycle = cycle;
   }
 
-  /** The facts to check, from a scenario. */
+  /**
+   * The facts to check, from a scenario.
+   *
+   * @param scenario the scenario
+   * @return this verifier
+   */
   public static CheckpointVerifier given(Scenario scenario) {
     return new CheckpointVerifier(scenario.build());
   }
 
-  /** The facts to check, as a cycle. */
+  /**
+   * The facts to check, as a cycle.
+   *
+   * @param cycle the cycle
+   * @return this verifier
+   */
   public static CheckpointVerifier given(Cycle cycle) {
     return new CheckpointVerifier(cycle);
   }
 
-  /** Checks with this engine (a host's rules or policy) instead of perf's default one. */
+  /**
+   * Checks with this engine (a host's rules or policy) instead of perf's default one.
+   *
+   * @param engine the engine
+   * @return this verifier
+   */
   public CheckpointVerifier using(PerfEngine engine) {
     this.engine = engine;
     this.report = null;
     return this;
   }
 
-  /** The report of the check, made on first use. */
+  /** {@return the report of the check, made on first use} */
   public Report report() {
     if (report == null) {
       report = engine.check(cycle);
@@ -51,7 +66,13 @@ public final class CheckpointVerifier {
     return report;
   }
 
-  /** Expects findings of a checkpoint; narrow them with {@code about}, {@code citing}, .... */
+  /**
+   * Expects findings of a checkpoint; narrow them with {@code about}, {@code citing}, ....
+   *
+   * @param checkpoint the checkpoint id, e.g. {@code COM-02}
+   * @return the expectation, to narrow
+   * @throws AssertionError if the checkpoint has no finding
+   */
   public FindingExpectation expect(String checkpoint) {
     return new FindingExpectation(this, checkpoint, true, report().findings(checkpoint));
   }
@@ -59,18 +80,33 @@ public final class CheckpointVerifier {
   /**
    * Expects no finding of a checkpoint that meets the one condition that follows ({@code
    * about("E2")}, {@code withSeverity(ERROR)}, {@code matching(...)}).
+   *
+   * @param checkpoint the checkpoint id, e.g. {@code COM-02}
+   * @return the expectation, to narrow with one condition
    */
   public FindingExpectation expectNo(String checkpoint) {
     return new FindingExpectation(this, checkpoint, false, report().findings(checkpoint));
   }
 
-  /** Expects no finding of a checkpoint with this severity that matches what follows. */
+  /**
+   * Expects no finding of a checkpoint with this severity that matches what follows.
+   *
+   * @param checkpoint the checkpoint id, e.g. {@code COM-02}
+   * @param severity the severity
+   * @return the expectation, to narrow with one condition
+   */
   public FindingExpectation expectNo(String checkpoint, Severity severity) {
     return new FindingExpectation(this, checkpoint, false, report().findings(checkpoint).stream()
         .filter(f -> f.severity() == severity).collect(Collectors.toList()));
   }
 
-  /** Expects no finding of a checkpoint at all. */
+  /**
+   * Expects no finding of a checkpoint at all.
+   *
+   * @param checkpoint the checkpoint id, e.g. {@code COM-02}
+   * @return this verifier
+   * @throws AssertionError if the checkpoint has a finding
+   */
   public CheckpointVerifier expectNone(String checkpoint) {
     List<Finding> found = report().findings(checkpoint);
     if (!found.isEmpty()) {

@@ -53,6 +53,11 @@ public final class FindingExpectation {
   /**
    * Findings about these employees. Expected, the checkpoint fires about each of them and about
    * nobody else; not expected, about none of them.
+   *
+   * @param employees the employees' ids
+   * @return this expectation
+   * @throws AssertionError if no finding matches (expected) or one does (not expected)
+   * @throws IllegalStateException if this is an {@code expectNo} expectation that has its one condition already
    */
   public FindingExpectation about(String... employees) {
     Set<String> named = new TreeSet<>(List.of(employees));
@@ -69,12 +74,24 @@ public final class FindingExpectation {
   /**
    * Findings about this employee, saying nothing of the others: for a check at an {@code asOf} before
    * the control employee's own later steps, which at that moment are still due (DOMAIN.md §6.1).
+   *
+   * @param employee the employee
+   * @return this expectation
+   * @throws AssertionError if no finding matches (expected) or one does (not expected)
+   * @throws IllegalStateException if this is an {@code expectNo} expectation that has its one condition already
    */
   public FindingExpectation concerning(String employee) {
     return narrow("about " + employee, f -> f.employee().map(PersonId::value).filter(employee::equals).isPresent());
   }
 
-  /** Findings naming this evaluator; expected, the checkpoint names no other evaluator. */
+  /**
+   * Findings naming this evaluator; expected, the checkpoint names no other evaluator.
+   *
+   * @param evaluator the evaluator
+   * @return this expectation
+   * @throws AssertionError if no finding matches (expected) or one does (not expected)
+   * @throws IllegalStateException if this is an {@code expectNo} expectation that has its one condition already
+   */
   public FindingExpectation aboutEvaluator(String evaluator) {
     Predicate<Finding> about = f -> f.evaluator().map(PersonId::value).filter(evaluator::equals).isPresent();
     if (present) {
@@ -83,33 +100,76 @@ public final class FindingExpectation {
     return narrow("about evaluator " + evaluator, about);
   }
 
-  /** Findings that meet a condition of the test's own. */
+  /**
+   * Findings that meet a condition of the test's own.
+   *
+   * @param description what the condition means, for the failure message
+   * @param condition the condition
+   * @return this expectation
+   * @throws AssertionError if no finding matches (expected) or one does (not expected)
+   * @throws IllegalStateException if this is an {@code expectNo} expectation that has its one condition already
+   */
   public FindingExpectation matching(String description, Predicate<Finding> condition) {
     return narrow(description, condition);
   }
 
-  /** Findings of this severity. */
+  /**
+   * Findings of this severity.
+   *
+   * @param severity the severity
+   * @return this expectation
+   * @throws AssertionError if no finding matches (expected) or one does (not expected)
+   * @throws IllegalStateException if this is an {@code expectNo} expectation that has its one condition already
+   */
   public FindingExpectation withSeverity(Severity severity) {
     return narrow("with severity " + severity, f -> f.severity() == severity);
   }
 
-  /** Findings citing exactly these records. */
+  /**
+   * Findings citing exactly these records.
+   *
+   * @param records the record ids
+   * @return this expectation
+   * @throws AssertionError if no finding matches (expected) or one does (not expected)
+   * @throws IllegalStateException if this is an {@code expectNo} expectation that has its one condition already
+   */
   public FindingExpectation citing(String... records) {
     Set<String> expected = new TreeSet<>(List.of(records));
     return narrow("citing " + expected, f -> f.records().equals(expected));
   }
 
-  /** Findings whose named argument equals this value. */
+  /**
+   * Findings whose named argument equals this value.
+   *
+   * @param name the name
+   * @param value the value
+   * @return this expectation
+   * @throws AssertionError if no finding matches (expected) or one does (not expected)
+   * @throws IllegalStateException if this is an {@code expectNo} expectation that has its one condition already
+   */
   public FindingExpectation withArgument(String name, Object value) {
     return narrow("with " + name + "=" + value, f -> Objects.equals(f.arguments().get(name), value));
   }
 
-  /** Findings rendered from this message key (a variant such as {@code INT-01.due.message}). */
+  /**
+   * Findings rendered from this message key (a variant such as {@code INT-01.due.message}).
+   *
+   * @param key the message bundle key
+   * @return this expectation
+   * @throws AssertionError if no finding matches (expected) or one does (not expected)
+   * @throws IllegalStateException if this is an {@code expectNo} expectation that has its one condition already
+   */
   public FindingExpectation withMessageKey(String key) {
     return narrow("with message key " + key, f -> f.messageKey().equals(key));
   }
 
-  /** Exactly this many findings match so far. */
+  /**
+   * Exactly this many findings match so far.
+   *
+   * @param count how many
+   * @return this expectation
+   * @throws AssertionError if a different number of findings match
+   */
   public FindingExpectation times(int count) {
     if (matching.size() != count) {
       throw new AssertionError("expected " + count + " " + description + " finding(s), found " + matching.size()
@@ -118,12 +178,16 @@ public final class FindingExpectation {
     return this;
   }
 
-  /** The findings that match so far, for assertions of your own. */
+  /** {@return the findings that match so far, for assertions of your own} */
   public List<Finding> findings() {
     return matching;
   }
 
-  /** Back to the verifier, to expect another checkpoint on the same report. */
+  /**
+   * Back to the verifier, to expect another checkpoint on the same report.
+   *
+   * @return the verifier
+   */
   public CheckpointVerifier and() {
     return verifier;
   }

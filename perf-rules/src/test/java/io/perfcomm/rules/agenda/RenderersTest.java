@@ -13,7 +13,7 @@ import java.util.List;
 import java.util.Locale;
 import org.junit.jupiter.api.Test;
 
-/** The same agenda written as text, Markdown and FORMAT.md's JSON. */
+/** The same agenda written as text, Markdown and docs/format.md's JSON. */
 class RenderersTest {
 
   /** The agenda of an interview still to come (2 July, the day before it). */

@@ -1,26 +1,44 @@
-package io.perfcomm.examples.cli;
+package io.perfcomm.rules;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.perfcomm.core.json.CycleJson;
-import io.perfcomm.rules.Finding;
-import io.perfcomm.rules.Report;
-import io.perfcomm.rules.Severity;
 import java.util.Locale;
+import java.util.Objects;
 
-/** Writes a report as FORMAT.md's "Output of check --format json" ({@value #FORMAT}). */
-final class FindingsJson {
+/**
+ * Writes a report as the findings JSON, {@value #FORMAT} (docs/format.md, "Findings"; schema {@value
+ * #SCHEMA}): the output of {@code perf check --format json}, so that a host serves or stores the same
+ * document without writing its own. Messages and advice are rendered in the locale asked for. Thread-safe.
+ */
+public final class FindingsJson {
 
   /** The format version of the findings output. */
-  static final String FORMAT = "perf-findings/1";
+  public static final String FORMAT = "perf-findings/1";
+
+  /** The class-path resource of the JSON Schema (2020-12) this output follows. */
+  public static final String SCHEMA = "/io/perfcomm/rules/schema/findings.schema.json";
 
   private static final ObjectMapper MAPPER = CycleJson.mapper();
 
   private FindingsJson() {}
 
-  static String write(Report report, Locale locale) {
+  /** The report as pretty-printed JSON text, ending in a line break, its texts in the locale. */
+  public static String write(Report report, Locale locale) {
+    try {
+      return MAPPER.writerWithDefaultPrettyPrinter().writeValueAsString(tree(report, locale)) + "\n";
+    } catch (JsonProcessingException e) {
+      // A tree of strings and numbers always serializes; this is a bug in perf, not bad input.
+      throw new IllegalStateException("cannot write findings", e);
+    }
+  }
+
+  /** The report as a JSON tree, fields in the documented order, for a host that embeds it in its own response. */
+  public static ObjectNode tree(Report report, Locale locale) {
+    Objects.requireNonNull(report, "report");
+    Objects.requireNonNull(locale, "locale");
     ObjectNode root = MAPPER.createObjectNode();
     root.put("format", FORMAT);
     root.put("period", report.period().id().value());
@@ -32,7 +50,7 @@ final class FindingsJson {
     ObjectNode disabledBy = root.putObject("disabledBy");
     report.disabled().forEach((id, sources) -> sources.forEach(by -> disabledBy.withArray(id).add(by.name())));
     ArrayNode findings = root.putArray("findings");
-    // Report.findings() is already in FORMAT.md's order: checkpoint, employee, records.
+    // Report.findings() is already in the documented order: checkpoint, employee, records.
     for (Finding finding : report.findings()) {
       ObjectNode node = findings.addObject();
       node.put("checkpoint", finding.checkpoint());
@@ -48,10 +66,6 @@ final class FindingsJson {
     for (Severity severity : Severity.values()) {
       summary.put(severity.name(), report.count(severity));
     }
-    try {
-      return MAPPER.writerWithDefaultPrettyPrinter().writeValueAsString(root) + "\n";
-    } catch (JsonProcessingException e) {
-      throw new IllegalStateException("cannot write findings", e);
-    }
+    return root;
   }
 }
