@@ -212,6 +212,7 @@ class SituationAgendasTest {
     assertTrue(expectations.minutes() > 0);
     assertTrue(kinds(agenda).contains(IMPROVEMENT_PLAN));
     assertTrue(keys(item(agenda, CONFIRMATION)).contains("agenda.confirm.warning"));
+    assertFalse(keys(item(agenda, CONFIRMATION)).contains("agenda.confirm.plan"), "the plan is signed once");
     assertTrue(kinds(agenda).indexOf(EXPECTATIONS) < kinds(agenda).indexOf(IMPROVEMENT_PLAN));
   }
 
