@@ -100,6 +100,9 @@ final class CycleValidator {
       at.name(p.name());
       at.ref("department", p.department().value(), departments, "department");
       p.position().ifPresent(id -> at.ref("position", id.value(), positions, "position"));
+      if (p.hiredOn().isPresent() && p.leftOn().filter(left -> left.isBefore(p.hiredOn().get())).isPresent()) {
+        at.problem("leftOn", "leftOn " + p.leftOn().get() + " is before hiredOn " + p.hiredOn().get());
+      }
       p.evaluator().ifPresent(id -> {
         at.ref("evaluator", id.value(), people, "person");
         if (id.equals(p.id())) {
@@ -125,7 +128,9 @@ final class CycleValidator {
         at.name(field + ".name", indicator.name());
         at.length(field + ".id", indicator.id().value(), Limits.MAX_ID_LENGTH, "an id");
         if (!(indicator.weight() >= 0) || Double.isInfinite(indicator.weight())) {
-          at.problem(field + ".weight", field + ".weight " + indicator.weight() + " is negative or not a number");
+          // The indicator is named by its id: a reader finds it by id, not by its place in the list.
+          at.problem(field + ".weight", field + ".weight " + indicator.weight() + " of indicator " + indicator.id()
+              + " is negative or not a number");
         }
         indicator.approvedBy().ifPresent(id -> at.ref(field + ".approvedBy", id.value(), people, "person"));
         indicator.determinedBy().ifPresent(id -> at.ref(field + ".determinedBy", id.value(), people, "person"));
@@ -158,7 +163,8 @@ final class CycleValidator {
         String field = "scores[" + i + "]";
         at.ref(field + ".indicator", score.indicator().value(), indicators, "indicator");
         if (!Double.isFinite(score.score())) {
-          at.problem(field + ".score", field + ".score " + score.score() + " is not a number");
+          at.problem(field + ".score", field + ".score " + score.score() + " of indicator " + score.indicator()
+              + " is not a number");
         }
         evidence(at, field, score.evidence(), evidence);
       }

@@ -41,6 +41,15 @@ public abstract class Period {
   }
 
   /**
+   * {@return whether the period is over at the moment: its last day has passed}
+   *
+   * @param moment the moment, e.g. the check's {@code asOf}
+   */
+  public boolean isOverAt(LocalDateTime moment) {
+    return !moment.isBefore(endsAt());
+  }
+
+  /**
    * {@return a period from its id, first and last day}
    *
    * @param id the period's id, e.g. {@code 2026-03}

@@ -305,7 +305,7 @@ public final class CycleGens {
             .build())).build();
       }
     },
-    /** The fields of perf-cycle/1 the generator leaves alone: a zone, working-day counts, changed targets and weights, a closed plan. */
+    /** The fields of perf-cycle/1 the generator leaves alone: a zone, working-day counts, changed targets and weights, a closed plan, a person joining and leaving mid-period. */
     LATER_FORMAT_FIELDS {
       @Override
       Cycle apply(Cycle cycle, int pick) {
@@ -313,6 +313,12 @@ public final class CycleGens {
             .timeZone(java.time.ZoneId.of(pick % 2 == 0 ? "Asia/Shanghai" : "Asia/Urumqi"))
             .policy(cycle.policy().overriddenBy(io.perfcomm.core.policy.Policy.builder()
                 .dayCount(pick % 3 == 0 ? io.perfcomm.core.policy.DayCount.WORKING : io.perfcomm.core.policy.DayCount.CALENDAR)
+                .minWorkingDaysPerWeek(1 + pick % 7)
+                .build()))
+            .people(replace(cycle.people(), pick, p -> io.perfcomm.core.organisation.Person.builder().from(p)
+                .hiredOn(cycle.period().start().plusDays(pick % 20))
+                .leftOn(cycle.period().start().plusDays(pick % 20 + pick % 13))
+                .probationUntil(cycle.period().start().plusDays(pick % 20 + 90))
                 .build()))
             .indicatorChanges(replace(cycle.indicatorChanges(), pick, c -> io.perfcomm.core.objective.IndicatorChange.builder()
                 .from(c).newTarget("target " + pick % 50).newWeight((double) (pick % 40)).build()))

@@ -113,7 +113,7 @@ class CycleValidatorTest {
   @Test
   void negativeWeightIsAProblem() {
     assertProblems(c -> c.sheets(List.of(sheet(-5))),
-        "sheets[0] (id S-1): indicators[0].weight -5.0 is negative or not a number");
+        "sheets[0] (id S-1): indicators[0].weight -5.0 of indicator K-1 is negative or not a number");
   }
 
   @Test
@@ -143,6 +143,27 @@ class CycleValidatorTest {
   void passMarkAbove100IsAProblem() {
     assertProblems(c -> c.policy(Policy.builder().passMark(120.0).build()),
         "policy: passMark 120.0 is outside 0–100");
+  }
+
+  @Test
+  void leavingBeforeJoiningIsAProblemNamingThePerson() {
+    Person leaver = Person.builder().from(employee()).hiredOn(LocalDate.of(2026, 3, 16)).leftOn(LocalDate.of(2026, 3, 13)).build();
+    assertProblems(c -> c.people(List.of(manager(), leaver)),
+        "people[1] (id E-1): leftOn 2026-03-13 is before hiredOn 2026-03-16");
+  }
+
+  @Test
+  void leavingOnTheFirstDayIsAccepted() {
+    Person oneDay = Person.builder().from(employee()).hiredOn(LocalDate.of(2026, 3, 16)).leftOn(LocalDate.of(2026, 3, 16)).build();
+    assertDoesNotThrow(() -> valid().people(List.of(manager(), oneDay)).build());
+  }
+
+  @Test
+  void minWorkingDaysPerWeekOutside1To7IsAProblem() {
+    assertProblems(c -> c.policy(Policy.builder().minWorkingDaysPerWeek(0).build()),
+        "policy: minWorkingDaysPerWeek 0 is outside 1–7");
+    assertProblems(c -> c.policy(Policy.builder().minWorkingDaysPerWeek(8).build()),
+        "policy: minWorkingDaysPerWeek 8 is outside 1–7");
   }
 
   @Test

@@ -53,10 +53,10 @@ final class AgendaPlanner {
 
   private static final Comparator<Topic> TOPIC_ORDER = Comparator.comparing(Topic::kind)
       .thenComparingInt(Topic::order).thenComparing(Topic::subject)
-      .thenComparing(t -> t.title().key()).thenComparing(t -> t.title().arguments().toString());
+      .thenComparing(t -> t.title().orderKey());
 
   private static final Comparator<TalkingPoint> POINT_ORDER = Comparator.comparingInt(TalkingPoint::order)
-      .thenComparing(p -> p.text().key()).thenComparing(p -> p.text().arguments().toString())
+      .thenComparing(p -> p.text().orderKey())
       .thenComparing(p -> p.records().toString());
 
   private final PerfEngine engine;

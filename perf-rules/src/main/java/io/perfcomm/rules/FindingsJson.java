@@ -25,7 +25,13 @@ public final class FindingsJson {
 
   private FindingsJson() {}
 
-  /** The report as pretty-printed JSON text, ending in a line break, its texts in the locale. */
+  /**
+   * The report as pretty-printed JSON text, ending in a line break, its texts in the locale.
+   *
+   * @param report the check's report
+   * @param locale the language of the messages and advice
+   * @return the {@code perf-findings/1} document
+   */
   public static String write(Report report, Locale locale) {
     try {
       return MAPPER.writerWithDefaultPrettyPrinter().writeValueAsString(tree(report, locale)) + "\n";
@@ -35,7 +41,13 @@ public final class FindingsJson {
     }
   }
 
-  /** The report as a JSON tree, fields in the documented order, for a host that embeds it in its own response. */
+  /**
+   * The report as a JSON tree, fields in the documented order, for a host that embeds it in its own response.
+   *
+   * @param report the check's report
+   * @param locale the language of the messages and advice
+   * @return the {@code perf-findings/1} document as a tree
+   */
   public static ObjectNode tree(Report report, Locale locale) {
     Objects.requireNonNull(report, "report");
     Objects.requireNonNull(locale, "locale");

@@ -57,6 +57,34 @@ public abstract class Message {
     return "Message{" + key() + ", arguments " + new java.util.TreeSet<>(arguments().keySet()) + "}";
   }
 
+  /**
+   * The key and the values of the arguments (nested messages spelled out), in name order: a stable
+   * tie-breaker for ordering points and topics, which {@link #toString()} no longer is since it hides
+   * the values. Never logged.
+   */
+  String orderKey() {
+    return key() + valueKey(new java.util.TreeMap<>(arguments()));
+  }
+
+  /** A value as text to order by, nested messages, maps, collections and optionals included. */
+  private static String valueKey(Object value) {
+    if (value instanceof Message message) {
+      return message.orderKey();
+    }
+    if (value instanceof java.util.Map<?, ?> map) {
+      StringBuilder key = new StringBuilder("{");
+      map.forEach((k, v) -> key.append(k).append('=').append(valueKey(v)).append(';'));
+      return key.append('}').toString();
+    }
+    if (value instanceof java.util.Collection<?> values) {
+      return values.stream().map(Message::valueKey).collect(java.util.stream.Collectors.joining(",", "[", "]"));
+    }
+    if (value instanceof java.util.Optional<?> optional) {
+      return optional.map(Message::valueKey).orElse("");
+    }
+    return String.valueOf(value);
+  }
+
   /** {@return a new builder} */
   public static Builder builder() {
     return new Builder();

@@ -6,9 +6,13 @@ import io.perfcomm.core.organisation.PersonId;
 import java.util.HashMap;
 
 import io.perfcomm.core.Id;
+import io.perfcomm.core.PeriodId;
+import io.perfcomm.core.objective.IndicatorId;
 import java.text.NumberFormat;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
+import java.time.YearMonth;
+import java.time.format.DateTimeParseException;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
 import java.util.Collection;
@@ -40,6 +44,11 @@ final class MessageBundles {
     Names NONE = id -> Optional.empty();
 
     Optional<String> of(PersonId id);
+
+    /** The name of an indicator, where the cycle gives it one unambiguously; findings name indicators by it. */
+    default Optional<String> indicator(IndicatorId id) {
+      return Optional.empty();
+    }
   }
 
   /** perf's own bundles, one per rule sheet so each sheet's texts sit together. */
@@ -145,10 +154,34 @@ final class MessageBundles {
     return format(value, locale, Names.NONE);
   }
 
+  /** Chinese HR documents write times on the 24-hour clock (2026年4月1日 12:00, never 下午12:00; DOMAIN.md §6.4). */
+  private static final DateTimeFormatter CHINESE_DATE_TIME = DateTimeFormatter.ofPattern("y年M月d日 HH:mm", Locale.CHINESE);
+  private static final DateTimeFormatter CHINESE_MONTH = DateTimeFormatter.ofPattern("y年M月", Locale.CHINESE);
+
+  /** A date and time as a reader of the locale writes it: medium date, short time; 24-hour in Chinese. */
+  static DateTimeFormatter dateTime(Locale locale) {
+    return "zh".equals(locale.getLanguage()) ? CHINESE_DATE_TIME
+        : DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM, FormatStyle.SHORT).withLocale(locale);
+  }
+
+  /** A monthly period as a month (2026年10月, October 2026); any other period by its id. */
+  static String month(PeriodId period, Locale locale) {
+    YearMonth month;
+    try {
+      month = YearMonth.parse(period.value());
+    } catch (DateTimeParseException e) {
+      return period.value();
+    }
+    return "zh".equals(locale.getLanguage()) ? CHINESE_MONTH.format(month)
+        : DateTimeFormatter.ofPattern("MMMM y", locale).format(month);
+  }
+
   String format(Object value, Locale locale, Names names) {
     if (value instanceof LocalDateTime) {
-      return DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM, FormatStyle.SHORT)
-          .withLocale(locale).format((LocalDateTime) value);
+      return dateTime(locale).format((LocalDateTime) value);
+    }
+    if (value instanceof PeriodId period) {
+      return month(period, locale);
     }
     if (value instanceof LocalDate) {
       return DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withLocale(locale).format((LocalDate) value);
@@ -175,6 +208,13 @@ final class MessageBundles {
       Optional<String> name = names.of(person).filter(n -> !n.equals(person.value()));
       if (name.isPresent()) {
         return render("person.named", Map.of("name", name.get(), "id", person.value()), locale);
+      }
+    }
+    if (value instanceof IndicatorId indicator) {
+      // A person reads an indicator by its name (大客户回款额), not its id (DOMAIN.md §6.4).
+      Optional<String> name = names.indicator(indicator).filter(n -> !n.isBlank() && !n.equals(indicator.value()));
+      if (name.isPresent()) {
+        return render("indicator.named", Map.of("name", name.get()), locale);
       }
     }
     if (value instanceof Id<?>) {

@@ -4,6 +4,11 @@ import io.perfcomm.core.Cycle;
 import io.perfcomm.core.SeenAtAsOf;
 import io.perfcomm.core.communication.CommunicationType;
 import io.perfcomm.core.interview.InterviewId;
+import io.perfcomm.core.objective.IndicatorId;
+import io.perfcomm.core.objective.Indicator;
+import io.perfcomm.core.objective.IndicatorSheet;
+import java.util.HashSet;
+import io.perfcomm.core.organisation.Person;
 import io.perfcomm.core.organisation.PersonId;
 import io.perfcomm.core.organisation.DepartmentId;
 import io.perfcomm.core.policy.EffectivePolicy;
@@ -199,7 +204,8 @@ public final class PerfEngine {
           findings.size(), (System.nanoTime() - started) / 1_000_000);
     }
     return new Report(cycle.period(), asOf, findings, messages,
-        DisabledCheckpoints.of(disabled, policy, cyclePolicy(cycle)), names(cycle), seen.leftOut());
+        DisabledCheckpoints.of(disabled, policy, cyclePolicy(cycle)), names(cycle), seen.leftOut(),
+        merged.effective(), departmentPolicies(cycle, merged, policies), indicatorNames(cycle));
   }
 
   /**
@@ -294,6 +300,38 @@ public final class PerfEngine {
   /** The policy the cycle file carries, or none when the engine is told to ignore it. */
   private Policy cyclePolicy(Cycle cycle) {
     return ignoreCyclePolicy ? Policy.defaults() : cycle.policy();
+  }
+
+  /** The policy of each person whose department overrides the company's, for titles that state it. */
+  private static Map<PersonId, EffectivePolicy> departmentPolicies(Cycle cycle, Policy merged,
+      Map<DepartmentId, EffectivePolicy> policies) {
+    if (merged.departments().isEmpty()) {
+      return Map.of();
+    }
+    Map<PersonId, EffectivePolicy> own = new HashMap<>();
+    for (Person person : cycle.people()) {
+      EffectivePolicy p = policies.get(person.department());
+      if (p != null && merged.departments().containsKey(person.department())) {
+        own.put(person.id(), p);
+      }
+    }
+    return own;
+  }
+
+  /** Each indicator's name by id, for ids whose sheets agree on one name (an id reused with other names stays an id). */
+  private static Map<IndicatorId, String> indicatorNames(Cycle cycle) {
+    Map<IndicatorId, String> names = new HashMap<>();
+    Set<IndicatorId> ambiguous = new HashSet<>();
+    for (IndicatorSheet sheet : cycle.sheets()) {
+      for (Indicator indicator : sheet.indicators()) {
+        String before = names.putIfAbsent(indicator.id(), indicator.name());
+        if (before != null && !before.equals(indicator.name())) {
+          ambiguous.add(indicator.id());
+        }
+      }
+    }
+    names.keySet().removeAll(ambiguous);
+    return names;
   }
 
   private static Map<PersonId, String> names(Cycle cycle) {

@@ -1,7 +1,9 @@
 package io.perfcomm.rules;
 
 import io.perfcomm.core.Period;
+import io.perfcomm.core.objective.IndicatorId;
 import io.perfcomm.core.organisation.PersonId;
+import io.perfcomm.core.policy.EffectivePolicy;
 import java.time.LocalDateTime;
 import java.util.Collections;
 import java.util.EnumMap;
@@ -26,6 +28,9 @@ public final class Report {
   private final MessageBundles messages;
   private final SortedMap<String, Set<DisabledBy>> disabled;
   private final Map<PersonId, String> names;
+  private final EffectivePolicy policy;
+  private final Map<PersonId, EffectivePolicy> policies;
+  private final Map<IndicatorId, String> indicators;
   private final int leftOut;
 
   Report(Period period, LocalDateTime asOf, List<Finding> sortedFindings, MessageBundles messages) {
@@ -38,7 +43,21 @@ public final class Report {
    */
   Report(Period period, LocalDateTime asOf, List<Finding> sortedFindings, MessageBundles messages,
       SortedMap<String, Set<DisabledBy>> disabled, Map<PersonId, String> names, int leftOut) {
+    this(period, asOf, sortedFindings, messages, disabled, names, leftOut, EffectivePolicy.DEFAULTS, Map.of(), Map.of());
+  }
+
+  /**
+   * A report whose titles state the policy in force ({@code policy} for the cycle, {@code policies} for
+   * each person whose department overrides it): 评分前至少沟通 3 次 when the company asks for three;
+   * and whose findings name indicators by name ({@code indicators}: id → name).
+   */
+  Report(Period period, LocalDateTime asOf, List<Finding> sortedFindings, MessageBundles messages,
+      SortedMap<String, Set<DisabledBy>> disabled, Map<PersonId, String> names, int leftOut, EffectivePolicy policy,
+      Map<PersonId, EffectivePolicy> policies, Map<IndicatorId, String> indicators) {
     this.leftOut = leftOut;
+    this.indicators = Map.copyOf(indicators);
+    this.policy = policy;
+    this.policies = Map.copyOf(policies);
     this.disabled = disabled;
     this.names = Map.copyOf(names);
     this.period = period;
@@ -123,13 +142,14 @@ public final class Report {
   }
 
   /**
-   * {@return why, in the reader's language}
+   * {@return why, in the reader's language: people by name and id, indicators by name where the cycle
+   * names them}
    *
    * @param finding the finding
    * @param locale the locale of the text
    */
   public String message(Finding finding, Locale locale) {
-    return render(finding.message(), locale);
+    return messages.render(finding.message(), locale, findingNames(), java.util.function.UnaryOperator.identity());
   }
 
   /**
@@ -139,7 +159,29 @@ public final class Report {
    * @param locale the locale of the text
    */
   public String advice(Finding finding, Locale locale) {
-    return render(finding.advice(), locale);
+    return messages.render(finding.advice(), locale, findingNames(), java.util.function.UnaryOperator.identity());
+  }
+
+  /**
+   * {@return the renderer of findings' texts: people and indicators by name (agendas show an
+   * indicator's name beside its id)}
+   */
+  public MessageRenderer findingRenderer() {
+    return messages.renderer(findingNames());
+  }
+
+  private MessageBundles.Names findingNames() {
+    return new MessageBundles.Names() {
+      @Override
+      public Optional<String> of(PersonId id) {
+        return name(id);
+      }
+
+      @Override
+      public Optional<String> indicator(IndicatorId id) {
+        return Optional.ofNullable(indicators.get(id));
+      }
+    };
   }
 
   /**
@@ -162,13 +204,45 @@ public final class Report {
   }
 
   /**
-   * {@return a checkpoint's one-line title in the reader's language}
+   * {@return a checkpoint's one-line title in the reader's language, stating the cycle's policy in force}
    *
    * @param checkpoint the checkpoint id, e.g. {@code COM-02}
    * @param locale the locale of the text
    */
   public String title(String checkpoint, Locale locale) {
-    return messages.render(checkpoint + ".title", Map.of(), locale);
+    return messages.render(checkpoint + ".title", titleArguments(policy), locale);
+  }
+
+  /**
+   * {@return a finding's checkpoint title in the reader's language, stating the policy in force for the
+   * person it is about (a department may ask for more than the company)}
+   *
+   * @param finding the finding
+   * @param locale the locale of the text
+   */
+  public String title(Finding finding, Locale locale) {
+    EffectivePolicy own = finding.employee().or(finding::evaluator).map(policies::get).orElse(policy);
+    return messages.render(finding.checkpoint() + ".title", titleArguments(own), locale);
+  }
+
+  /** The policy values titles state, by the names their patterns use. */
+  static Map<String, Object> titleArguments(EffectivePolicy policy) {
+    return Map.of("weekly", policy.keyPositionWeeklyCommunications(),
+        "min", policy.minCommunicationsBeforeScoring(),
+        "hours", policy.noticeHours(),
+        "minutes", policy.minInterviewMinutes(),
+        "holdPay", policy.holdsPayDuringAppeal());
+  }
+
+  /**
+   * {@return a value as this report's messages write it in the locale: a date-time on the 24-hour clock
+   * in Chinese, a monthly period as its month (2026年3月, March 2026), a person by name and id}
+   *
+   * @param value the value: a date, a date-time, a period id, a person id, a number…
+   * @param locale the locale of the text
+   */
+  public String format(Object value, Locale locale) {
+    return messages.format(value, locale, this::name);
   }
 
   /**

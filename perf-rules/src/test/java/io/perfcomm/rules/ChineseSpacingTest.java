@@ -67,9 +67,9 @@ class ChineseSpacingTest {
   void aMessageRenderedInChineseSpacesItsValuesAndLeavesNoMarks() {
     String zh = BUNDLES.render("APL-01.due.message", OBJECTION, Locale.SIMPLIFIED_CHINESE,
         id -> Optional.of("刘洋"));
-    assertEquals("被考核者刘洋（E07）于 2026年4月3日 上午10:30 提出的异议 O-E07-1 尚待答复，答复期限为 2026年4月10日。", zh);
+    assertEquals("被考核者刘洋（E07）于 2026年4月3日 10:30 提出的异议 O-E07-1 尚待答复，答复期限为 2026年4月10日。", zh);
     String unnamed = BUNDLES.render("APL-01.due.message", OBJECTION, Locale.SIMPLIFIED_CHINESE);
-    assertEquals("被考核者 E07 于 2026年4月3日 上午10:30 提出的异议 O-E07-1 尚待答复，答复期限为 2026年4月10日。", unnamed);
+    assertEquals("被考核者 E07 于 2026年4月3日 10:30 提出的异议 O-E07-1 尚待答复，答复期限为 2026年4月10日。", unnamed);
   }
 
   @Test

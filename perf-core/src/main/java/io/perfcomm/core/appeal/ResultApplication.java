@@ -44,6 +44,22 @@ public abstract class ResultApplication implements Extensible {
     return actions().contains(ApplicationAction.PAY) || actions().contains(ApplicationAction.PENALTY);
   }
 
+  /** {@return whether it settles performance pay (绩效工资核算)} */
+  public boolean pays() {
+    return actions().contains(ApplicationAction.PAY);
+  }
+
+  /**
+   * Whether it must wait while a dispute on the result is open (APL-02, APL-03): a penalty always; pay
+   * too unless the company pays on the current result and adjusts after the decision.
+   *
+   * @param holdPay whether the policy holds pay during an appeal ({@code payDuringAppeal} HOLD)
+   * @return whether the application waits for the dispute
+   */
+  public boolean waitsForDispute(boolean holdPay) {
+    return actions().contains(ApplicationAction.PENALTY) || holdPay && pays();
+  }
+
   /** {@return a new builder} */
   public static Builder builder() {
     return new Builder();

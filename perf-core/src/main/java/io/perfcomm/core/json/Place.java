@@ -12,7 +12,12 @@ import java.util.Optional;
  * interviews[2]}, or a top-level field such as {@code period}), the record's id where the file gives
  * one, and the field within the record ({@code objections[0].response.at}).
  */
-record Place(String record, Optional<String> id, String field) {
+record Place(String record, Optional<String> id, String field, Optional<String> element) {
+
+  /** A place without a nested element of its own to name. */
+  Place(String record, Optional<String> id, String field) {
+    this(record, id, field, Optional.empty());
+  }
 
   /**
    * The place of a path of field names ({@code String}) and list indexes ({@code Integer}).
@@ -31,16 +36,38 @@ record Place(String record, Optional<String> id, String field) {
     if (path.size() >= 2 && path.get(0) instanceof String kind && path.get(1) instanceof Integer index) {
       String record = kind + "[" + index + "]";
       List<Object> rest = path.subList(2, path.size());
-      return new Place(record, id(root, kind, index), rest.isEmpty() ? record : field(rest));
+      return new Place(record, id(root, kind, index), rest.isEmpty() ? record : field(rest),
+          element(Place.node(root, path.subList(0, 2)), rest));
     }
     String top = String.valueOf(path.get(0));
     List<Object> rest = path.subList(1, path.size());
     return new Place(top, Optional.empty(), rest.isEmpty() ? top : field(rest));
   }
 
-  /** A problem at this place; the reason starts with the field, as the validator's reasons do. */
+  /**
+   * A problem at this place; the reason starts with the field, as the validator's reasons do, and
+   * names the nested element by its id where it has one ({@code (indicator KPI-2)}): a reader finds an
+   * indicator by its id, not by its place in a list.
+   */
   Problem problem(String reason) {
-    return Problem.of(record, id, field, reason);
+    return Problem.of(record, id, field, element.map(e -> reason + " (" + e + ")").orElse(reason));
+  }
+
+  /** The innermost list element on the path inside a record that carries an id, as "indicator KPI-2". */
+  private static Optional<String> element(JsonNode record, List<Object> rest) {
+    Optional<String> named = Optional.empty();
+    JsonNode node = record;
+    String list = null;
+    for (Object segment : rest) {
+      node = segment instanceof Integer index ? node.path(index) : node.path((String) segment);
+      if (segment instanceof String name) {
+        list = name;
+      } else if (list != null && node.path("id").isTextual() && !node.path("id").asText().isBlank()) {
+        String kind = list.endsWith("s") ? list.substring(0, list.length() - 1) : list;
+        named = Optional.of(kind + " " + node.path("id").asText());
+      }
+    }
+    return named;
   }
 
   /** The node at a path, or a missing node. */

@@ -40,6 +40,15 @@ public abstract class Person implements Extensible {
   /** {@return the date the person took the current position} */
   public abstract Optional<LocalDate> positionSince();
 
+  /** {@return the person's first working day with the organisation (入职), when it is recorded} */
+  public abstract Optional<LocalDate> hiredOn();
+
+  /** {@return the person's last working day with the organisation (离职), when they leave; not before hiredOn} */
+  public abstract Optional<LocalDate> leftOn();
+
+  /** {@return the last day of the person's probation (试用期), for host rules and agendas} */
+  public abstract Optional<LocalDate> probationUntil();
+
   /** {@return whether this person is evaluated in the cycle: holds the employee role} */
   @JsonIgnore
   public boolean isEmployee() {

@@ -82,6 +82,21 @@ public abstract class EffectivePolicy {
     return PlanRequirement.ALWAYS;
   }
 
+  /**
+   * {@return how pay is handled while an appeal is pending (APL-02, APL-03): HOLD by default (no pay or
+   * penalty on the disputed result until the decision); PAY_AND_ADJUST pays on the current result and
+   * adjusts after an amending decision, holding only penalties}
+   */
+  @Value.Default
+  public PayDuringAppeal payDuringAppeal() {
+    return PayDuringAppeal.HOLD;
+  }
+
+  /** {@return whether performance pay waits for a pending appeal or an unresolved objection (HOLD)} */
+  public boolean holdsPayDuringAppeal() {
+    return payDuringAppeal() == PayDuringAppeal.HOLD;
+  }
+
   /** {@return days within which an objection gets a response (APL-01)} */
   @Value.Default
   public int objectionResponseDays() {
@@ -145,6 +160,12 @@ public abstract class EffectivePolicy {
     return 31;
   }
 
+  /** {@return how many of a person's working days a week must hold to be judged for them (COM-01, EVA-06)} */
+  @Value.Default
+  public int minWorkingDaysPerWeek() {
+    return 3;
+  }
+
   /** {@return how the "N days" of every deadline are counted} */
   @Value.Default
   public DayCount dayCount() {
@@ -155,6 +176,31 @@ public abstract class EffectivePolicy {
   @Value.Default
   public CalendarPolicy calendar() {
     return CalendarPolicy.weekdays();
+  }
+
+  /**
+   * {@return how far an evaluator's mean result may sit from the rest of their department's, in percent
+   * of the rating scale, before the outer-loop report calls them lenient or strict} 10: a whole grade
+   * band (80s against 70s on a 0–100 scale).
+   */
+  @Value.Default
+  public double calibrationMeanGap() {
+    return 10.0;
+  }
+
+  /**
+   * {@return the spread (standard deviation) of an evaluator's results, in percent of the rating scale,
+   * below which they put everyone in the middle} 3: less than a third of a grade band.
+   */
+  @Value.Default
+  public double calibrationMinSpread() {
+    return 3.0;
+  }
+
+  /** {@return results (employee-months scored) an evaluator needs before calibration judges them} 5. */
+  @Value.Default
+  public int calibrationMinResults() {
+    return 5;
   }
 
   /** {@return checkpoint ids switched off} */
@@ -191,6 +237,7 @@ public abstract class EffectivePolicy {
     policy.noticeHours().ifPresent(merged::noticeHours);
     policy.minInterviewMinutes().ifPresent(merged::minInterviewMinutes);
     policy.improvementPlanRequired().ifPresent(merged::improvementPlanRequired);
+    policy.payDuringAppeal().ifPresent(merged::payDuringAppeal);
     policy.objectionResponseDays().ifPresent(merged::objectionResponseDays);
     policy.applicationWithinDays().ifPresent(merged::applicationWithinDays);
     policy.ratingScale().ifPresent(merged::ratingScale);
@@ -201,8 +248,12 @@ public abstract class EffectivePolicy {
     policy.applicationTalkWithinDays().ifPresent(merged::applicationTalkWithinDays);
     policy.appealDecisionDays().ifPresent(merged::appealDecisionDays);
     policy.indicatorTalkWindowDays().ifPresent(merged::indicatorTalkWindowDays);
+    policy.minWorkingDaysPerWeek().ifPresent(merged::minWorkingDaysPerWeek);
     policy.dayCount().ifPresent(merged::dayCount);
     policy.calendar().ifPresent(merged::calendar);
+    policy.calibrationMeanGap().ifPresent(merged::calibrationMeanGap);
+    policy.calibrationMinSpread().ifPresent(merged::calibrationMinSpread);
+    policy.calibrationMinResults().ifPresent(merged::calibrationMinResults);
     Set<String> disabled = new LinkedHashSet<>(disabled());
     disabled.addAll(policy.disabled());
     return merged.disabled(disabled).build();

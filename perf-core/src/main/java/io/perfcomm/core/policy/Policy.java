@@ -55,6 +55,9 @@ public abstract class Policy {
   /** {@return when an improvement plan is required at the end of a result interview (INT-08)} */
   public abstract Optional<PlanRequirement> improvementPlanRequired();
 
+  /** {@return how pay is handled while an appeal is pending (APL-02, APL-03)} */
+  public abstract Optional<PayDuringAppeal> payDuringAppeal();
+
   /** {@return days within which an objection gets a response (APL-01)} */
   public abstract Optional<Integer> objectionResponseDays();
 
@@ -88,11 +91,29 @@ public abstract class Policy {
    */
   public abstract Optional<Integer> indicatorTalkWindowDays();
 
+  /** {@return how many of a person's working days a week must hold to be judged for them (COM-01, EVA-06)} */
+  public abstract Optional<Integer> minWorkingDaysPerWeek();
+
   /** {@return how the "N days" of every deadline are counted} */
   public abstract Optional<DayCount> dayCount();
 
   /** {@return the working calendar: holidays and make-up working days} */
   public abstract Optional<CalendarPolicy> calendar();
+
+  /**
+   * {@return how far an evaluator's mean result may sit from the rest of their department's, in percent
+   * of the rating scale, before the outer-loop report calls them lenient or strict (calibration)}
+   */
+  public abstract Optional<Double> calibrationMeanGap();
+
+  /**
+   * {@return the spread (standard deviation) of an evaluator's results, in percent of the rating scale,
+   * below which they put everyone in the middle (calibration)}
+   */
+  public abstract Optional<Double> calibrationMinSpread();
+
+  /** {@return results (employee-months scored) an evaluator needs before calibration judges them} */
+  public abstract Optional<Integer> calibrationMinResults();
 
   /** {@return checkpoint ids switched off, e.g. {@code COM-03}} */
   public abstract Set<String> disabled();
@@ -128,6 +149,7 @@ public abstract class Policy {
     merged.noticeHours(other.noticeHours().or(this::noticeHours));
     merged.minInterviewMinutes(other.minInterviewMinutes().or(this::minInterviewMinutes));
     merged.improvementPlanRequired(other.improvementPlanRequired().or(this::improvementPlanRequired));
+    merged.payDuringAppeal(other.payDuringAppeal().or(this::payDuringAppeal));
     merged.objectionResponseDays(other.objectionResponseDays().or(this::objectionResponseDays));
     merged.applicationWithinDays(other.applicationWithinDays().or(this::applicationWithinDays));
     merged.ratingScale(other.ratingScale().or(this::ratingScale));
@@ -138,8 +160,12 @@ public abstract class Policy {
     merged.applicationTalkWithinDays(other.applicationTalkWithinDays().or(this::applicationTalkWithinDays));
     merged.appealDecisionDays(other.appealDecisionDays().or(this::appealDecisionDays));
     merged.indicatorTalkWindowDays(other.indicatorTalkWindowDays().or(this::indicatorTalkWindowDays));
+    merged.minWorkingDaysPerWeek(other.minWorkingDaysPerWeek().or(this::minWorkingDaysPerWeek));
     merged.dayCount(other.dayCount().or(this::dayCount));
     merged.calendar(other.calendar().or(this::calendar));
+    merged.calibrationMeanGap(other.calibrationMeanGap().or(this::calibrationMeanGap));
+    merged.calibrationMinSpread(other.calibrationMinSpread().or(this::calibrationMinSpread));
+    merged.calibrationMinResults(other.calibrationMinResults().or(this::calibrationMinResults));
     Set<String> disabled = new LinkedHashSet<>(disabled());
     disabled.addAll(other.disabled());
     merged.disabled(disabled);

@@ -63,6 +63,7 @@ public final class PolicyProblems {
     days(problems, "applicationTalkWithinDays", policy.applicationTalkWithinDays());
     days(problems, "appealDecisionDays", policy.appealDecisionDays());
     days(problems, "indicatorTalkWindowDays", policy.indicatorTalkWindowDays());
+    within(problems, "minWorkingDaysPerWeek", policy.minWorkingDaysPerWeek(), 1, 7);
     within(problems, "certificationSurveys", policy.certificationSurveys(), 1, MAX_COUNT);
     within(problems, "failedPeriodsForPenalty", policy.failedPeriodsForPenalty(), 1, MAX_COUNT);
     within(problems, "penaltyPoints", policy.penaltyPoints(), 0, 100);
@@ -78,10 +79,19 @@ public final class PolicyProblems {
     } else if (!(scale.min() < scale.max())) {
       problems.add("ratingScale min " + scale.min() + " is not below max " + scale.max());
     }
+    percentOfScale(problems, "calibrationMeanGap", policy.calibrationMeanGap());
+    percentOfScale(problems, "calibrationMinSpread", policy.calibrationMinSpread());
+    within(problems, "calibrationMinResults", policy.calibrationMinResults(), 1, MAX_COUNT);
     Set<LocalDate> both = new TreeSet<>(policy.calendar().holidays());
     both.retainAll(policy.calendar().workdays());
     both.forEach(day -> problems.add("calendar " + day + " is both a holiday and a make-up working day"));
     return problems;
+  }
+
+  private static void percentOfScale(List<String> problems, String field, double value) {
+    if (!(value >= 0 && value <= 100)) {
+      problems.add(field + " " + value + " is outside 0–100 (percent of the rating scale)");
+    }
   }
 
   private static void days(List<String> problems, String field, int value) {

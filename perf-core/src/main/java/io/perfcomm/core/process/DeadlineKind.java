@@ -19,5 +19,10 @@ public enum DeadlineKind {
   /** Results applied after scoring, paused while an appeal is pending (APP-01). */
   APPLICATION,
   /** The application talk held once results are applied (COM-06). */
-  APPLICATION_TALK
+  APPLICATION_TALK,
+  /**
+   * Pay adjusted (多退少补) after a decision amended the result, under {@code payDuringAppeal}
+   * PAY_AND_ADJUST (APL-03); its subject is the appeal.
+   */
+  PAY_ADJUSTMENT
 }

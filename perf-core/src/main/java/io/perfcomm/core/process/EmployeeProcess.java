@@ -4,6 +4,8 @@ import io.perfcomm.core.CycleIndex;
 import io.perfcomm.core.Period;
 import io.perfcomm.core.appeal.Appeal;
 import io.perfcomm.core.appeal.ResultApplication;
+import io.perfcomm.core.communication.Communication;
+import io.perfcomm.core.communication.CommunicationType;
 import io.perfcomm.core.communication.EvidenceRecord;
 import io.perfcomm.core.communication.RecordKind;
 import io.perfcomm.core.evaluation.Evaluation;
@@ -40,20 +42,22 @@ import java.util.TreeSet;
 
 /**
  * The derived facts of one employee's cycle, computed once from the cycle, the period, the policy in
- * force for the employee's department and the moment {@code asOf}: the weeks of the period, every
- * deadline, the targets and weights in effect, the shortfalls, a new relationship, the disputed
- * results and the improvement plans to follow up. The rule sheets, the agendas, the generator and
+ * force for the employee's department and the moment {@code asOf}: the employee's span in the
+ * period, the weeks of the period cut to it, every deadline that is due, the targets and weights in
+ * effect, the shortfalls, coaching, the month-end summaries, a new relationship, the disputed results
+ * and the improvement plans to follow up or complete. The rule sheets, the agendas, the generator and
  * {@code Scenario} read these values; none works them out again.
  */
 public final class EmployeeProcess {
 
-  /** The last days of the period in which a month-end summary (月底总结) counts (DOMAIN.md §6.2 EVA-07). */
+  /** The last days of the employee's span in which a month-end summary (月底总结) counts (DOMAIN.md §6.2 EVA-07). */
   public static final int SUMMARY_DAYS = 7;
 
   private final Period period;
   private final EffectivePolicy policy;
   private final WorkingCalendar calendar;
   private final LocalDateTime asOf;
+  private final Span span;
   private final List<Week> weeks;
   private final List<Deadline> deadlines = new ArrayList<>();
   private final List<Window> windows = new ArrayList<>();
@@ -61,11 +65,15 @@ public final class EmployeeProcess {
   private final List<SheetWeights> sheetWeights = new ArrayList<>();
   private final List<Shortfall> shortfalls = new ArrayList<>();
   private final List<DisputedResult> disputes = new ArrayList<>();
+  private final List<StandardProcessRecords> processRecords = new ArrayList<>();
   private final List<PlanFollowUp> followUps = new ArrayList<>();
   private final List<OverdueAction> overdueActions = new ArrayList<>();
   private final List<TaskDetermination> determinations = new ArrayList<>();
   private final List<ObjectionAnswer> answers = new ArrayList<>();
   private final List<PeriodSummary> summaries = new ArrayList<>();
+  private final List<SummaryOnHand> summariesOnHand = new ArrayList<>();
+  private final List<Coaching> coaching = new ArrayList<>();
+  private final List<PlanGaps> planGaps = new ArrayList<>();
   private final Optional<NewRelationship> newRelationship;
   private final List<ScoreEvidence> scoreEvidence = new ArrayList<>();
   private final List<PeriodEvidence> periodEvidence = new ArrayList<>();
@@ -78,8 +86,10 @@ public final class EmployeeProcess {
     this.policy = policy;
     this.asOf = asOf;
     this.calendar = calendar(policy).withLeave(index.absences(employee.id()));
+    this.span = Span.of(period, employee);
     boolean key = employee.position().flatMap(index.cycle()::position).map(p -> p.key()).orElse(false);
-    this.weeks = weeks(period, calendar, asOf, key ? Optional.of(employee.positionSince().orElse(period.start())) : Optional.empty());
+    this.weeks = weeks(period, span, calendar, asOf, policy.minWorkingDaysPerWeek(),
+        key ? Optional.of(employee.positionSince().orElse(period.start())) : Optional.empty());
     this.newRelationship = newRelationship(employee, period);
     periodDeadlines();
     for (IndicatorSheet sheet : index.sheets(employee.id())) {
@@ -93,11 +103,13 @@ public final class EmployeeProcess {
     for (Appeal appeal : appeals) {
       add(Deadline.onDay(DeadlineKind.APPEAL_DECISION, appeal.id(),
           calendar.deadline(appeal.filedAt().toLocalDate(), policy.appealDecisionDays()), asOf));
+      payAdjustment(appeal).ifPresent(this::add);
     }
     for (ImprovementPlan plan : index.plans(employee.id())) {
       plan(plan);
     }
-    evaluationWindows();
+    summariesOnHand(index, employee);
+    coaching(index, employee);
     for (Evaluation evaluation : index.evaluations(employee.id())) {
       evidence(index, evaluation);
       interviews(index, evaluation);
@@ -129,16 +141,36 @@ public final class EmployeeProcess {
     return WorkingCalendar.of(policy.calendar(), policy.dayCount());
   }
 
+  /**
+   * The confirmation and scoring deadlines and their windows, in the employee's span: the steps of the
+   * period start are due from a new hire's first day (DOMAIN.md §6.1), and scoring opens on the
+   * span's last working day.
+   */
   private void periodDeadlines() {
-    LocalDate confirmation = calendar.deadline(period.start(), policy.confirmationDeadlineDays());
+    LocalDate confirmation = calendar.deadline(span.first(), policy.confirmationDeadlineDays());
     Deadline confirm = Deadline.onDay(DeadlineKind.CONFIRMATION, period.id(), confirmation, asOf);
-    add(confirm);
+    addIfDue(confirm);
     windows.add(new Window(Window.Kind.INDICATOR_TALK,
         confirmation.minusDays(policy.indicatorTalkWindowDays()).atStartOfDay(), confirm.closesAt()));
     Deadline scoring = Deadline.onDay(DeadlineKind.SCORING, period.id(),
         calendar.deadline(period.end(), policy.scoringDeadlineDays()), asOf);
-    add(scoring);
-    windows.add(new Window(Window.Kind.SCORING, lastWorkingDay(period, calendar).atStartOfDay(), scoring.closesAt()));
+    addIfDue(scoring);
+    windows.add(new Window(Window.Kind.SCORING, lastWorkingDay(span, calendar).atStartOfDay(), scoring.closesAt()));
+    if (policy.lastMinuteEvidenceDays() > 0) {
+      windows.add(new Window(Window.Kind.LAST_MINUTE_EVIDENCE,
+          span.last().minusDays(policy.lastMinuteEvidenceDays() - 1L).atStartOfDay(), span.endsAt()));
+    }
+    windows.add(new Window(Window.Kind.SUMMARY, summaryFrom().atStartOfDay(), scoring.closesAt()));
+  }
+
+  /** The first day a month-end summary counts from: the last {@value #SUMMARY_DAYS} days of the span. */
+  private LocalDate summaryFrom() {
+    return span.last().minusDays(SUMMARY_DAYS - 1);
+  }
+
+  /** The span's last day the company works on; its last day when it works on none. */
+  static LocalDate lastWorkingDay(Span span, WorkingCalendar calendar) {
+    return calendar.onOrPreviousWorkingDay(span.last(), span.first());
   }
 
   /**
@@ -220,12 +252,12 @@ public final class EmployeeProcess {
         shortfalls.add(new Shortfall(evaluation.id(), score.indicator()));
       }
     }
-    add(Deadline.onDay(DeadlineKind.INTERVIEW, evaluation.id(), calendar.deadline(scored, policy.interviewWithinDays()), asOf));
-    int objections = 0;
+    addIfDue(Deadline.onDay(DeadlineKind.INTERVIEW, evaluation.id(), calendar.deadline(scored, policy.interviewWithinDays()), asOf));
+    List<Objection> raised = new ArrayList<>();
     for (Interview interview : index.interviews(evaluation.id())) {
       add(Deadline.atMoment(DeadlineKind.NOTICE, interview.id(), interview.scheduledAt().minusHours(policy.noticeHours()), asOf));
       for (Objection objection : interview.objections()) {
-        objections++;
+        raised.add(objection);
         add(Deadline.onDay(DeadlineKind.OBJECTION_RESPONSE, objection.id(),
             calendar.deadline(objection.raisedAt().toLocalDate(), policy.objectionResponseDays()), asOf));
         answer(objection, appeals).ifPresent(answers::add);
@@ -234,14 +266,18 @@ public final class EmployeeProcess {
           interview.id(), calendar.deadline(settled.toLocalDate(), policy.objectionResponseDays()), asOf)));
     }
     List<Appeal> onIt = appeals.stream().filter(a -> a.evaluation().equals(evaluation.id())).toList();
-    if (objections > 0 || !onIt.isEmpty()) {
-      disputes.add(new DisputedResult(evaluation.id(), objections, onIt.size(), onIt.stream().anyMatch(a -> a.isPendingAt(asOf))));
-    }
-    add(applicationDeadline(evaluation, onIt));
+    addIfDue(applicationDeadline(evaluation, onIt));
     summaries(index, evaluation);
+    if (!raised.isEmpty() || !onIt.isEmpty()) {
+      boolean live = DisputedResult.isLive(raised, onIt, asOf);
+      disputes.add(new DisputedResult(evaluation.id(), raised.size(), onIt.size(), onIt.stream().anyMatch(a -> a.isPendingAt(asOf)), live));
+      if (live) {
+        processRecords.add(StandardProcessRecords.of(index, evaluation, period, policy, summaries));
+      }
+    }
     for (ResultApplication application : index.applications(evaluation.id())) {
       if (needsTalk(index, evaluation, application)) {
-        add(Deadline.onDay(DeadlineKind.APPLICATION_TALK, application.id(),
+        addIfDue(Deadline.onDay(DeadlineKind.APPLICATION_TALK, application.id(),
             calendar.deadline(application.appliedAt().toLocalDate(), policy.applicationTalkWithinDays()), asOf));
       }
     }
@@ -267,6 +303,21 @@ public final class EmployeeProcess {
     LocalDate day = calendar.deadline(evaluation.scoredAt().toLocalDate().plusDays(paused), policy.applicationWithinDays());
     Deadline deadline = Deadline.onDay(DeadlineKind.APPLICATION, evaluation.id(), day, asOf);
     return pending ? new Deadline(deadline.kind(), deadline.subject(), deadline.day(), deadline.closesAt(), false) : deadline;
+  }
+
+  /**
+   * APL-03's adjustment under {@code payDuringAppeal} PAY_AND_ADJUST: pay went ahead on the current
+   * result, so a decision that amends it (taken by {@code asOf}) needs pay settled again within
+   * {@code applicationWithinDays} of the decision (DOMAIN.md §6.2).
+   */
+  private Optional<Deadline> payAdjustment(Appeal appeal) {
+    if (policy.holdsPayDuringAppeal()) {
+      return Optional.empty();
+    }
+    return appeal.decision()
+        .filter(d -> d.outcome() == io.perfcomm.core.appeal.DecisionOutcome.AMENDED && !d.at().isAfter(asOf))
+        .map(d -> Deadline.onDay(DeadlineKind.PAY_ADJUSTMENT, appeal.id(),
+            calendar.deadline(d.at().toLocalDate(), policy.applicationWithinDays()), asOf));
   }
 
   /**
@@ -310,18 +361,46 @@ public final class EmployeeProcess {
     return answer;
   }
 
-  /** The month-end summaries that count for an evaluation (EVA-07, APL-05). */
+  /** The month-end summaries that count for an evaluation (EVA-07, APL-05, the agendas). */
   private void summaries(CycleIndex index, Evaluation evaluation) {
-    LocalDate from = period.end().minusDays(SUMMARY_DAYS - 1);
     LocalDate scored = evaluation.scoredAt().toLocalDate();
     for (EvidenceRecord record : index.records(evaluation.employee())) {
-      if (record.kind() == RecordKind.SUMMARY && !record.date().isBefore(from) && !record.date().isAfter(scored)) {
-        summaries.add(new PeriodSummary(record.id(), evaluation.id()));
+      if (isMonthEndSummary(record, scored)) {
+        summaries.add(new PeriodSummary(record.id(), evaluation.id(), record.date()));
+      }
+    }
+  }
+
+  /** The month-end summaries on hand at {@code asOf} (EVA-07 before scoring). */
+  private void summariesOnHand(CycleIndex index, Person employee) {
+    for (EvidenceRecord record : index.records(employee.id())) {
+      if (isMonthEndSummary(record, asOf.toLocalDate())) {
+        summariesOnHand.add(new SummaryOnHand(record.id(), record.date()));
+      }
+    }
+  }
+
+  /**
+   * What a month-end summary (月底总结) is, once: a SUMMARY record dated from the last {@value
+   * #SUMMARY_DAYS} days of the span to {@code until} (the scoring day, or {@code asOf}).
+   */
+  private boolean isMonthEndSummary(EvidenceRecord record, LocalDate until) {
+    return record.kind() == RecordKind.SUMMARY && !record.date().isBefore(summaryFrom()) && !record.date().isAfter(until);
+  }
+
+  /** Coaching during the period (考中辅导): the DAILY communications inside the span. */
+  private void coaching(CycleIndex index, Person employee) {
+    for (Communication talk : index.communications(employee.id())) {
+      if (talk.type() == CommunicationType.DAILY && span.contains(talk.at().toLocalDate())) {
+        coaching.add(new Coaching(talk.id(), talk.at(), talk.indicators()));
       }
     }
   }
 
   private void plan(ImprovementPlan plan) {
+    if (plan.period().equals(period.id())) {
+      PlanGaps.of(plan, shortfalls.size()).ifPresent(planGaps::add);
+    }
     if (!plan.period().equals(period.id()) && plan.isOpenAt(period.startsAt())
         && plan.agreedAt().map(agreed -> agreed.isBefore(period.endsAt())).orElse(true)) {
       followUps.add(new PlanFollowUp(plan.id()));
@@ -337,45 +416,75 @@ public final class EmployeeProcess {
     }
   }
 
-  private static List<Week> weeks(Period period, WorkingCalendar calendar, LocalDateTime asOf, Optional<LocalDate> keySince) {
+  /**
+   * The weeks of the period as the employee lived them: each cut to the span (weeks outside it left
+   * out) and judged when it holds at least {@code minDays} of their working days; for a key position,
+   * counted from the day they took it.
+   */
+  private static List<Week> weeks(Period period, Span span, WorkingCalendar calendar, LocalDateTime asOf, int minDays,
+      Optional<LocalDate> keySince) {
     List<Week> weeks = new ArrayList<>();
     List<PeriodWeeks.DateRange> ranges = PeriodWeeks.of(period);
     for (int i = 0; i < ranges.size(); i++) {
       PeriodWeeks.DateRange range = ranges.get(i);
-      LocalDateTime startsAt = range.first().atStartOfDay();
-      LocalDateTime endsAt = range.last().plusDays(1).atStartOfDay();
-      LocalDateTime keyFrom = endsAt;
-      boolean keyWorkingDay = false;
-      if (keySince.isPresent() && !keySince.get().isAfter(range.last())) {
-        LocalDate from = keySince.get().isAfter(range.first()) ? keySince.get() : range.first();
-        keyFrom = from.atStartOfDay();
-        keyWorkingDay = calendar.worksBetween(from, range.last());
+      LocalDate first = later(range.first(), span.first());
+      LocalDate last = range.last().isAfter(span.last()) ? span.last() : range.last();
+      if (last.isBefore(first)) {
+        continue;
       }
-      weeks.add(new Week(i + 1, range.first(), range.last(), startsAt, endsAt, !asOf.isBefore(endsAt),
-          !asOf.isBefore(startsAt) && asOf.isBefore(endsAt), calendar.worksBetween(range.first(), range.last()),
-          keyFrom, keyWorkingDay));
+      LocalDateTime startsAt = first.atStartOfDay();
+      LocalDateTime endsAt = last.plusDays(1).atStartOfDay();
+      int workingDays = calendar.workingDaysBetween(first, last);
+      LocalDateTime keyFrom = endsAt;
+      boolean keyJudged = false;
+      if (keySince.isPresent() && !keySince.get().isAfter(last)) {
+        LocalDate from = later(keySince.get(), first);
+        keyFrom = from.atStartOfDay();
+        keyJudged = PeriodWeeks.judged(calendar, new PeriodWeeks.DateRange(from, last), minDays);
+      }
+      weeks.add(new Week(i + 1, first, last, startsAt, endsAt, !asOf.isBefore(endsAt),
+          !asOf.isBefore(startsAt) && asOf.isBefore(endsAt), workingDays,
+          PeriodWeeks.judged(calendar, new PeriodWeeks.DateRange(first, last), minDays), keyFrom, keyJudged));
     }
     return List.copyOf(weeks);
   }
 
+  private static LocalDate later(LocalDate one, LocalDate other) {
+    return one.isAfter(other) ? one : other;
+  }
+
+  /** The relationship new this period: a hire, a new evaluator or a new position inside the period, from the earliest. */
   private static Optional<NewRelationship> newRelationship(Person person, Period period) {
+    Optional<LocalDate> hiredOn = person.hiredOn().filter(period::contains);
     Optional<LocalDate> evaluatorSince = person.evaluatorSince().filter(period::contains);
     Optional<LocalDate> positionSince = person.positionSince().filter(period::contains);
-    if (evaluatorSince.isEmpty() && positionSince.isEmpty()) {
-      return Optional.empty();
-    }
-    LocalDate since = evaluatorSince.isEmpty() ? positionSince.get()
-        : positionSince.filter(p -> p.isBefore(evaluatorSince.get())).orElse(evaluatorSince.get());
-    return Optional.of(new NewRelationship(person.id(), since, evaluatorSince.isPresent()));
+    Optional<LocalDate> since = java.util.stream.Stream.of(hiredOn, evaluatorSince, positionSince)
+        .flatMap(Optional::stream).min(Comparator.naturalOrder());
+    return since.map(day -> new NewRelationship(person.id(), day, evaluatorSince.isPresent() || hiredOn.isPresent()));
   }
 
   private void add(Deadline deadline) {
     deadlines.add(deadline);
   }
 
+  /**
+   * A deadline of a step the employee owes or is owed while with the organisation: one that falls
+   * after their last working day is not due (DOMAIN.md §6.1), and is left out.
+   */
+  private void addIfDue(Deadline deadline) {
+    if (span.isDueOn(deadline.day())) {
+      deadlines.add(deadline);
+    }
+  }
+
   /** {@return the company calendar with this employee's leave} */
   public WorkingCalendar calendar() {
     return calendar;
+  }
+
+  /** {@return the employee's span in the period: joining, leaving (DOMAIN.md §6.1)} */
+  public Span span() {
+    return span;
   }
 
   /** {@return the weeks of the period as the employee lived them} */
@@ -462,20 +571,6 @@ public final class EmployeeProcess {
   }
 
   /**
-   * EVA-02's and EVA-07's windows: the last {@code lastMinuteEvidenceDays} days of the period (none
-   * when the policy sets 0), and the stretch from the period's last {@value #SUMMARY_DAYS} days to the
-   * end of the scoring deadline in which a month-end summary is this period's.
-   */
-  private void evaluationWindows() {
-    if (policy.lastMinuteEvidenceDays() > 0) {
-      windows.add(new Window(Window.Kind.LAST_MINUTE_EVIDENCE,
-          period.end().minusDays(policy.lastMinuteEvidenceDays() - 1L).atStartOfDay(), period.endsAt()));
-    }
-    Deadline scoring = deadlines.stream().filter(d -> d.kind() == DeadlineKind.SCORING).findFirst().orElseThrow();
-    windows.add(new Window(Window.Kind.SUMMARY, period.end().minusDays(SUMMARY_DAYS - 1).atStartOfDay(), scoring.closesAt()));
-  }
-
-  /**
    * EVA-01's and EVA-02's view of what an evaluation cites: each id resolved to the employee's record
    * (by its date) or communication (by the day it took place); ids of nothing of the employee's stay
    * unresolved.
@@ -492,8 +587,8 @@ public final class EmployeeProcess {
         EvidenceRecord record = records.get(id.value());
         LocalDate day = dayOf(id, records, talks);
         boolean systemReport = record != null && record.kind() == RecordKind.DATA
-            && day.isAfter(period.end()) && !day.isAfter(scored);
-        if (day != null && (period.contains(day) || systemReport)) {
+            && day.isAfter(span.last()) && !day.isAfter(scored);
+        if (day != null && (span.contains(day) || systemReport)) {
           ofPeriod.add(id);
         }
       }
@@ -507,7 +602,7 @@ public final class EmployeeProcess {
     LocalDate earliest = null;
     for (EvidenceId id : cited) {
       LocalDate day = dayOf(id, records, talks);
-      if (day != null && period.contains(day)) {
+      if (day != null && span.contains(day)) {
         inPeriod.add(id);
         earliest = earliest == null || day.isBefore(earliest) ? day : earliest;
       }
@@ -567,14 +662,35 @@ public final class EmployeeProcess {
     return List.copyOf(answers);
   }
 
+  /** {@return the standard-process records of each live disputed result (APL-05)} */
+  public List<StandardProcessRecords> standardProcessRecords() {
+    return List.copyOf(processRecords);
+  }
+
   /** {@return the month-end summaries that count for each evaluation} */
   public List<PeriodSummary> periodSummaries() {
     return List.copyOf(summaries);
   }
 
+  /** {@return the month-end summaries on hand at asOf, for an employee not scored yet} */
+  public List<SummaryOnHand> summariesOnHand() {
+    return List.copyOf(summariesOnHand);
+  }
+
+  /** {@return the coaching during the period: DAILY communications inside the span} */
+  public List<Coaching> coaching() {
+    return List.copyOf(coaching);
+  }
+
+  /** {@return what each of this period's improvement plans lacks, for those that lack something (APP-02)} */
+  public List<PlanGaps> planGaps() {
+    return List.copyOf(planGaps);
+  }
+
   /** {@return every derived fact, as the rule sheets take them} */
   public List<Object> facts() {
     List<Object> facts = new ArrayList<>(weeks.size() + deadlines.size() + indicators.size() + 8);
+    facts.add(span);
     facts.addAll(weeks);
     facts.addAll(deadlines);
     facts.addAll(windows);
@@ -583,10 +699,14 @@ public final class EmployeeProcess {
     facts.addAll(shortfalls);
     newRelationship.ifPresent(facts::add);
     facts.addAll(disputes);
+    facts.addAll(processRecords);
     facts.addAll(followUps);
     facts.addAll(overdueActions);
     facts.addAll(determinations);
     facts.addAll(summaries);
+    facts.addAll(summariesOnHand);
+    facts.addAll(coaching);
+    facts.addAll(planGaps);
     facts.addAll(scoreEvidence);
     facts.addAll(periodEvidence);
     facts.addAll(heldInterviews);

@@ -109,8 +109,9 @@ public final class EvaluatorTraining {
     if (since.isAfter(period.end())) {
       return;
     }
-    // In force from `since` to the day before the pass: the period loses the points if that stretch touches it.
-    boolean points = lifted.map(l -> l.isAfter(since) && l.isAfter(period.start())).orElse(true);
+    // In force from `since` until a later pass; the month of the pass is not deducted (the pass is known
+    // when that month is scored, DOMAIN.md §6.2), so only a pass after the period leaves its points in force.
+    boolean points = lifted.map(l -> l.isAfter(since) && l.isAfter(period.end())).orElse(true);
     boolean year = since.getYear() >= period.start().getYear() && since.getYear() <= period.end().getYear();
     if (points || year) {
       PersonId evaluator = results.get(0).evaluator();

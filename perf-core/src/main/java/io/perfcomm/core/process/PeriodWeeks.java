@@ -9,17 +9,12 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * The weeks of a period: ISO weeks (Monday–Sunday) clipped to the period, where a clipped piece of
- * fewer than four days at either edge joins its neighbour, following the ISO-8601 rule that a week
- * belongs where most of its days (its Thursday) fall. So June 2026 (Mon 1st – Tue 30th) has the
- * weeks 1–7, 8–14, 15–21 and 22–30: a two-day stub never demands a week of its own, no stretch
- * longer than ten days goes unjudged, and the ISO week that straddles two monthly periods is never
- * asked for twice. A period shorter than four days is one week.
+ * The weeks of a period: ISO weeks (Monday–Sunday) cut at the period's edges, each standing on its
+ * own (DOMAIN.md §6.1). Whether a week is judged for a person is theirs: {@link Week#judged()} counts
+ * their working days in it against {@code minWorkingDaysPerWeek}, so a two-day edge piece is simply
+ * not judged, and a talk on the 31st never stands in for the week of the 23rd to the 27th.
  */
 public final class PeriodWeeks {
-
-  /** The majority of a week's seven days (ISO 8601), not a policy threshold. */
-  private static final int MAJORITY = 4;
 
   private PeriodWeeks() {}
 
@@ -37,16 +32,20 @@ public final class PeriodWeeks {
       weeks.add(new DateRange(first, last));
       first = last.plusDays(1);
     }
-    if (weeks.size() > 1 && weeks.get(0).days() < MAJORITY) {
-      DateRange stub = weeks.remove(0);
-      weeks.set(0, new DateRange(stub.first(), weeks.get(0).last()));
-    }
-    int end = weeks.size() - 1;
-    if (end > 0 && weeks.get(end).days() < MAJORITY) {
-      DateRange stub = weeks.remove(end);
-      weeks.set(end - 1, new DateRange(weeks.get(end - 1).first(), stub.last()));
-    }
     return List.copyOf(weeks);
+  }
+
+  /**
+   * {@return whether a week (or the part of it in a person's span) is judged for the person: it holds
+   * at least minWorkingDaysPerWeek of their working days (DOMAIN.md §6.1)} {@link Week#judged()} is
+   * this; the generator asks it too.
+   *
+   * @param calendar the person's calendar (with their leave)
+   * @param week the week, or its part in the person's span
+   * @param minWorkingDaysPerWeek the policy's threshold
+   */
+  public static boolean judged(WorkingCalendar calendar, DateRange week, int minWorkingDaysPerWeek) {
+    return calendar.workingDaysBetween(week.first(), week.last()) >= minWorkingDaysPerWeek;
   }
 
   /** A range of whole days, both ends included. */

@@ -17,11 +17,11 @@ public record Window(Kind kind, LocalDateTime opensAt, LocalDateTime closesAt) {
   public enum Kind {
     /** When an indicator talk is this period's (COM-04): {@code indicatorTalkWindowDays} before the confirmation deadline, to its end. */
     INDICATOR_TALK,
-    /** When scoring is on time (EVA-05): from the start of the period's last working day to the end of the scoring deadline. */
+    /** When scoring is on time (EVA-05): from the start of the last working day of the employee's {@link Span} to the end of the scoring deadline. */
     SCORING,
-    /** The period's last {@code lastMinuteEvidenceDays} days (EVA-02): evidence all inside it looks written from memory; absent when the policy sets 0. */
+    /** The last {@code lastMinuteEvidenceDays} days of the employee's {@link Span} (EVA-02): evidence all inside it looks written from memory; absent when the policy sets 0. */
     LAST_MINUTE_EVIDENCE,
-    /** When a month-end summary is this period's (EVA-07, as {@link PeriodSummary}): from the start of the period's last {@value EmployeeProcess#SUMMARY_DAYS} days to the end of the scoring deadline. */
+    /** When a month-end summary is this period's (EVA-07, as {@link PeriodSummary}): from the start of the {@link Span}'s last {@value EmployeeProcess#SUMMARY_DAYS} days to the end of the scoring deadline. */
     SUMMARY
   }
 

@@ -91,6 +91,22 @@ public final class WorkingCalendar {
   }
 
   /**
+   * {@return how many days from first to last, both included, the person works on (none when last is before first)}
+   *
+   * @param first the first day
+   * @param last the last day
+   */
+  public int workingDaysBetween(LocalDate first, LocalDate last) {
+    int days = 0;
+    for (LocalDate day = first; !day.isAfter(last); day = day.plusDays(1)) {
+      if (worksOn(day)) {
+        days++;
+      }
+    }
+    return days;
+  }
+
+  /**
    * {@return the day itself when the company works on it, otherwise the next day it does}
    *
    * @param day the day

@@ -1,6 +1,7 @@
 package io.perfcomm.core.scenario;
 
 import io.perfcomm.core.Cycle;
+import io.perfcomm.core.CycleIndex;
 import io.perfcomm.core.Period;
 import io.perfcomm.core.PeriodId;
 import io.perfcomm.core.appeal.Appeal;
@@ -55,7 +56,9 @@ import io.perfcomm.core.organisation.Absence;
 import io.perfcomm.core.organisation.AbsenceId;
 import io.perfcomm.core.organisation.AbsenceKind;
 import io.perfcomm.core.process.EmployeeProcess;
-import io.perfcomm.core.process.PeriodWeeks;
+import io.perfcomm.core.process.Span;
+import io.perfcomm.core.process.Week;
+import io.perfcomm.core.process.Window;
 import io.perfcomm.core.process.WorkingCalendar;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
@@ -321,6 +324,39 @@ public final class Scenario {
    */
   public Scenario positionSince(String date) {
     people.get(current()).positionSince(LocalDate.parse(date));
+    return this;
+  }
+
+  /**
+   * The employee's first working day with the organisation (入职).
+   *
+   * @param date the day, e.g. {@code "2026-04-15"}
+   * @return this scenario
+   */
+  public Scenario hiredOn(String date) {
+    people.get(current()).hiredOn(LocalDate.parse(date));
+    return this;
+  }
+
+  /**
+   * The employee's last working day with the organisation (离职).
+   *
+   * @param date the day
+   * @return this scenario
+   */
+  public Scenario leftOn(String date) {
+    people.get(current()).leftOn(LocalDate.parse(date));
+    return this;
+  }
+
+  /**
+   * The last day of the employee's probation (试用期).
+   *
+   * @param date the day
+   * @return this scenario
+   */
+  public Scenario probationUntil(String date) {
+    people.get(current()).probationUntil(LocalDate.parse(date));
     return this;
   }
 
@@ -660,14 +696,16 @@ public final class Scenario {
   }
 
   /**
-   * Adds the whole standard cycle for the employee, done by the book: two indicators (a result one
-   * and a task one), the indicator talk before the period, in every week of the period ({@link
-   * PeriodWeeks}) the employee works in a check-in naming an indicator and a weekly report (give
-   * leave with {@link #onLeave} first), the month-end summary (月底总结)
-   * on the period's last working day, scoring the day after the period with evidence, strengths and
-   * weaknesses, the result interview two days later ending with an agreed improvement plan (the
-   * guide asks for one at every interview), the result applied ("no action": every target is met)
-   * and the application talk.
+   * Adds the whole standard cycle for the employee, done by the book in their own span (DOMAIN.md
+   * §6.1, read from the process layer, never worked out here): two indicators (a result one and a
+   * task one), approved before the span starts, the indicator talk and the signature before the
+   * period (for a new hire, on their first day, after the role talk), in every week of the span in which the employee works
+   * a check-in naming an indicator and a weekly report (give leave with {@link #onLeave} first), the
+   * month-end summary (月底总结) on the span's last working day; then, unless the employee leaves in
+   * the period (nothing more is due from a leaver), scoring the day after the period with evidence,
+   * strengths and weaknesses, the result interview two days later ending with an agreed improvement
+   * plan (the guide asks for one at every interview), the result applied ("no action": every target is
+   * met) and the application talk.
    *
    * @return this scenario
    */
@@ -675,17 +713,25 @@ public final class Scenario {
     String e = current();
     String result = "I-" + e + "-1";
     String task = "I-" + e + "-2";
-    indicator(result, IndicatorLevel.RESULT, 60).indicator(task, IndicatorLevel.TASK, 40);
-    communication(CommunicationType.INDICATOR, period.start().minusDays(3).atTime(14, 0).toString(), result, task);
-    String self = e;
-    WorkingCalendar calendar = EmployeeProcess.calendar(policy.effective())
-        .withLeave(absences.stream().filter(a -> a.person().value().equals(self)).collect(Collectors.toList()));
+    Span span = Span.of(period, people.get(e).build());
+    LocalDateTime approved = span.first().minusDays(2).atTime(9, 0);
+    indicator(result, IndicatorLevel.RESULT, 60, i -> i.approvedAt(approved))
+        .indicator(task, IndicatorLevel.TASK, 40, i -> i.approvedAt(approved));
+    if (span.joined()) {
+      communication(CommunicationType.ROLE, span.first().atTime(9, 0).toString());
+      communication(CommunicationType.INDICATOR, span.first().atTime(9, 30).toString(), result, task);
+      signedAt(span.first().atTime(11, 0).toString());
+    } else {
+      communication(CommunicationType.INDICATOR, period.start().minusDays(3).atTime(14, 0).toString(), result, task);
+    }
+    Person person = people.get(e).build();
+    EmployeeProcess process = EmployeeProcess.of(CycleIndex.of(build()), person, policy.effective(person.department()), asOf);
     int checkIns = 0;
-    for (PeriodWeeks.DateRange range : PeriodWeeks.of(period)) {
+    for (Week week : process.weeks()) {
       // Two days into the week (a Wednesday), else the employee's first working day in it; a week
       // all holidays or leave has no check-in.
-      Optional<LocalDate> day = workingDayFrom(calendar, range, range.first().plusDays(2))
-          .or(() -> workingDayFrom(calendar, range, range.first()));
+      Optional<LocalDate> day = workingDayFrom(process.calendar(), week, week.firstDay().plusDays(2))
+          .or(() -> workingDayFrom(process.calendar(), week, week.firstDay()));
       if (day.isEmpty()) {
         continue;
       }
@@ -694,9 +740,12 @@ public final class Scenario {
       communication(CommunicationType.DAILY, day.get().atTime(10, 0).toString(), indicator);
       record("R-" + e + "-" + checkIns, indicator, day.get().toString());
     }
-    summary("SUM-" + e, EmployeeProcess.lastWorkingDay(period, EmployeeProcess.calendar(policy.effective())).toString());
+    summary("SUM-" + e, process.window(Window.Kind.SCORING).firstDay().toString());
+    if (span.leaves()) {
+      return this;
+    }
     String first = "R-" + e + "-1";
-    String second = "R-" + e + "-2";
+    String second = "R-" + e + "-" + Math.min(2, checkIns);
     LocalDateTime scored = period.end().plusDays(1).atTime(10, 0);
     scoredAt(scored.toString())
         .score(result, 90, true, first)
@@ -711,7 +760,7 @@ public final class Scenario {
     return this;
   }
 
-  private static Optional<LocalDate> workingDayFrom(WorkingCalendar calendar, PeriodWeeks.DateRange week, LocalDate from) {
+  private static Optional<LocalDate> workingDayFrom(WorkingCalendar calendar, Week week, LocalDate from) {
     for (LocalDate day = from; week.contains(day); day = day.plusDays(1)) {
       if (calendar.worksOn(day)) {
         return Optional.of(day);

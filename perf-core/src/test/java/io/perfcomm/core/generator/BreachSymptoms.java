@@ -6,6 +6,7 @@ import static io.perfcomm.core.generator.CycleGenerator.Breach.WEEKLY_REPORT_MIS
 import io.perfcomm.core.communication.EvidenceRecord;
 import io.perfcomm.core.communication.RecordKind;
 import io.perfcomm.core.process.DeadlineKind;
+import io.perfcomm.core.process.Window;
 
 import static io.perfcomm.core.generator.CycleGenerator.Breach.*;
 
@@ -44,16 +45,17 @@ final class BreachSymptoms {
         .anyMatch(i -> i.level() == IndicatorLevel.TASK && !i.determinedBy().orElseThrow().equals(e.evaluator())
             && !i.approvedAt().orElseThrow().toLocalDate().isBefore(e.person.evaluatorSince().orElseThrow())));
     SYMPTOMS.put(KEY_POSITION_WEEK_MISSED, e -> e.keyPosition() && e.process.weeks().stream()
-        .anyMatch(w -> w.keyPositionWorkingDay() && e.communications.stream().noneMatch(c -> w.contains(c.at()))));
+        .anyMatch(w -> w.keyPositionJudged() && e.communications.stream().noneMatch(c -> w.contains(c.at()))));
     SYMPTOMS.put(ONE_COMMUNICATION_BEFORE_SCORING, e -> e.talksBeforeScoring().size() < 2);
     SYMPTOMS.put(DAILY_TALK_WITHOUT_INDICATOR, e -> talks(e, CommunicationType.DAILY).anyMatch(c -> c.indicators().isEmpty()));
-    SYMPTOMS.put(NO_INDICATOR_COMMUNICATION, e -> talks(e, CommunicationType.INDICATOR).noneMatch(c -> c.at().isBefore(e.period.startsAt())));
+    SYMPTOMS.put(NO_INDICATOR_COMMUNICATION, e -> talks(e, CommunicationType.INDICATOR)
+        .noneMatch(c -> e.process.window(Window.Kind.INDICATOR_TALK).contains(c.at())));
     SYMPTOMS.put(NO_ROLE_COMMUNICATION, e -> e.period.contains(e.person.evaluatorSince().orElseThrow())
         && talks(e, CommunicationType.ROLE).findAny().isEmpty());
     SYMPTOMS.put(APPLICATION_NOT_COMMUNICATED, e -> talks(e, CommunicationType.APPLICATION).findAny().isEmpty());
     SYMPTOMS.put(SCORE_WITHOUT_EVIDENCE, e -> e.evaluation.scores().stream().anyMatch(s -> s.evidence().isEmpty()));
     SYMPTOMS.put(EVIDENCE_ONLY_AT_PERIOD_END, e -> cited(e).allMatch(r -> r.date().isAfter(e.period.end().minusDays(3))));
-    SYMPTOMS.put(WEEKLY_REPORT_MISSING, e -> e.process.weeks().stream().anyMatch(w -> w.hasWorkingDay()
+    SYMPTOMS.put(WEEKLY_REPORT_MISSING, e -> e.process.weeks().stream().anyMatch(w -> w.judged()
         && e.records.stream().noneMatch(r -> w.contains(r.date())
             && (r.kind() == RecordKind.WEEKLY_REPORT || r.kind() == RecordKind.MEETING))));
     SYMPTOMS.put(NO_MONTH_END_SUMMARY, e -> e.records.stream().noneMatch(r -> r.kind() == RecordKind.SUMMARY));

@@ -96,8 +96,8 @@ public final class CycleGenerator {
     PREVIOUS_PLAN_NOT_FOLLOWED_UP("APP-03"),
     /** Evaluator: the certification surveys average below the pass mark (keyed by the evaluator). */
     CERTIFICATION_FAILED("TRN-01"),
-    /** Evaluator: certification failed in two training periods (keyed by the evaluator). */
-    CERTIFICATION_FAILED_TWICE("TRN-01", "TRN-02");
+    /** Evaluator: certification failed in two training periods (keyed by the evaluator); TRN-02 owns the failed retake. */
+    CERTIFICATION_FAILED_TWICE("TRN-02");
 
     private final List<String> checkpoints;
 

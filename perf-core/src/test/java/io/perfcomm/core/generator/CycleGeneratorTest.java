@@ -67,6 +67,28 @@ class CycleGeneratorTest {
   }
 
   @Test
+  void aRealisticShareOfCleanEmployeesJoinOrLeaveMidPeriod() {
+    Cycle cycle = CycleGenerator.generate(5, 1000, 0.0);
+    long hires = cycle.employees().stream()
+        .filter(p -> p.hiredOn().filter(day -> day.isAfter(cycle.period().start()) && cycle.period().contains(day)).isPresent())
+        .count();
+    long leavers = cycle.employees().stream().filter(p -> p.leftOn().filter(cycle.period()::contains).isPresent()).count();
+    assertTrue(hires >= 25 && hires <= 80, "hires " + hires);
+    assertTrue(leavers >= 20 && leavers <= 65, "leavers " + leavers);
+    assertTrue(cycle.employees().stream().allMatch(p -> p.hiredOn().isPresent()), "everybody's hiredOn is recorded");
+  }
+
+  @Test
+  void leaversOweNothingAfterTheirLastDay() {
+    Cycle cycle = CycleGenerator.generate(5, 1000, 0.0);
+    cycle.employees().stream().filter(p -> p.leftOn().filter(cycle.period()::contains).isPresent()).forEach(p -> {
+      assertTrue(cycle.evaluations().stream().noneMatch(v -> v.employee().equals(p.id())), p.id().value());
+      assertTrue(cycle.records().stream().filter(r -> r.employee().equals(p.id()))
+          .allMatch(r -> !r.date().isAfter(p.leftOn().get())), p.id().value());
+    });
+  }
+
+  @Test
   void breachShareZeroInjectsNoBreach() {
     assertTrue(CLEAN.breaches().isEmpty());
   }

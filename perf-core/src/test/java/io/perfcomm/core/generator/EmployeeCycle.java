@@ -109,6 +109,9 @@ final class EmployeeCycle {
   private static final double WARNING_INTERVIEW = 0.03;
   private static final double ANNUAL_LEAVE = 0.08;
   private static final double SICK_LEAVE = 0.03;
+  /** Of the employees without a breach, the share who join mid-period, and the share who leave in it. */
+  private static final double MID_PERIOD_HIRE = 0.05;
+  private static final double LEAVER = 0.04;
 
   // Day-to-day records; the weekly summary (a report or meeting, EVA-06) and the month-end summary
   // are written on their own days, so that leaving one out is a breach of its own.
@@ -134,6 +137,7 @@ final class EmployeeCycle {
   private final PersonId evaluator;
   private final Period period;
   private final String key;
+  private final int number;
   private final PersonId employee;
   private Set<Breach> breaches;
 
@@ -152,6 +156,11 @@ final class EmployeeCycle {
   private boolean trainingRequested;
   /** The company calendar with this employee's leave. */
   private WorkingCalendar calendar;
+  /** The employee's span in the period (DOMAIN.md §6.1): a mid-period hire starts later, a leaver ends earlier. */
+  private LocalDate first;
+  private LocalDate last;
+  private Optional<LocalDate> hiredOn = Optional.empty();
+  private Optional<LocalDate> leftOn = Optional.empty();
 
   EmployeeCycle(CycleDraft draft, SplittableRandom random, Unit unit, int number, PersonId evaluator) {
     this.draft = draft;
@@ -160,6 +169,7 @@ final class EmployeeCycle {
     this.evaluator = evaluator;
     this.period = draft.options.period();
     this.key = Ids.pad(number, 5);
+    this.number = number;
     this.employee = PersonId.of("E-" + key);
   }
 
@@ -175,6 +185,11 @@ final class EmployeeCycle {
     previousPlan();
     dailyTalks();
     evidence();
+    if (leftOn.isPresent()) {
+      // A leaver owes nothing due after the last working day: no scoring, interview or application.
+      draft.breaches(employee, breaches);
+      return;
+    }
     Evaluation evaluation = evaluation();
     aftermath(evaluation);
     draft.breaches(employee, breaches);
@@ -186,6 +201,9 @@ final class EmployeeCycle {
 
   /** The facts the breaches constrain, decided before any record is written. */
   private void decide() {
+    first = period.start();
+    last = period.end();
+    span();
     keyPosition = has(KEY_POSITION_WEEK_MISSED)
         || !has(ONE_COMMUNICATION_BEFORE_SCORING) && random.nextDouble() < draft.options.keyPositionShare();
     // Role and change talks are extra communications: they would fill the count or the week these breaches leave empty.
@@ -197,11 +215,44 @@ final class EmployeeCycle {
       previousPlan = PlanId.of("PLAN-" + key + "-P");
     }
     preparationDay = period.start().minusDays(3 + random.nextInt(4));
+    if (hiredOn.isPresent()) {
+      // A new hire: role talk, indicators and signature from the first day; no earlier plan, no change, no leave.
+      newRelationship = true;
+      indicatorChange = false;
+      previousPlan = null;
+      preparationDay = hiredOn.get().minusDays(1);
+    }
+    if (leftOn.isPresent()) {
+      indicatorChange = false;
+      previousPlan = null;
+    }
+  }
+
+  /**
+   * Now and then an employee without a breach joins mid-period or leaves in it, run by the book in
+   * their own span. Drawn from a source of their own, so every other draw of the cycle stays as it was.
+   */
+  private void span() {
+    if (!breaches.isEmpty()) {
+      return;
+    }
+    SplittableRandom own = new SplittableRandom(draft.options.seed() * 1_000_003L + number);
+    double draw = own.nextDouble();
+    if (draw < MID_PERIOD_HIRE) {
+      hiredOn = Optional.of(Days.workday(own, draft.calendar, period.start().plusDays(7), period.end().minusDays(12)));
+      first = hiredOn.get();
+    } else if (draw < MID_PERIOD_HIRE + LEAVER) {
+      leftOn = Optional.of(Days.workday(own, draft.calendar, period.start().plusDays(12), period.end().minusDays(5)));
+      last = leftOn.get();
+    }
   }
 
   /** Now and then a few days of annual or sick leave, on working days inside the period. */
   private void leave() {
     calendar = draft.calendar;
+    if (hiredOn.isPresent() || leftOn.isPresent()) {
+      return;
+    }
     double draw = random.nextDouble();
     if (draw >= ANNUAL_LEAVE + SICK_LEAVE) {
       return;
@@ -228,22 +279,31 @@ final class EmployeeCycle {
     LocalDate start = period.start();
     LocalDate positionSince;
     LocalDate evaluatorSince;
-    if (newRelationship) {
+    if (hiredOn.isPresent()) {
+      evaluatorSince = hiredOn.get();
+      positionSince = hiredOn.get();
+    } else if (newRelationship) {
       evaluatorSince = start;
       positionSince = random.nextBoolean() ? start : start.minusDays(90 + random.nextInt(2500));
     } else {
       positionSince = start.minusDays(90 + random.nextInt(2500));
       evaluatorSince = positionSince.plusDays(random.nextInt((int) (start.toEpochDay() - positionSince.toEpochDay()) - 30));
     }
+    // Hired before the period, up to about a year before taking the position; from the id, not the
+    // random source, so every other draw (and every cycle generated before this field) stays the same.
+    LocalDate hired = this.hiredOn.orElse(positionSince.minusDays(Math.floorMod(employee.value().hashCode(), 400)));
     draft.people.add(Person.builder()
         .id(employee)
-        .name(Vocabulary.name(random))
+        .name(Vocabulary.name(employee, random))
         .department(departmentOf(positions.get(0)))
         .position(Vocabulary.pick(random, positions))
         .addRoles(Role.EMPLOYEE)
         .evaluator(evaluator)
         .evaluatorSince(evaluatorSince)
         .positionSince(positionSince)
+        .hiredOn(hired)
+        .leftOn(leftOn)
+        .probationUntil(hired.plusMonths(3).minusDays(1))
         .build());
   }
 
@@ -356,7 +416,7 @@ final class EmployeeCycle {
     if (!newRelationship || has(NO_ROLE_COMMUNICATION)) {
       return;
     }
-    LocalDate day = Days.workday(random, calendar, period.start(), period.start().plusDays(4));
+    LocalDate day = Days.workday(random, calendar, first, first.plusDays(4));
     add(communication(CommunicationType.ROLE, day.atTime(9, 30), true)
         .summary("明确考核关系、职责与权限"));
   }
@@ -405,7 +465,7 @@ final class EmployeeCycle {
   /** 日常沟通: weekly for a key position, two to four times otherwise. */
   private void dailyTalks() {
     List<LocalDate> days = has(ONE_COMMUNICATION_BEFORE_SCORING)
-        ? List.of(Days.workday(random, calendar, period.start(), period.end()))
+        ? List.of(Days.workday(random, calendar, first, last))
         : keyPosition ? weeklyDays() : spreadDays(2 + random.nextInt(3));
     int withoutIndicator = has(DAILY_TALK_WITHOUT_INDICATOR) ? random.nextInt(days.size()) : -1;
     boolean followUp = previousPlan != null && !has(PREVIOUS_PLAN_NOT_FOLLOWED_UP);
@@ -432,11 +492,12 @@ final class EmployeeCycle {
    * one or two such weeks for the breach; a week all holiday or leave needs no talk.
    */
   private List<LocalDate> weeklyDays() {
-    List<PeriodWeeks.DateRange> weeks = draft.weeks;
+    List<PeriodWeeks.DateRange> weeks = weeksOfSpan();
     boolean[] worked = new boolean[weeks.size()];
     int workedWeeks = 0;
     for (int w = 0; w < weeks.size(); w++) {
-      worked[w] = calendar.worksBetween(weeks.get(w).first(), weeks.get(w).last());
+      // The weeks COM-01 judges (enough working days), as the process layer decides it.
+      worked[w] = PeriodWeeks.judged(calendar, weeks.get(w), EffectivePolicy.DEFAULTS.minWorkingDaysPerWeek());
       workedWeeks += worked[w] ? 1 : 0;
     }
     boolean[] skipped = new boolean[weeks.size()];
@@ -466,11 +527,11 @@ final class EmployeeCycle {
 
   /** {@code count} days, one in each of {@code count} equal stretches of the period. */
   private List<LocalDate> spreadDays(int count) {
-    long length = period.end().toEpochDay() - period.start().toEpochDay() + 1;
+    long length = last.toEpochDay() - first.toEpochDay() + 1;
     List<LocalDate> days = new ArrayList<>(count);
     for (int i = 0; i < count; i++) {
-      LocalDate from = period.start().plusDays(length * i / count);
-      LocalDate to = period.start().plusDays(length * (i + 1) / count - 1);
+      LocalDate from = first.plusDays(length * i / count);
+      LocalDate to = first.plusDays(length * (i + 1) / count - 1);
       days.add(Days.workday(random, calendar, from, to));
     }
     return days;
@@ -479,8 +540,8 @@ final class EmployeeCycle {
   /** 10–25 daily-management records, at least two per indicator, the first of each before the last days. */
   private void evidence() {
     int count = Math.max(10 + random.nextInt(16), 2 * indicators.length);
-    LocalDate start = period.start();
-    LocalDate end = period.end();
+    LocalDate start = first;
+    LocalDate end = last;
     boolean lastMinute = has(EVIDENCE_ONLY_AT_PERIOD_END);
     // Date and draft position packed in one long, so one primitive sort puts the records in date order.
     long[] drafts = new long[count];
@@ -511,13 +572,15 @@ final class EmployeeCycle {
 
   /** 周汇总: a weekly report on the last day the employee works in each week, but one week for the breach. */
   private void weeklyReports() {
-    List<PeriodWeeks.DateRange> weeks = draft.weeks;
+    List<PeriodWeeks.DateRange> weeks = weeksOfSpan();
     int missing = has(Breach.WEEKLY_REPORT_MISSING) ? random.nextInt(weeks.size()) : -1;
+    // The week left without a report is one EVA-06 judges (enough working days), as the process layer decides it.
+    for (int tries = 0; missing >= 0 && tries < weeks.size()
+        && !PeriodWeeks.judged(calendar, weeks.get(missing), EffectivePolicy.DEFAULTS.minWorkingDaysPerWeek()); tries++) {
+      missing = (missing + 1) % weeks.size();
+    }
     for (int w = 0; w < weeks.size(); w++) {
       Optional<LocalDate> day = Days.lastWorkday(calendar, weeks.get(w).first(), weeks.get(w).last());
-      if (w == missing && day.isEmpty()) {
-        missing = w + 1 < weeks.size() ? w + 1 : 0;
-      }
       if (w != missing && day.isPresent()) {
         draft.records.add(EvidenceRecord.builder().id(RecordId.of("R-" + key + "-W" + (w + 1))).employee(employee)
             .date(day.get()).kind(RecordKind.WEEKLY_REPORT).summary("周报：本周工作汇总与下周计划").build());
@@ -525,12 +588,25 @@ final class EmployeeCycle {
     }
   }
 
+  /** The weeks of the period cut to the employee's span, as the process layer's {@code Week}s are. */
+  private List<PeriodWeeks.DateRange> weeksOfSpan() {
+    List<PeriodWeeks.DateRange> weeks = new ArrayList<>(draft.weeks.size());
+    for (PeriodWeeks.DateRange week : draft.weeks) {
+      LocalDate from = week.first().isBefore(first) ? first : week.first();
+      LocalDate to = week.last().isAfter(last) ? last : week.last();
+      if (!to.isBefore(from)) {
+        weeks.add(new PeriodWeeks.DateRange(from, to));
+      }
+    }
+    return weeks;
+  }
+
   /** 月底总结: the month-end summary on the period's last working day of the employee. */
   private void monthEndSummary() {
     if (has(Breach.NO_MONTH_END_SUMMARY)) {
       return;
     }
-    LocalDate day = Days.lastWorkday(calendar, period.end().minusDays(6), period.end()).orElse(period.end());
+    LocalDate day = Days.lastWorkday(calendar, last.minusDays(6), last).orElse(last);
     draft.records.add(EvidenceRecord.builder().id(RecordId.of("R-" + key + "-SUM")).employee(employee)
         .date(day).kind(RecordKind.SUMMARY).summary("月底总结：本月指标完成情况与问题").build());
   }
@@ -594,7 +670,7 @@ final class EmployeeCycle {
       if (i == unscored) {
         continue;
       }
-      scores[i] = missed[i] ? 50 + random.nextInt(30) : 80 + random.nextInt(21);
+      scores[i] = ScoringHabit.of(evaluator).score(missed[i], random);
       best = best < 0 || scores[i] > scores[best] ? i : best;
       worst = worst < 0 || scores[i] < scores[worst] ? i : worst;
       evaluation.addScores(Score.builder()

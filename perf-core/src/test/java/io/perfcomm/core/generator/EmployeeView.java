@@ -56,9 +56,12 @@ final class EmployeeView {
     this.process = EmployeeProcess.of(index, person, cycle.policy().effective(person.department()), cycle.asOf().orElseThrow());
   }
 
+  /** The employees of a generated cycle who stay the whole period; a leaver owes no scoring and has no view here. */
   static List<EmployeeView> of(Cycle cycle) {
     CycleIndex index = CycleIndex.of(cycle);
-    return cycle.employees().stream().map(p -> new EmployeeView(cycle, p, index)).collect(Collectors.toList());
+    return cycle.employees().stream()
+        .filter(p -> p.leftOn().filter(cycle.period()::contains).isEmpty())
+        .map(p -> new EmployeeView(cycle, p, index)).collect(Collectors.toList());
   }
 
   PersonId evaluator() {

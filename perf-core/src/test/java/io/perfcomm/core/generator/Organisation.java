@@ -92,13 +92,13 @@ final class Organisation {
 
   private PersonId leader(int department, DepartmentId id) {
     PersonId leader = PersonId.of("L-" + Ids.pad(department + 1, 3));
-    draft.people.add(Person.builder().id(leader).name(Vocabulary.name(random)).department(id).addRoles(Role.LEADER).build());
+    draft.people.add(Person.builder().id(leader).name(Vocabulary.name(leader, random)).department(id).addRoles(Role.LEADER).build());
     return leader;
   }
 
   private PersonId hrPartner(int department) {
     PersonId partner = PersonId.of("H-" + Ids.pad(department + 1, 3));
-    draft.people.add(Person.builder().id(partner).name(Vocabulary.name(random)).department(HR).addRoles(Role.HR).build());
+    draft.people.add(Person.builder().id(partner).name(Vocabulary.name(partner, random)).department(HR).addRoles(Role.HR).build());
     return partner;
   }
 
@@ -107,7 +107,7 @@ final class Organisation {
     PersonId id = PersonId.of("M-" + Ids.pad(evaluators, 4));
     draft.people.add(Person.builder()
         .id(id)
-        .name(Vocabulary.name(random))
+        .name(Vocabulary.name(id, random))
         .department(DepartmentId.of("D-" + Ids.pad(department + 1, 3)))
         .position(PositionId.of(managerPosition(department)))
         .addRoles(Role.EVALUATOR)

@@ -1,6 +1,7 @@
 package io.perfcomm.core.generator;
 
 import io.perfcomm.core.objective.IndicatorLevel;
+import io.perfcomm.core.organisation.PersonId;
 import java.util.List;
 import java.util.SplittableRandom;
 
@@ -118,8 +119,17 @@ final class Vocabulary {
   /** Supports per resource kind, in {@code ResourceKind} order. */
   static final List<String> RESOURCES = List.of("专项技能培训", "安排资深同事带教", "调整排班政策", "申请专项预算");
 
-  static String name(SplittableRandom random) {
-    return pick(random, SURNAMES) + pick(random, GIVEN_NAMES);
+  /**
+   * A person's name, drawn from their id alone: the same id has the same name in every period and
+   * under every seed, as a real company's records do (the outer-loop report reads several periods).
+   * It still takes its two draws from the cycle's random, so that every seed's cycle stays the same
+   * apart from the names (tests pin seeds).
+   */
+  static String name(PersonId id, SplittableRandom random) {
+    pick(random, SURNAMES);
+    pick(random, GIVEN_NAMES);
+    SplittableRandom own = new SplittableRandom(id.value().hashCode() * 0x9E3779B97F4A7C15L);
+    return pick(own, SURNAMES) + pick(own, GIVEN_NAMES);
   }
 
   /** The name of the n-th department: the kinds first, then the kinds again with a region. */

@@ -490,6 +490,14 @@ class CycleJsonTest {
   }
 
   @Test
+  void aBadWeightNamesTheIndicatorById() {
+    // Used to name the sheet and the list position only (DOMAIN.md §6.4: every error about an indicator names it).
+    ObjectNode json = exampleTree();
+    ((ObjectNode) record(json, "sheets", 0).get("indicators").get(1)).put("weight", "40%");
+    assertProblems(json, "sheets[0] (id SHEET-101): indicators[1].weight \"40%\" is not a number (indicator KPI-2)");
+  }
+
+  @Test
   void nullListElementIsAProblem() {
     ObjectNode json = exampleTree();
     ((ArrayNode) record(json, "applications", 1).get("actions")).addNull();

@@ -41,15 +41,30 @@ class EmployeeProcessTest {
   }
 
   @Test
-  void periodStartingMidWeekJoinsItsStubToTheFirstWeek() {
-    // April 2026 starts on a Wednesday: 1–5 April is five days, a week of its own; 27–30 is four.
-    List<Week> weeks = process(Scenario.month("2026-04").employee("E1"), "E1").weeks();
-    assertEquals(List.of(day("2026-04-01"), day("2026-04-06"), day("2026-04-13"), day("2026-04-20"), day("2026-04-27")),
-        weeks.stream().map(Week::firstDay).collect(Collectors.toList()));
-    // June 2026 ends on a Tuesday: the two-day stub joins the last week.
+  void everyWeekOfThePeriodStandsOnItsOwn() {
+    // June 2026 ends on a Tuesday: 29–30 June is a week of its own, not joined to 22–28.
     List<Week> june = process(Scenario.month("2026-06").employee("E1"), "E1").weeks();
-    assertEquals(day("2026-06-30"), june.get(june.size() - 1).lastDay());
-    assertEquals(4, june.size());
+    assertEquals(List.of(day("2026-06-01"), day("2026-06-08"), day("2026-06-15"), day("2026-06-22"), day("2026-06-29")),
+        june.stream().map(Week::firstDay).collect(Collectors.toList()));
+    assertEquals(day("2026-06-28"), june.get(3).lastDay());
+  }
+
+  @Test
+  void weekWithOnlyTwoWorkingDaysIsNotJudged() {
+    List<Week> june = process(Scenario.month("2026-06").employee("E1").keyPosition(), "E1").weeks();
+    Week tail = june.get(4);
+    assertEquals(2, tail.workingDays());
+    assertFalse(tail.judged());
+    assertFalse(tail.keyPositionJudged());
+    assertTrue(june.get(3).judged());
+  }
+
+  @Test
+  void weekWithThreeWorkingDaysIsJudgedAndThePolicyCanAskForMore() {
+    // April 2026 starts on a Wednesday: 1–5 April holds three working days.
+    Scenario april = Scenario.month("2026-04").employee("E1");
+    assertTrue(process(april, "E1").weeks().get(0).judged());
+    assertFalse(process(april.policy(p -> p.minWorkingDaysPerWeek(4)), "E1").weeks().get(0).judged());
   }
 
   @Test
@@ -57,29 +72,112 @@ class EmployeeProcessTest {
     EmployeeProcess process = process(Scenario.month("2026-06").employee("E1").keyPosition()
         .onLeave("2026-06-08", "2026-06-14", AbsenceKind.ANNUAL), "E1");
     Week second = process.weeks().get(1);
-    assertFalse(second.hasWorkingDay());
-    assertFalse(second.keyPositionWorkingDay());
-    assertTrue(process.weeks().get(0).hasWorkingDay());
+    assertEquals(0, second.workingDays());
+    assertFalse(second.judged());
+    assertFalse(second.keyPositionJudged());
+    assertTrue(process.weeks().get(0).judged());
   }
 
   @Test
-  void weekOfHolidaysHasNoWorkingDay() {
+  void weekOfHolidaysCountsTheMakeUpSaturday() {
     EmployeeProcess process = process(Scenario.month("2026-10")
         .policy(p -> p.calendar(CalendarPolicy.builder().addHolidays(day("2026-10-01"), day("2026-10-02"),
             day("2026-10-05"), day("2026-10-06"), day("2026-10-07")).addWorkdays(day("2026-10-10")).build()))
         .employee("E1"), "E1");
-    // 1–4 Oct is a four-day week of its own, all holiday or weekend; 5–11 has the make-up Saturday.
-    assertFalse(process.weeks().get(0).hasWorkingDay());
-    assertTrue(process.weeks().get(1).hasWorkingDay());
+    // 1–4 Oct is all holiday or weekend; 5–11 has 8, 9 and the make-up Saturday the 10th.
+    assertFalse(process.weeks().get(0).judged());
+    assertEquals(3, process.weeks().get(1).workingDays());
+    assertTrue(process.weeks().get(1).judged());
   }
 
   @Test
   void keyPositionWeeksCountFromTheDayThePositionWasTaken() {
     EmployeeProcess process = process(Scenario.month("2026-06").employee("E1").keyPosition()
         .positionSince("2026-06-10"), "E1");
-    assertFalse(process.weeks().get(0).keyPositionWorkingDay());
+    assertFalse(process.weeks().get(0).keyPositionJudged());
     assertEquals(LocalDateTime.parse("2026-06-10T00:00"), process.weeks().get(1).keyPositionFrom());
-    assertTrue(process.weeks().get(1).keyPositionWorkingDay());
+    assertTrue(process.weeks().get(1).keyPositionJudged());
+  }
+
+  @Test
+  void keyPositionTakenOnThursdayLeavesTooFewDaysToJudgeThatWeek() {
+    EmployeeProcess process = process(Scenario.month("2026-06").employee("E1").keyPosition()
+        .positionSince("2026-06-11"), "E1");
+    assertFalse(process.weeks().get(1).keyPositionJudged());
+    assertTrue(process.weeks().get(1).judged());
+  }
+
+  @Test
+  void spanOfSomeoneThereAllMonthIsThePeriod() {
+    Span span = process(Scenario.month("2026-04").employee("E1").hiredOn("2020-03-01"), "E1").span();
+    assertEquals(day("2026-04-01"), span.first());
+    assertEquals(day("2026-04-30"), span.last());
+    assertFalse(span.joined());
+    assertFalse(span.leaves());
+  }
+
+  @Test
+  void newHireIsJudgedFromTheFirstDay() {
+    // Hired Wednesday 15 April 2026: the confirmation deadline is that day (+ 0), the talk window ends with it.
+    EmployeeProcess process = process(Scenario.month("2026-04").employee("E1").hiredOn("2026-04-15"), "E1");
+    assertEquals(day("2026-04-15"), process.span().first());
+    assertEquals(day("2026-04-15"), process.deadline(DeadlineKind.CONFIRMATION).day());
+    assertEquals(LocalDateTime.parse("2026-04-16T00:00"), process.window(Window.Kind.INDICATOR_TALK).closesAt());
+    assertEquals(List.of(3, 4, 5), process.weeks().stream().map(Week::index).collect(Collectors.toList()));
+    assertEquals(day("2026-04-15"), process.weeks().get(0).firstDay());
+    assertTrue(process.weeks().get(0).judged());
+  }
+
+  @Test
+  void newHireStartingOnASaturdayConfirmsByTheNextWorkingDay() {
+    EmployeeProcess process = process(Scenario.month("2026-04").employee("E1").hiredOn("2026-04-18")
+        .policy(p -> p.confirmationDeadlineDays(1)), "E1");
+    assertEquals(day("2026-04-20"), process.deadline(DeadlineKind.CONFIRMATION).day());
+  }
+
+  @Test
+  void newHireOnThursdayHasNoJudgedFirstWeek() {
+    EmployeeProcess process = process(Scenario.month("2026-04").employee("E1").hiredOn("2026-04-16"), "E1");
+    assertEquals(2, process.weeks().get(0).workingDays());
+    assertFalse(process.weeks().get(0).judged());
+  }
+
+  @Test
+  void leaverOwesNothingDueAfterTheLastWorkingDay() {
+    EmployeeProcess process = process(Scenario.month("2026-04").employee("E1").leftOn("2026-04-22")
+        .indicator("I1", RESULT, 100).scoredAt("2026-04-22T15:00").score("I1", 90, true), "E1");
+    assertTrue(process.span().leaves());
+    assertTrue(process.deadlines().stream().noneMatch(d -> d.kind() == DeadlineKind.SCORING));
+    assertEquals(Optional.empty(), process.deadline(DeadlineKind.INTERVIEW, EvaluationId.of("V-E1")));
+    assertEquals(Optional.empty(), process.deadline(DeadlineKind.APPLICATION, EvaluationId.of("V-E1")));
+    assertEquals(day("2026-04-01"), process.deadline(DeadlineKind.CONFIRMATION).day());
+  }
+
+  @Test
+  void leaverWeeksAndScoringWindowEndWithTheLastWorkingDay() {
+    EmployeeProcess process = process(Scenario.month("2026-04").employee("E1").leftOn("2026-04-22"), "E1");
+    Week last = process.weeks().get(process.weeks().size() - 1);
+    assertEquals(4, last.index());
+    assertEquals(day("2026-04-22"), last.lastDay());
+    assertTrue(last.judged());
+    assertEquals(day("2026-04-22"), process.window(Window.Kind.SCORING).firstDay());
+    assertEquals(day("2026-04-16"), process.window(Window.Kind.SUMMARY).firstDay());
+  }
+
+  @Test
+  void evidenceBeforeTheFirstDayIsNotOfTheSpan() {
+    EmployeeProcess process = process(Scenario.month("2026-04").employee("E1").hiredOn("2026-04-15")
+        .indicator("I1", RESULT, 100).record("R1", "I1", "2026-04-10").record("R2", "I1", "2026-04-20")
+        .scoredAt("2026-05-01T10:00").score("I1", 90, true, "R1", "R2"), "E1");
+    assertEquals(List.of(io.perfcomm.core.evaluation.EvidenceId.of("R2")), process.scoreEvidence().get(0).ofPeriod());
+  }
+
+  @Test
+  void personWhoLeftBeforeThePeriodOwesNothing() {
+    EmployeeProcess process = process(Scenario.month("2026-04").employee("E1").leftOn("2026-03-20"), "E1");
+    assertTrue(process.span().isEmpty());
+    assertTrue(process.deadlines().isEmpty());
+    assertTrue(process.weeks().isEmpty());
   }
 
   @Test
@@ -162,7 +260,7 @@ class EmployeeProcessTest {
             Scenario.objection("O1", "2026-07-03T10:30", ObjectionStatus.ESCALATED).build()))
         .appeal("A1", "2026-07-06T09:00", a -> { });
     DisputedResult dispute = process(scenario.asOf("2026-07-10T18:00"), "E1").disputes().get(0);
-    assertEquals(new DisputedResult(EvaluationId.of("V-E1"), 1, 1, true), dispute);
+    assertEquals(new DisputedResult(EvaluationId.of("V-E1"), 1, 1, true, true), dispute);
   }
 
   @Test
@@ -305,8 +403,49 @@ class EmployeeProcessTest {
         .summary("EARLY", "2026-06-23").summary("FIRST", "2026-06-24").summary("ON", "2026-07-01").summary("LATE", "2026-07-02")
         .record("WEEKLY", "I1", "2026-06-29").scoredAt("2026-07-01T10:00").score("I1", 60, false);
     EvaluationId evaluation = EvaluationId.of("V-E1");
-    assertEquals(List.of(new PeriodSummary(io.perfcomm.core.communication.RecordId.of("FIRST"), evaluation),
-            new PeriodSummary(io.perfcomm.core.communication.RecordId.of("ON"), evaluation)),
+    assertEquals(List.of(new PeriodSummary(io.perfcomm.core.communication.RecordId.of("FIRST"), evaluation, day("2026-06-24")),
+            new PeriodSummary(io.perfcomm.core.communication.RecordId.of("ON"), evaluation, day("2026-07-01"))),
         process(scenario, "E1").periodSummaries());
+  }
+
+  @Test
+  void aSummaryOnHandBeforeScoringUsesTheSameWindowCappedAtAsOf() {
+    Scenario scenario = Scenario.month("2026-06").asOf("2026-07-01T18:00").employee("E1")
+        .summary("EARLY", "2026-06-23").summary("FIRST", "2026-06-24").summary("LATER", "2026-07-02");
+    assertEquals(List.of(new SummaryOnHand(io.perfcomm.core.communication.RecordId.of("FIRST"), day("2026-06-24"))),
+        process(scenario, "E1").summariesOnHand());
+  }
+
+  @Test
+  void aLeaversMonthEndSummaryCountsFromTheLastSevenDaysOfTheSpan() {
+    Scenario scenario = Scenario.month("2026-06").employee("E1").leftOn("2026-06-19").indicator("I1", RESULT, 100)
+        .summary("BEFORE", "2026-06-12").summary("LAST", "2026-06-19").scoredAt("2026-06-19T16:00").score("I1", 80, true);
+    assertEquals(List.of(io.perfcomm.core.communication.RecordId.of("LAST")),
+        process(scenario, "E1").periodSummaries().stream().map(PeriodSummary::summaryRecord).collect(Collectors.toList()));
+  }
+
+  @Test
+  void coachingIsTheDailyTalksInsideTheSpan() {
+    Scenario scenario = Scenario.month("2026-06").employee("E1").hiredOn("2026-06-10").indicator("I1", RESULT, 100)
+        .communication(io.perfcomm.core.communication.CommunicationType.DAILY, "2026-06-09T10:00", "I1")
+        .communication(io.perfcomm.core.communication.CommunicationType.DAILY, "2026-06-17T10:00", "I1")
+        .communication(io.perfcomm.core.communication.CommunicationType.RESULT, "2026-06-18T10:00", "I1")
+        .communication(io.perfcomm.core.communication.CommunicationType.DAILY, "2026-07-01T10:00", "I1");
+    List<Coaching> coaching = process(scenario, "E1").coaching();
+    assertEquals(List.of(LocalDateTime.parse("2026-06-17T10:00")), coaching.stream().map(Coaching::at).collect(Collectors.toList()));
+    assertTrue(coaching.get(0).names(IndicatorId.of("I1")));
+  }
+
+  @Test
+  void planGapsCountTheMissedTargetsOfTheEmployee() {
+    Scenario scenario = Scenario.month("2026-06").employee("E1").indicator("I1", RESULT, 100)
+        .scoredAt("2026-07-01T10:00").score("I1", 60, false)
+        .improvementPlan("PL1", "2026-07-03T10:00", p -> p.resources(List.of()))
+        .improvementPlan("OLD", "2026-05-03T10:00", p -> p.period(io.perfcomm.core.PeriodId.of("2026-05")).resources(List.of()));
+    List<PlanGaps> gaps = process(scenario, "E1").planGaps();
+    assertEquals(1, gaps.size());
+    assertEquals(PlanId.of("PL1"), gaps.get(0).plan());
+    assertEquals(List.of(PlanGap.NO_RESOURCE_SUPPORT), gaps.get(0).gaps());
+    assertEquals(1, gaps.get(0).shortfalls());
   }
 }

@@ -31,8 +31,9 @@ import java.util.List;
  * key-position holder on a week of annual leave, one employee scored on Friday the 30th (the last
  * working day of a month ending on a Saturday), a plan agreed early in October at September's
  * result interview and followed up, a missed target whose objection was escalated to an appeal
- * that was decided and communicated before the result was applied, and a top performer whose
- * result needs no action. It must give no ERROR and no WARNING.
+ * that was decided and communicated before the result was applied, a top performer whose
+ * result needs no action, a new hire who started on Wednesday the 14th and a colleague who left on
+ * Friday the 23rd. It must give no ERROR and no WARNING.
  */
 public final class WellRunMonth {
 
@@ -72,6 +73,13 @@ public final class WellRunMonth {
     // A top performer: the result needs no action (暂无应用事项).
     s.employee("E5").named("陈静").followsStandardProcess()
         .communication(DAILY, "2026-10-10T10:00", "I-E5-2");
+
+    // Hired on Wednesday 14 October: role talk, indicator talk and signature on the first day, judged from it.
+    s.employee("E6").named("刘洋").hiredOn("2026-10-14").positionSince("2026-10-14").evaluatorSince("2026-10-14")
+        .probationUntil("2027-01-13").followsStandardProcess();
+
+    // Left on Friday 23 October: nothing is due after the last working day, so no scoring.
+    s.employee("E7").named("孙丽").leftOn("2026-10-23").followsStandardProcess();
     return s;
   }
 

@@ -4,6 +4,8 @@ import io.perfcomm.core.Printable;
 import io.perfcomm.rules.Message;
 import io.perfcomm.rules.agenda.Agenda;
 import io.perfcomm.rules.agenda.AgendaItem;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
 
 /**
@@ -22,15 +24,19 @@ final class AgendaText {
 
   static String write(Agenda agenda, Locale locale) {
     StringBuilder out = new StringBuilder();
-    out.append(Terminal.wrapped(agenda.render(agenda.heading(), locale), "", "  "));
-    out.append(Terminal.wrapped(agenda.render(agenda.subheading(), locale), "", "  ")).append('\n');
+    // The people the agenda is for are never broken across lines (DOMAIN.md §6.4).
+    List<String> people = new ArrayList<>();
+    people.add(agenda.render(Message.of("person.label").with("person", agenda.employee()), locale));
+    agenda.evaluator().ifPresent(e -> people.add(agenda.render(Message.of("person.label").with("person", e), locale)));
+    out.append(Terminal.wrapped(agenda.render(agenda.heading(), locale), "", "  ", people));
+    out.append(Terminal.wrapped(agenda.render(agenda.subheading(), locale), "", "  ", people)).append('\n');
     int number = 1;
     for (AgendaItem item : agenda.items()) {
       String lead = number++ + ". ";
       String title = agenda.render(item.title(), locale) + " (" + agenda.render(Agenda.minutes(item), locale) + ")";
       out.append(Terminal.wrapped(title, lead, " ".repeat(lead.length())));
       for (Message point : item.points()) {
-        out.append(Terminal.wrapped(agenda.render(point, locale), POINT, UNDER_POINT));
+        out.append(Terminal.wrapped(agenda.render(point, locale), POINT, UNDER_POINT, people));
       }
       if (!item.records().isEmpty()) {
         out.append(Terminal.wrappedWords(agenda.render(Agenda.records(item.records()), locale), UNDER_ITEM,

@@ -47,7 +47,7 @@ public final class DemoCommand implements Callable<Integer> {
 
     StringBuilder out = new StringBuilder();
     String department = directory.departmentName(cycle.departments().get(0).id());
-    out.append(terminal.bold(texts.get("demo.title", department, cycle.period().id().value()))).append('\n');
+    out.append(terminal.bold(texts.get("demo.title", department, report.format(cycle.period().id(), texts.locale())))).append('\n');
     out.append(Terminal.wrapped(texts.get("demo.intro", directory.employees(), directory.evaluators(),
         Checkpoints.all().size()), "", ""));
     out.append('\n');

@@ -6,12 +6,13 @@ import io.perfcomm.core.organisation.PersonId;
 import io.perfcomm.rules.Finding;
 import io.perfcomm.rules.Report;
 import io.perfcomm.rules.Severity;
-import java.time.format.DateTimeFormatter;
-import java.time.format.FormatStyle;
 import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
@@ -59,12 +60,11 @@ final class FindingsText {
   }
 
   private void header(StringBuilder out) {
-    DateTimeFormatter date = DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withLocale(texts.locale());
-    DateTimeFormatter dateTime = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM, FormatStyle.SHORT)
-        .withLocale(texts.locale());
-    out.append(terminal.bold(texts.get("check.heading", report.period().id().value(),
-        date.format(report.period().start()), date.format(report.period().end())))).append('\n');
-    out.append(texts.get("check.asOf", dateTime.format(report.asOf()))).append('\n');
+    // Dates, times and the period as the findings write them (24-hour clock and months in Chinese).
+    Locale locale = texts.locale();
+    out.append(terminal.bold(texts.get("check.heading", report.format(report.period().id(), locale),
+        report.format(report.period().start(), locale), report.format(report.period().end(), locale)))).append('\n');
+    out.append(texts.get("check.asOf", report.format(report.asOf(), locale))).append('\n');
     if (report.leftOut() > 0) {
       // Said up front: a quiet report may be quiet because what happened after asOf was not seen.
       out.append(terminal.yellow(Terminal.wrapped(texts.get("check.leftOut", report.leftOut()), "", "  ")
@@ -124,11 +124,11 @@ final class FindingsText {
     }
     byEmployee.forEach((id, findings) -> employeeGroup(out, id, findings));
     byEvaluator.forEach((id, findings) -> {
-      groupHeading(out, directory.label(id) + " · " + texts.get("label.evaluatorRole"), findings);
-      findings.forEach(f -> finding(out, f, true));
+      groupHeading(out, directory.label(id) + " · " + texts.get("label.evaluatorRole"), findings, List.of(directory.label(id)));
+      bySeverity(findings).forEach(f -> finding(out, f, true));
     });
     if (!other.isEmpty()) {
-      groupHeading(out, texts.get("label.other"), other);
+      groupHeading(out, texts.get("label.other"), other, List.of());
       other.forEach(f -> finding(out, f, true));
     }
     clean(out);
@@ -139,36 +139,67 @@ final class FindingsText {
     directory.position(id).ifPresent(p -> heading.append(" · ").append(p));
     directory.evaluatorOf(id).ifPresent(e -> heading.append(" · ")
         .append(texts.get("label.evaluator", directory.label(e))));
-    groupHeading(out, heading.toString(), findings);
-    findings.forEach(f -> finding(out, f, true));
+    List<String> people = new ArrayList<>(List.of(directory.label(id)));
+    directory.evaluatorOf(id).ifPresent(e -> people.add(directory.label(e)));
+    groupHeading(out, heading.toString(), findings, people);
+    bySeverity(findings).forEach(f -> finding(out, f, true));
+  }
+
+  /** Within one person, 不合规 before 风险 before 提示 (DOMAIN.md §6.4); the report's order within each. */
+  private static List<Finding> bySeverity(List<Finding> findings) {
+    List<Finding> sorted = new ArrayList<>(findings);
+    sorted.sort(Comparator.comparing(Finding::severity));
+    return sorted;
+  }
+
+  /** The rendered names of the people a finding speaks of, which the line breaker keeps whole. */
+  private List<String> people(Finding finding) {
+    List<String> units = new ArrayList<>();
+    finding.employee().ifPresent(id -> addPerson(units, id));
+    finding.evaluator().ifPresent(id -> addPerson(units, id));
+    directory.evaluator(finding).ifPresent(id -> addPerson(units, id));
+    for (Object value : finding.arguments().values()) {
+      if (value instanceof PersonId id) {
+        addPerson(units, id);
+      } else if (value instanceof Collection<?> values) {
+        values.stream().filter(PersonId.class::isInstance).forEach(v -> addPerson(units, (PersonId) v));
+      }
+    }
+    return units;
+  }
+
+  /** A person's label (王芳（E04）) first, then the bare name: the longer unit is joined before the shorter. */
+  private void addPerson(List<String> units, PersonId id) {
+    units.add(directory.label(id));
+    units.add(report.name(id).orElse(directory.name(id)));
   }
 
   private void byCheckpoint(StringBuilder out) {
     Map<String, List<Finding>> byCheckpoint = report.findings().stream()
         .collect(Collectors.groupingBy(Finding::checkpoint, LinkedHashMap::new, Collectors.toList()));
     byCheckpoint.forEach((checkpoint, findings) -> {
-      groupHeading(out, checkpoint + "  " + title(checkpoint), findings);
+      groupHeading(out, checkpoint + "  " + title(checkpoint), findings, List.of());
       for (Finding finding : findings) {
         String who = finding.employee().map(directory::label)
             .or(() -> finding.evaluator().map(e -> directory.label(e) + " · " + texts.get("label.evaluatorRole")))
             .orElse(texts.get("label.other"));
         Optional<PersonId> evaluator = finding.employee().isPresent() ? directory.evaluator(finding) : Optional.empty();
         String line = who + evaluator.map(e -> " · " + texts.get("label.evaluator", directory.label(e))).orElse("");
-        out.append(Terminal.wrapped(line, "  " + severityTag(finding.severity()) + " ", INDENT));
+        out.append(Terminal.wrapped(line, "  " + severityTag(finding.severity()) + " ", INDENT, people(finding)));
         body(out, finding);
       }
     });
     clean(out);
   }
 
-  private void groupHeading(StringBuilder out, String heading, List<Finding> findings) {
+  private void groupHeading(StringBuilder out, String heading, List<Finding> findings, List<String> people) {
     Map<Severity, Integer> counts = new EnumMap<>(Severity.class);
     findings.forEach(f -> counts.merge(f.severity(), 1, Integer::sum));
     String tally = counts.entrySet().stream().map(e -> count(e.getKey(), e.getValue()))
         .collect(Collectors.joining(texts.get("list.separator")));
     out.append('\n');
     // The tally stands at the right of the heading's last line, or on a line of its own when it does not fit there.
-    List<String> lines = Terminal.wrap(heading, "", "  ");
+    List<String> lines = Terminal.wrap(Terminal.keepWhole(heading, people), "", "  ");
     out.append(lines.stream().map(terminal::bold).collect(Collectors.joining("\n")));
     int used = Terminal.width(lines.get(lines.size() - 1));
     if (used > Terminal.WIDTH - Terminal.width(tally) - 2) {
@@ -181,7 +212,7 @@ final class FindingsText {
   private void finding(StringBuilder out, Finding finding, boolean withTitle) {
     String tag = severityTag(finding.severity());
     String lead = "  " + tag + " " + finding.checkpoint() + "  ";
-    List<String> lines = Terminal.wrap(title(finding.checkpoint()), " ".repeat(Terminal.width(lead)), INDENT);
+    List<String> lines = Terminal.wrap(title(finding), " ".repeat(Terminal.width(lead)), INDENT);
     out.append("  ").append(colour(finding.severity(), tag)).append(' ').append(terminal.bold(finding.checkpoint()))
         .append("  ").append(lines.get(0).substring(Terminal.width(lead))).append('\n');
     lines.subList(1, lines.size()).forEach(l -> out.append(l).append('\n'));
@@ -189,11 +220,14 @@ final class FindingsText {
   }
 
   private void body(StringBuilder out, Finding finding) {
-    out.append(Terminal.wrapped(report.message(finding, texts.locale()), INDENT, INDENT));
-    String advice = Terminal.wrapped("→ " + report.advice(finding, texts.locale()), INDENT, INDENT + "  ");
+    List<String> people = people(finding);
+    out.append(Terminal.wrapped(report.message(finding, texts.locale()), INDENT, INDENT, people));
+    String advice = Terminal.wrapped("→ " + report.advice(finding, texts.locale()), INDENT, INDENT + "  ", people);
     out.append(terminal.cyan(advice.stripTrailing())).append('\n');
     if (!finding.records().isEmpty()) {
-      out.append(terminal.dim(Terminal.wrapped(texts.get("label.records", String.join(", ", finding.records())),
+      // Joined as the language joins a list (、 in Chinese).
+      String records = String.join(texts.get("list.separator"), finding.records());
+      out.append(terminal.dim(Terminal.wrapped(texts.get("label.records", records),
           INDENT, INDENT + "  ").stripTrailing())).append('\n');
     }
   }
@@ -210,7 +244,7 @@ final class FindingsText {
     String line = clean.size() <= CLEAN_NAMED
         ? texts.get("check.clean.named", clean.size(), String.join(texts.get("list.separator"), clean))
         : texts.get("check.clean.counted", clean.size());
-    out.append(terminal.green(Terminal.wrapped("✓ " + line, "", "  ").stripTrailing())).append('\n');
+    out.append(terminal.green(Terminal.wrapped("✓ " + line, "", "  ", clean).stripTrailing())).append('\n');
   }
 
   private void counts(StringBuilder out) {
@@ -248,6 +282,12 @@ final class FindingsText {
       i += Character.charCount(cp);
     }
     return out.toString();
+  }
+
+  /** A finding's title, stating the policy in force for its person; nothing for a host checkpoint without one. */
+  private String title(Finding finding) {
+    String title = report.title(finding, texts.locale());
+    return title.startsWith("[") ? "" : title;
   }
 
   /** A checkpoint's title, or nothing for a host checkpoint without one in its bundle. */

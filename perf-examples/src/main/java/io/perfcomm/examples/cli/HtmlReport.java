@@ -7,13 +7,24 @@ import io.perfcomm.core.Cycle;
 import io.perfcomm.core.appeal.DecisionOutcome;
 import io.perfcomm.core.organisation.Person;
 import io.perfcomm.core.organisation.PersonId;
-import io.perfcomm.examples.cli.OuterLoop.Checked;
-import io.perfcomm.examples.cli.OuterLoop.EvaluatorFigures;
-import io.perfcomm.examples.cli.OuterLoop.PeriodFigures;
-import io.perfcomm.examples.cli.OuterLoop.Tally;
+import io.perfcomm.core.policy.RatingScale;
 import io.perfcomm.rules.Finding;
 import io.perfcomm.rules.Report;
 import io.perfcomm.rules.Severity;
+import io.perfcomm.rules.outer.AppealTally;
+import io.perfcomm.rules.outer.Calibration;
+import io.perfcomm.rules.outer.CalibrationFigures;
+import io.perfcomm.rules.outer.CertificationRisk;
+import io.perfcomm.rules.outer.CertificationStatus;
+import io.perfcomm.rules.outer.CheckedCycle;
+import io.perfcomm.rules.outer.CheckpointFigures;
+import io.perfcomm.rules.outer.DepartmentFigures;
+import io.perfcomm.rules.outer.Distribution;
+import io.perfcomm.rules.outer.EvaluatorFigures;
+import io.perfcomm.rules.outer.OuterLoop;
+import io.perfcomm.rules.outer.PeriodFigures;
+import io.perfcomm.rules.outer.Tally;
+import io.perfcomm.rules.outer.Tendency;
 import java.io.StringWriter;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
@@ -35,7 +46,8 @@ import java.util.stream.Collectors;
  * Writes the HTML pages: the outer-loop report of {@code report} and the findings page of {@code
  * check --format html}. One self-contained XHTML-compatible page each (inline CSS and SVG, no
  * network, printable), rendered by mustache.java from the templates under {@code
- * io/perfcomm/examples/report/}; this class only computes the figures and the chart geometry.
+ * io/perfcomm/examples/report/}. The figures are the library's ({@link OuterLoop}); this class only
+ * words them and computes the chart geometry.
  */
 final class HtmlReport {
 
@@ -60,8 +72,8 @@ final class HtmlReport {
   }
 
   /** The outer-loop report over one or more checked cycles. */
-  String report(List<Checked> checked) {
-    Map<String, Object> model = base(new OuterLoop(checked), checked);
+  String report(List<CheckedCycle> checked) {
+    Map<String, Object> model = base(OuterLoop.of(checked), checked);
     model.put("pageTitle", texts.get("html.report.title"));
     model.put("outerLoop", true);
     return render(model);
@@ -69,8 +81,8 @@ final class HtmlReport {
 
   /** The findings page of one checked cycle: the outer-loop figures plus every finding by employee. */
   String check(Cycle cycle, Report report, String source) {
-    List<Checked> checked = List.of(new Checked(source, cycle, report));
-    Map<String, Object> model = base(new OuterLoop(checked), checked);
+    List<CheckedCycle> checked = List.of(new CheckedCycle(source, cycle, report));
+    Map<String, Object> model = base(OuterLoop.of(checked), checked);
     model.put("pageTitle", texts.get("html.check.title", cycle.period().id().value()));
     model.put("findingGroups", findingGroups(cycle, report));
     model.put("hasFindingGroups", !report.findings().isEmpty());
@@ -84,41 +96,44 @@ final class HtmlReport {
     return out.toString();
   }
 
-  private Map<String, Object> base(OuterLoop loop, List<Checked> checked) {
+  private Map<String, Object> base(OuterLoop loop, List<CheckedCycle> checked) {
     Report anyReport = checked.get(0).report();
     Map<String, Object> model = new LinkedHashMap<>();
     model.put("lang", locale.getLanguage().equals("zh") ? "zh-CN" : "en");
     model.put("t", labels());
     List<PeriodFigures> periods = loop.periods();
-    model.put("periods", periods.stream().map(p -> p.id).collect(Collectors.joining(texts.get("list.separator"))));
-    model.put("sources", checked.stream().map(Checked::source).collect(Collectors.joining(texts.get("list.separator"))));
-    model.put("generatedAt", DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM, FormatStyle.SHORT)
-        .withLocale(locale).format(LocalDateTime.now().withNano(0)));
-    model.put("asOf", checked.stream().map(c -> DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM, FormatStyle.SHORT)
-        .withLocale(locale).format(c.report().asOf())).distinct().collect(Collectors.joining(texts.get("list.separator"))));
+    model.put("periods", periods.stream().map(p -> p.id().value()).collect(Collectors.joining(texts.get("list.separator"))));
+    model.put("sources", loop.checked().stream().map(CheckedCycle::source).collect(Collectors.joining(texts.get("list.separator"))));
+    DateTimeFormatter moment = dateTime();
+    model.put("generatedAt", moment.format(LocalDateTime.now().withNano(0)));
+    model.put("asOf", loop.checked().stream().map(c -> moment.format(c.report().asOf())).distinct()
+        .collect(Collectors.joining(texts.get("list.separator"))));
     // Events dated after asOf were not seen: the page says how many, beside the moment of the check.
-    int leftOut = checked.stream().mapToInt(c -> c.report().leftOut()).sum();
+    int leftOut = loop.checked().stream().mapToInt(c -> c.report().leftOut()).sum();
     if (leftOut > 0) {
       model.put("leftOut", texts.get("check.leftOut", leftOut));
     }
 
     // Which checkpoints were off, per file, with who switched them off: shown in the page header.
-    model.put("disabled", checked.stream().filter(c -> !c.report().disabled().isEmpty())
+    model.put("disabled", loop.checked().stream().filter(c -> !c.report().disabled().isEmpty())
         .map(c -> (checked.size() > 1 ? c.source() + ": " : "") + texts.disabled(c.report()))
         .collect(Collectors.toList()));
 
-    int employees = loop.employeesSeen.size();
+    Tally total = loop.total();
     List<Map<String, Object>> kpis = new ArrayList<>();
-    kpis.add(kpi(texts.get("html.kpi.employees"), texts.number(employees), periods.size() > 1
-        ? texts.get("html.kpi.employeePeriods") : ""));
-    kpis.add(kpi(texts.get("html.kpi.evaluators"), texts.number(loop.byEvaluator.size()), ""));
-    kpis.add(kpi(texts.get("html.kpi.findings"), texts.number(loop.total.total()), severities(loop.total)));
-    kpis.add(kpi(texts.get("html.kpi.withErrors"), percent(loop.employeesWithErrors.size(), employees),
-        texts.get("html.kpi.withErrorsNote", loop.employeesWithErrors.size(), employees)));
+    kpis.add(kpi(texts.get("html.kpi.employeeMonths"), texts.number(loop.employeeMonths()),
+        texts.get("html.kpi.employeeMonthsNote", loop.people(), periods.size())));
+    kpis.add(kpi(texts.get("html.kpi.evaluators"), texts.number(loop.evaluators().size()), ""));
+    kpis.add(kpi(texts.get("html.kpi.breaches"), texts.number(total.breaches()),
+        texts.get("html.kpi.breachesNote", total.errors(), total.warnings(), total.notes())));
+    kpis.add(kpi(texts.get("html.kpi.withErrors"), percent(loop.employeeMonthsWithError(), loop.employeeMonths()),
+        texts.get("html.kpi.withErrorsNote", loop.employeeMonthsWithError(), loop.employeeMonths(), loop.peopleWithError(),
+            loop.people())));
+    kpis.add(kpi(texts.get("html.kpi.calibration"), texts.number(loop.calibration().standingOut().size()),
+        texts.get("html.kpi.calibrationNote", loop.calibration().evaluators().stream().filter(CalibrationFigures::judged).count())));
     model.put("kpis", kpis);
 
-    model.put("checkpoints", checkpointRows(loop, anyReport));
-    model.put("hasFindings", loop.total.total() > 0);
+    checkpoints(loop, anyReport, model);
     model.put("departments", departmentRows(loop));
     evaluators(loop, model);
     heatMap(loop, anyReport, model);
@@ -127,7 +142,14 @@ final class HtmlReport {
     checkpointTrend(loop, periods, anyReport, model);
     departmentTrend(loop, periods, model);
     appeals(loop, model);
+    calibration(loop.calibration(), model);
     return model;
+  }
+
+  /** A moment as the reader's language writes it: Chinese on the 24-hour clock (2026年4月20日 18:00, never 下午6:00). */
+  private DateTimeFormatter dateTime() {
+    return locale.getLanguage().equals("zh") ? DateTimeFormatter.ofPattern("y年M月d日 HH:mm", locale)
+        : DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM, FormatStyle.SHORT).withLocale(locale);
   }
 
   /** Every {@code html.*} label, by the rest of its key, for the template's {@code {{t.…}}}. */
@@ -147,83 +169,95 @@ final class HtmlReport {
     return labels;
   }
 
-  private List<Map<String, Object>> checkpointRows(OuterLoop loop, Report report) {
-    List<Map.Entry<String, Tally>> rows = loop.checkpointsMostFirst();
-    int max = rows.stream().mapToInt(e -> e.getValue().total()).max().orElse(1);
-    List<Map<String, Object>> out = new ArrayList<>();
-    for (Map.Entry<String, Tally> row : rows) {
+  /** Breaches by checkpoint; the checkpoints with INFO notes only in a list of their own. */
+  private void checkpoints(OuterLoop loop, Report report, Map<String, Object> model) {
+    List<CheckpointFigures> all = loop.checkpoints();
+    int max = all.stream().mapToInt(c -> c.tally().breaches()).max().orElse(1);
+    List<Map<String, Object>> rows = new ArrayList<>();
+    List<Map<String, Object>> notes = new ArrayList<>();
+    for (CheckpointFigures row : all) {
       Map<String, Object> m = new LinkedHashMap<>();
-      m.put("id", row.getKey());
-      m.put("title", title(report, row.getKey()));
-      m.put("total", texts.number(row.getValue().total()));
-      m.put("severities", severities(row.getValue()));
-      m.put("bar", stackedBar(row.getValue(), max));
-      out.add(m);
+      m.put("id", row.checkpoint());
+      m.put("title", title(report, row.checkpoint()));
+      m.put("total", texts.number(row.tally().breaches()));
+      m.put("notes", row.tally().notes() == 0 ? "" : texts.number(row.tally().notes()));
+      m.put("severities", severities(row.tally()));
+      m.put("bar", stackedBar(row.tally(), max));
+      (row.notesOnly() ? notes : rows).add(m);
     }
-    return out;
+    model.put("checkpoints", rows);
+    model.put("hasFindings", !rows.isEmpty());
+    model.put("noteCheckpoints", notes);
+    model.put("hasNoteCheckpoints", !notes.isEmpty());
   }
 
   private List<Map<String, Object>> departmentRows(OuterLoop loop) {
-    int max = loop.byDepartment.values().stream().mapToInt(d -> d.tally.total()).max().orElse(1);
-    return loop.byDepartment.values().stream()
-        .sorted((a, b) -> Integer.compare(b.tally.get(Severity.ERROR), a.tally.get(Severity.ERROR)))
-        .map(d -> {
-          Map<String, Object> m = new LinkedHashMap<>();
-          m.put("name", d.name);
-          m.put("employees", texts.number(d.employees.size()));
-          m.put("total", texts.number(d.tally.total()));
-          m.put("severities", severities(d.tally));
-          m.put("withErrors", percent(d.withErrors.size(), d.employees.size()));
-          m.put("bar", stackedBar(d.tally, max));
-          return m;
-        }).collect(Collectors.toList());
+    List<DepartmentFigures> departments = loop.departments();
+    int max = departments.stream().mapToInt(d -> d.tally().breaches()).max().orElse(1);
+    return departments.stream().map(d -> {
+      Map<String, Object> m = new LinkedHashMap<>();
+      m.put("name", d.name());
+      m.put("people", texts.number(d.people()));
+      m.put("employeeMonths", texts.number(d.employeeMonths()));
+      m.put("total", texts.number(d.tally().breaches()));
+      m.put("notes", texts.number(d.tally().notes()));
+      m.put("severities", severities(d.tally()));
+      m.put("withErrors", percent(d.employeeMonthsWithError(), d.employeeMonths()));
+      m.put("withErrorsNote", texts.get("html.col.withErrorsNote", d.employeeMonthsWithError(), d.employeeMonths(),
+          d.peopleWithError(), d.people()));
+      m.put("bar", stackedBar(d.tally(), max));
+      return m;
+    }).collect(Collectors.toList());
   }
 
   private void evaluators(OuterLoop loop, Map<String, Object> model) {
-    List<EvaluatorFigures> worst = loop.evaluatorsWorstFirst().stream().filter(e -> e.tally.total() > 0)
-        .collect(Collectors.toList());
-    int max = worst.stream().mapToInt(e -> e.tally.total()).max().orElse(1);
+    List<EvaluatorFigures> worst = loop.evaluators().stream().filter(e -> e.tally().breaches() > 0).collect(Collectors.toList());
+    int max = worst.stream().mapToInt(e -> e.tally().breaches()).max().orElse(1);
     List<Map<String, Object>> rows = new ArrayList<>();
     for (EvaluatorFigures e : worst.subList(0, Math.min(TOP_EVALUATORS, worst.size()))) {
       Map<String, Object> m = new LinkedHashMap<>();
-      m.put("name", e.name);
-      m.put("id", e.id.value());
-      m.put("department", e.department);
-      m.put("employees", texts.number(e.employees.size()));
-      m.put("total", texts.number(e.tally.total()));
-      m.put("errors", texts.number(e.tally.get(Severity.ERROR)));
-      m.put("perEmployee", e.employees.isEmpty() ? "—"
-          : String.format(locale, "%.1f", e.tally.get(Severity.ERROR) / (double) e.employees.size()));
-      m.put("bar", stackedBar(e.tally, max));
+      m.put("name", e.name());
+      m.put("id", e.id().value());
+      m.put("department", e.department());
+      m.put("people", texts.number(e.employees().size()));
+      m.put("employeeMonths", texts.number(e.employeeMonths()));
+      m.put("total", texts.number(e.tally().breaches()));
+      m.put("errors", texts.number(e.tally().errors()));
+      m.put("notes", texts.number(e.tally().notes()));
+      m.put("perEmployee", e.employeeMonths() == 0 ? "—"
+          : String.format(locale, "%.1f", e.tally().errors() / (double) e.employeeMonths()));
+      m.put("bar", stackedBar(e.tally(), max));
       rows.add(m);
     }
     model.put("evaluators", rows);
+    model.put("hasEvaluators", !rows.isEmpty());
     model.put("evaluatorsNote", worst.size() > TOP_EVALUATORS
-        ? texts.get("html.evaluators.top", TOP_EVALUATORS, worst.size(), loop.byEvaluator.size())
-        : texts.get("html.evaluators.all", worst.size(), loop.byEvaluator.size()));
+        ? texts.get("html.evaluators.top", TOP_EVALUATORS, worst.size(), loop.evaluators().size())
+        : texts.get("html.evaluators.all", worst.size(), loop.evaluators().size()));
   }
 
+  /** Breaches of the evaluators with the most ERROR findings, by checkpoint: INFO notes are no cell's count. */
   private void heatMap(OuterLoop loop, Report report, Map<String, Object> model) {
-    List<EvaluatorFigures> worst = loop.evaluatorsWorstFirst().stream().filter(e -> e.tally.total() > 0)
+    List<EvaluatorFigures> worst = loop.evaluators().stream().filter(e -> e.tally().breaches() > 0)
         .limit(TOP_EVALUATORS).collect(Collectors.toList());
     TreeSet<String> ids = new TreeSet<>(PROCESS_ORDER);
-    worst.forEach(e -> ids.addAll(e.byCheckpoint.keySet()));
+    worst.forEach(e -> ids.addAll(e.breachesByCheckpoint().keySet()));
     List<String> columns = new ArrayList<>(ids);
-    int max = worst.stream().flatMap(e -> e.byCheckpoint.values().stream()).mapToInt(Integer::intValue).max().orElse(1);
+    int max = worst.stream().flatMap(e -> e.breachesByCheckpoint().values().stream()).mapToInt(Integer::intValue).max().orElse(1);
     List<Map<String, Object>> rows = new ArrayList<>();
     for (EvaluatorFigures e : worst) {
       List<Map<String, Object>> cells = new ArrayList<>();
       for (int i = 0; i < columns.size(); i++) {
         String checkpoint = columns.get(i);
-        int n = e.byCheckpoint.getOrDefault(checkpoint, 0);
+        int n = e.breachesByCheckpoint().getOrDefault(checkpoint, 0);
         Map<String, Object> cell = new LinkedHashMap<>();
         cell.put("count", n == 0 ? "" : texts.number(n));
         cell.put("style", n == 0 ? "" : heat(n, max));
-        cell.put("label", e.name + " · " + checkpoint + ": " + n);
+        cell.put("label", e.name() + " · " + checkpoint + ": " + n);
         cell.put("cls", systemStart(columns, i) ? "sys" : "");
         cells.add(cell);
       }
-      rows.add(Map.of("name", e.name, "id", e.id.value(), "cells", cells));
+      rows.add(Map.of("name", e.name(), "id", e.id().value(), "cells", cells));
     }
     List<Map<String, Object>> headers = new ArrayList<>();
     for (int i = 0; i < columns.size(); i++) {
@@ -260,100 +294,87 @@ final class HtmlReport {
 
   /** One row per evaluator whose certification is at risk, one cell per period, the latest finding's next step. */
   private void atRisk(OuterLoop loop, List<PeriodFigures> periods, Map<String, Object> model) {
-    List<List<OuterLoop.AtRisk>> evaluators = new ArrayList<>(loop.atRiskByEvaluator().values());
-    // The penalty (TRN-02) first, then the most periods at risk: the order in which HR must act.
-    evaluators.sort(Comparator.<List<OuterLoop.AtRisk>, Boolean>comparing(r -> r.stream().noneMatch(HtmlReport::penalty))
-        .thenComparing(Comparator.<List<OuterLoop.AtRisk>>comparingLong(HtmlReport::periodsAtRisk).reversed())
-        .thenComparing(r -> r.get(0).evaluator()));
     List<Map<String, Object>> rows = new ArrayList<>();
-    for (List<OuterLoop.AtRisk> risks : evaluators) {
-      OuterLoop.AtRisk latest = risks.stream().max(Comparator.comparing((OuterLoop.AtRisk r) -> r.checked().cycle().period().start())
-          .thenComparing(r -> penalty(r))).orElseThrow();
+    for (CertificationRisk risk : loop.certificationRisks()) {
+      CertificationRisk.Entry latest = risk.latest();
       List<Map<String, Object>> cells = new ArrayList<>();
       for (PeriodFigures period : periods) {
         List<Map<String, Object>> tags = new ArrayList<>();
-        risks.stream().filter(r -> r.checked().cycle().period().id().value().equals(period.id))
-            .sorted(Comparator.comparing(r -> r.finding().checkpoint()))
-            .forEach(r -> tags.add(Map.of("text", status(r), "cls", penalty(r) ? "error" : r.finding().severity().name()
-                .toLowerCase(Locale.ROOT), "title", r.finding().checkpoint() + ": " + r.checked().report().message(r.finding(), locale))));
+        risk.in(period.id()).forEach(e -> tags.add(Map.of("text", status(e.status()),
+            "cls", e.penalty() ? "error" : e.finding().severity().name().toLowerCase(Locale.ROOT),
+            "title", e.finding().checkpoint() + ": " + e.checked().report().message(e.finding(), locale))));
         cells.add(Map.of("tags", tags, "empty", tags.isEmpty()));
       }
       Map<String, Object> m = new LinkedHashMap<>();
-      m.put("evaluator", latest.evaluator());
-      m.put("department", latest.department());
+      m.put("evaluator", label(risk.name(), risk.evaluator().value()));
+      m.put("department", risk.department());
       m.put("cells", cells);
       m.put("advice", latest.checked().report().advice(latest.finding(), locale));
       rows.add(m);
     }
     model.put("atRisk", rows);
     model.put("hasAtRisk", !rows.isEmpty());
-    model.put("riskPeriods", periods.stream().map(p -> p.id).collect(Collectors.toList()));
+    model.put("riskPeriods", periods.stream().map(p -> p.id().value()).collect(Collectors.toList()));
   }
 
-  private static boolean penalty(OuterLoop.AtRisk risk) {
-    return risk.finding().checkpoint().equals("TRN-02");
-  }
-
-  private static long periodsAtRisk(List<OuterLoop.AtRisk> risks) {
-    return risks.stream().map(r -> r.checked().cycle().period().id()).distinct().count();
+  /** {@code 王芳 (E-04)}, or {@code 王芳（E-04）} in Chinese; the id alone when it is the name. */
+  private String label(String name, String id) {
+    return name.equals(id) ? id : texts.get("person.named", name, id);
   }
 
   /** A period cell's short text: "Failed · 67.7", "Surveys 2/3", "Penalty −10". */
-  private String status(OuterLoop.AtRisk risk) {
-    Map<String, Object> args = risk.finding().arguments();
-    if (penalty(risk)) {
-      return texts.get("html.risk.penalty", args.getOrDefault("penaltyPoints", "?"));
+  private String status(CertificationStatus status) {
+    if (status instanceof CertificationStatus.Penalty penalty) {
+      return penalty.pointsInForce() ? texts.get("html.risk.penalty", penalty.points()) : texts.get("html.risk.forfeited");
     }
-    if (args.containsKey("composite")) {
-      return texts.get("html.risk.failed", decimal(args.get("composite")));
+    if (status instanceof CertificationStatus.Failed failed) {
+      return texts.get("html.risk.failed", decimal(failed.composite()));
     }
-    if (args.containsKey("required")) {
-      return texts.get("html.risk.incomplete", args.getOrDefault("surveys", "?"), args.get("required"));
-    }
-    return risk.finding().checkpoint();
+    CertificationStatus.Incomplete incomplete = (CertificationStatus.Incomplete) status;
+    return texts.get("html.risk.incomplete", incomplete.surveys(), incomplete.required());
   }
 
   /** A composite to one decimal, rounded down: a failing 79.96 must not read as the pass mark's 80.0. */
-  private String decimal(Object value) {
-    if (!(value instanceof Number n)) {
-      return String.valueOf(value);
+  private String decimal(double value) {
+    if (!Double.isFinite(value)) {
+      return "?";
     }
-    return String.format(locale, "%.1f", BigDecimal.valueOf(n.doubleValue()).setScale(1, RoundingMode.FLOOR));
+    return String.format(locale, "%.1f", BigDecimal.valueOf(value).setScale(1, RoundingMode.FLOOR));
   }
 
   private void trend(List<PeriodFigures> periods, Map<String, Object> model) {
     model.put("hasTrend", periods.size() > 1);
-    int max = periods.stream().mapToInt(p -> p.tally.total()).max().orElse(1);
+    int max = periods.stream().mapToInt(p -> p.tally().breaches()).max().orElse(1);
     int slot = 90;
     int chartHeight = 180;
     int top = 20;
     List<Map<String, Object>> columns = new ArrayList<>();
     List<String> line = new ArrayList<>();
-    double maxRate = periods.stream().mapToDouble(p -> rate(p)).max().orElse(1);
+    double maxRate = periods.stream().mapToDouble(PeriodFigures::errorsPer100Employees).max().orElse(1);
     for (int i = 0; i < periods.size(); i++) {
       PeriodFigures p = periods.get(i);
       int x = 50 + i * slot;
       double y = top + chartHeight;
       List<Map<String, Object>> segments = new ArrayList<>();
-      for (Severity severity : Severity.values()) {
-        double h = max == 0 ? 0 : chartHeight * p.tally.get(severity) / (double) max;
+      for (Severity severity : List.of(Severity.ERROR, Severity.WARNING)) {
+        double h = max == 0 ? 0 : chartHeight * p.tally().get(severity) / (double) max;
         y -= h;
         segments.add(Map.of("x", x, "y", fmt(y), "width", 40, "height", fmt(h),
             "cls", severity.name().toLowerCase(Locale.ROOT)));
       }
       Map<String, Object> column = new LinkedHashMap<>();
       column.put("segments", segments);
-      column.put("label", p.id);
+      column.put("label", p.id().value());
       column.put("labelX", x + 20);
       column.put("totalY", fmt(y - 5));
-      column.put("total", texts.number(p.tally.total()));
-      column.put("rate", String.format(locale, "%.1f", rate(p)));
-      column.put("employees", texts.number(p.employees));
-      column.put("errors", texts.number(p.tally.get(Severity.ERROR)));
-      column.put("warnings", texts.number(p.tally.get(Severity.WARNING)));
-      column.put("infos", texts.number(p.tally.get(Severity.INFO)));
+      column.put("total", texts.number(p.tally().breaches()));
+      column.put("rate", String.format(locale, "%.1f", p.errorsPer100Employees()));
+      column.put("employees", texts.number(p.employees()));
+      column.put("errors", texts.number(p.tally().errors()));
+      column.put("warnings", texts.number(p.tally().warnings()));
+      column.put("infos", texts.number(p.tally().notes()));
       columns.add(column);
-      double rateY = top + chartHeight - (maxRate == 0 ? 0 : chartHeight * rate(p) / maxRate);
+      double rateY = top + chartHeight - (maxRate == 0 ? 0 : chartHeight * p.errorsPer100Employees() / maxRate);
       line.add(fmt(x + 20) + "," + fmt(rateY));
     }
     model.put("trendColumns", columns);
@@ -362,26 +383,28 @@ final class HtmlReport {
     model.put("trendHeight", top + chartHeight + 30);
     model.put("trendAxisY", top + chartHeight);
     model.put("trendLabelY", top + chartHeight + 18);
-    // Findings per management system and period.
+    // Breaches per management system and period; a system with INFO notes only has no row.
     TreeSet<String> systems = new TreeSet<>(SYSTEM_ORDER);
-    periods.forEach(p -> systems.addAll(p.bySystem.keySet()));
+    periods.forEach(p -> p.systems().stream().filter(s -> p.system(s).breaches() > 0).forEach(systems::add));
     List<Map<String, Object>> systemRows = new ArrayList<>();
     for (String system : systems) {
-      List<String> counts = periods.stream().map(p -> texts.number(p.bySystem.getOrDefault(system, 0)))
-          .collect(Collectors.toList());
+      List<String> counts = periods.stream().map(p -> texts.number(p.system(system).breaches())).collect(Collectors.toList());
       systemRows.add(Map.of("system", system, "name", texts.get("html.system." + system), "counts", counts));
     }
-    model.put("trendPeriods", periods.stream().map(p -> p.id).collect(Collectors.toList()));
+    model.put("trendPeriods", periods.stream().map(p -> p.id().value()).collect(Collectors.toList()));
     model.put("trendSystems", systemRows);
   }
 
-  /** Small multiples: one chart of findings per period for each checkpoint, the most findings first. */
+  /** Small multiples: one chart of breaches per period for each checkpoint with any, the most first. */
   private void checkpointTrend(OuterLoop loop, List<PeriodFigures> periods, Report report, Map<String, Object> model) {
-    List<String> labels = periods.stream().map(p -> p.id).collect(Collectors.toList());
+    List<String> labels = periods.stream().map(p -> p.id().value()).collect(Collectors.toList());
     List<Map<String, Object>> cards = new ArrayList<>();
-    for (Map.Entry<String, Tally> row : loop.checkpointsMostFirst()) {
-      String id = row.getKey();
-      List<Double> values = periods.stream().map(p -> (double) p.byCheckpoint.getOrDefault(id, 0)).collect(Collectors.toList());
+    for (CheckpointFigures row : loop.checkpoints()) {
+      if (row.tally().breaches() == 0) {
+        continue;
+      }
+      String id = row.checkpoint();
+      List<Double> values = periods.stream().map(p -> (double) p.checkpoint(id).breaches()).collect(Collectors.toList());
       List<String> shown = values.stream().map(v -> texts.number(v.longValue())).collect(Collectors.toList());
       double max = values.stream().mapToDouble(Double::doubleValue).max().orElse(0);
       String title = title(report, id);
@@ -397,17 +420,13 @@ final class HtmlReport {
 
   /** Small multiples: ERROR findings per 100 employees for each department and period, on one scale. */
   private void departmentTrend(OuterLoop loop, List<PeriodFigures> periods, Map<String, Object> model) {
-    List<String> labels = periods.stream().map(p -> p.id).collect(Collectors.toList());
+    List<String> labels = periods.stream().map(p -> p.id().value()).collect(Collectors.toList());
     Map<String, List<Double>> rates = new LinkedHashMap<>();
-    for (OuterLoop.DepartmentFigures d : loop.byDepartment.values()) {
-      if (d.employeesByPeriod.isEmpty()) {
-        continue; // a department that only findings name (no employee in any file) has no rate
-      }
-      rates.put(d.name, periods.stream().map(p -> {
-        int employees = d.employeesByPeriod.getOrDefault(p.id, 0);
-        return employees == 0 ? 0.0 : 100.0 * d.errorsByPeriod.getOrDefault(p.id, 0) / employees;
-      }).collect(Collectors.toList()));
-    }
+    loop.departments().stream().filter(DepartmentFigures::hasEmployees).sorted(Comparator.comparing(DepartmentFigures::name))
+        .forEach(d -> rates.put(d.name(), periods.stream().map(p -> {
+          double rate = d.errorsPer100Employees(p.id());
+          return Double.isNaN(rate) ? 0.0 : rate;
+        }).collect(Collectors.toList())));
     double max = rates.values().stream().flatMap(List::stream).mapToDouble(Double::doubleValue).max().orElse(0);
     List<Map<String, Object>> cards = new ArrayList<>();
     rates.forEach((name, values) -> {
@@ -436,31 +455,25 @@ final class HtmlReport {
 
   /** Appeal outcomes by department, most appeals first, with a total row. */
   private void appeals(OuterLoop loop, Map<String, Object> model) {
-    List<OuterLoop.DepartmentFigures> departments = loop.byDepartment.values().stream()
-        .filter(d -> d.appeals.total() > 0)
-        .sorted(Comparator.<OuterLoop.DepartmentFigures>comparingInt(d -> d.appeals.total()).reversed()
-            .thenComparing(d -> d.name))
+    List<DepartmentFigures> departments = loop.departments().stream()
+        .filter(d -> d.appeals().total() > 0)
+        .sorted(Comparator.<DepartmentFigures>comparingInt(d -> d.appeals().total()).reversed()
+            .thenComparing(DepartmentFigures::name))
         .collect(Collectors.toList());
-    OuterLoop.AppealTally all = new OuterLoop.AppealTally();
-    departments.forEach(d -> {
-      d.appeals.decided.forEach((outcome, n) -> all.decided.merge(outcome, n, Integer::sum));
-      all.pending += d.appeals.pending;
-      all.withdrawn += d.appeals.withdrawn;
-    });
-    int max = departments.stream().mapToInt(d -> d.appeals.total()).max().orElse(1);
+    int max = departments.stream().mapToInt(d -> d.appeals().total()).max().orElse(1);
     List<Map<String, Object>> rows = new ArrayList<>();
-    departments.forEach(d -> rows.add(appealRow(d.name, d.appeals, max)));
+    departments.forEach(d -> rows.add(appealRow(d.name(), d.appeals(), max)));
     model.put("appeals", rows);
-    model.put("appealsTotal", appealRow("", all, max));
+    model.put("appealsTotal", appealRow("", loop.appeals(), max));
     model.put("hasAppeals", !rows.isEmpty());
   }
 
-  private Map<String, Object> appealRow(String name, OuterLoop.AppealTally tally, int max) {
-    int decided = tally.get(DecisionOutcome.UPHELD) + tally.get(DecisionOutcome.AMENDED) + tally.get(DecisionOutcome.REJECTED);
+  private Map<String, Object> appealRow(String name, AppealTally tally, int max) {
+    int decided = tally.decided();
     List<Map<String, Object>> bar = new ArrayList<>();
     double x = 0;
     int[] counts = {tally.get(DecisionOutcome.AMENDED), tally.get(DecisionOutcome.UPHELD), tally.get(DecisionOutcome.REJECTED),
-        tally.pending, tally.withdrawn};
+        tally.pending(), tally.withdrawn()};
     String[] classes = {"amended", "upheld", "rejected", "pending", "withdrawn"};
     for (int i = 0; i < counts.length; i++) {
       double width = BAR * counts[i] / (double) max;
@@ -475,16 +488,115 @@ final class HtmlReport {
     m.put("upheld", texts.number(tally.get(DecisionOutcome.UPHELD)));
     m.put("amended", texts.number(tally.get(DecisionOutcome.AMENDED)));
     m.put("rejected", texts.number(tally.get(DecisionOutcome.REJECTED)));
-    m.put("pending", texts.number(tally.pending));
-    m.put("withdrawn", texts.number(tally.withdrawn));
+    m.put("pending", texts.number(tally.pending()));
+    m.put("withdrawn", texts.number(tally.withdrawn()));
     m.put("amendedShare", percent(tally.get(DecisionOutcome.AMENDED), decided));
     m.put("bar", bar);
     return m;
   }
 
-  /** ERROR findings per 100 employees in a period. */
-  private static double rate(PeriodFigures p) {
-    return p.employees == 0 ? 0 : 100.0 * p.tally.get(Severity.ERROR) / p.employees;
+  /** Calibration (校准): the evaluators who stand out, then every department's distribution of results. */
+  private void calibration(Calibration calibration, Map<String, Object> model) {
+    List<String> periods = calibration.periods().stream().map(p -> p.value()).collect(Collectors.toList());
+    RatingScale axis = axis(calibration);
+    List<Map<String, Object>> standing = new ArrayList<>();
+    for (CalibrationFigures e : calibration.standingOut()) {
+      Map<String, Object> m = calibrationRow(calibration, e, periods);
+      m.put("name", e.name());
+      m.put("id", e.evaluator().orElseThrow().value());
+      m.put("department", e.department());
+      m.put("tags", e.tendencies().stream().map(t -> Map.of("text", tendency(calibration, e, t),
+          "cls", t.name().toLowerCase(Locale.ROOT))).collect(Collectors.toList()));
+      Distribution rest = e.comparedWith().orElseThrow();
+      m.put("restMean", number1(rest.mean()));
+      m.put("restNote", texts.get(e.comparedWithCompany() ? "html.cal.restCompany" : "html.cal.restDepartment", rest.count()));
+      m.put("range", RangeStrip.chart(texts.get("html.cal.chartEvaluator", e.name(), number1(e.results().mean()),
+          number1(rest.mean())), axis, e.results(), rest, texts, locale));
+      standing.add(m);
+    }
+    List<Map<String, Object>> departments = new ArrayList<>();
+    for (CalibrationFigures d : calibration.departments()) {
+      Map<String, Object> m = calibrationRow(calibration, d, periods);
+      m.put("name", d.name());
+      m.put("scores", texts.get("html.cal.scoresCell", number1(d.scores().mean()), number1(d.scores().spread()), d.scores().count()));
+      m.put("range", RangeStrip.chart(texts.get("html.cal.chartDepartment", d.name(), number1(d.results().mean())),
+          axis, d.results(), null, texts, locale));
+      departments.add(m);
+    }
+    long judged = calibration.evaluators().stream().filter(CalibrationFigures::judged).count();
+    model.put("hasCalibration", !departments.isEmpty());
+    model.put("calStanding", standing);
+    model.put("hasCalStanding", !standing.isEmpty());
+    model.put("calDepartments", departments);
+    model.put("calIntro", texts.get("html.cal.intro", number1(calibration.meanGap()), number1(calibration.minSpread()),
+        calibration.minResults(), bandLabel(calibration, Distribution.TOP_FROM), bandLabel(calibration, Distribution.BOTTOM_BELOW)));
+    model.put("calStandingNote", standing.isEmpty()
+        ? texts.get("html.cal.noneStandOut", judged, calibration.evaluators().size())
+        : texts.get("html.cal.standOut", standing.size(), judged, calibration.evaluators().size()));
+    model.put("calPeriods", periods);
+  }
+
+  /**
+   * The axis of every calibration strip: from the lowest result shown, down to a multiple of ten, to
+   * the top of the scale. Results crowd the upper part of a 0–100 scale; one axis for all strips keeps
+   * them comparable, and its ends are written on each strip.
+   */
+  private static RatingScale axis(Calibration calibration) {
+    double lowest = java.util.stream.Stream.concat(calibration.departments().stream(), calibration.standingOut().stream())
+        .flatMap(f -> java.util.stream.Stream.concat(java.util.stream.Stream.of(f.results()), f.comparedWith().stream()))
+        .filter(d -> !d.isEmpty()).mapToDouble(Distribution::lowest).min().orElse(calibration.scale().min());
+    double range = calibration.scale().max() - calibration.scale().min();
+    double step = range / 10;
+    double from = calibration.scale().min() + Math.floor((lowest - calibration.scale().min()) / step) * step;
+    from = Math.max(calibration.scale().min(), Math.min(from, calibration.scale().max() - step));
+    return RatingScale.of(from, calibration.scale().max());
+  }
+
+  /** The figures every calibration row shows: results, mean, spread, top and bottom shares, the mean of each period. */
+  private Map<String, Object> calibrationRow(Calibration calibration, CalibrationFigures f, List<String> periods) {
+    Map<String, Object> m = new LinkedHashMap<>();
+    Distribution results = f.results();
+    m.put("count", texts.number(results.count()));
+    m.put("mean", number1(results.mean()));
+    m.put("spread", number1(results.spread()));
+    m.put("top", percent(results.topShare()));
+    m.put("bottom", percent(results.bottomShare()));
+    List<Double> means = new ArrayList<>();
+    List<String> shown = new ArrayList<>();
+    f.resultsByPeriod().values().forEach(d -> {
+      means.add(d.isEmpty() ? 0.0 : d.mean() - calibration.scale().min());
+      shown.add(d.isEmpty() ? "—" : String.format(locale, "%.0f", d.mean()));
+    });
+    m.put("byPeriod", MiniBars.chart(texts.get("html.cal.byPeriod", f.name()), periods, means, shown,
+        calibration.scale().max() - calibration.scale().min()));
+    m.put("hasByPeriod", periods.size() > 1);
+    return m;
+  }
+
+  /** "Lenient +12.3", "Strict −10.5", "In the middle". */
+  private String tendency(Calibration calibration, CalibrationFigures e, Tendency tendency) {
+    switch (tendency) {
+      case LENIENT:
+        return texts.get("html.cal.lenient", String.format(locale, "%+.1f", e.gap()));
+      case STRICT:
+        return texts.get("html.cal.strict", String.format(locale, "%.1f", e.gap()).replace('-', '−'));
+      default:
+        return texts.get("html.cal.middle"); // the spread that shows it is in its own column
+    }
+  }
+
+  /** The score where a band of the scale starts: 90 for the top tenth of 0–100. */
+  private String bandLabel(Calibration calibration, double share) {
+    double value = calibration.scale().min() + share * (calibration.scale().max() - calibration.scale().min());
+    return value == Math.rint(value) ? texts.number((long) value) : number1(value);
+  }
+
+  private String number1(double value) {
+    return Double.isFinite(value) ? String.format(locale, "%.1f", value) : "—";
+  }
+
+  private String percent(double share) {
+    return String.format(locale, "%.0f%%", 100 * share);
   }
 
   private List<Map<String, Object>> findingGroups(Cycle cycle, Report report) {
@@ -529,9 +641,9 @@ final class HtmlReport {
         m.put("hasRecords", !f.records().isEmpty());
         items.add(m);
       }
-      Tally tally = new Tally();
-      findings.forEach(f -> tally.add(f.severity()));
-      out.add(Map.of("heading", headings.get(key), "severities", severities(tally), "items", items));
+      Map<Severity, Integer> counts = new java.util.EnumMap<>(Severity.class);
+      findings.forEach(f -> counts.merge(f.severity(), 1, Integer::sum));
+      out.add(Map.of("heading", headings.get(key), "severities", severities(counts), "items", items));
     });
     return out;
   }
@@ -547,9 +659,17 @@ final class HtmlReport {
 
   /** "3 errors, 1 warning". */
   private String severities(Tally tally) {
+    Map<Severity, Integer> counts = new java.util.EnumMap<>(Severity.class);
+    for (Severity severity : Severity.values()) {
+      counts.put(severity, tally.get(severity));
+    }
+    return severities(counts);
+  }
+
+  private String severities(Map<Severity, Integer> counts) {
     List<String> parts = new ArrayList<>();
     for (Severity severity : Severity.values()) {
-      int n = tally.get(severity);
+      int n = counts.getOrDefault(severity, 0);
       if (n > 0) {
         parts.add(texts.get("count." + severity + (n == 1 ? ".one" : ""), n));
       }
@@ -557,11 +677,11 @@ final class HtmlReport {
     return parts.isEmpty() ? "—" : String.join(texts.get("list.separator"), parts);
   }
 
-  /** The segments of a stacked bar (errors, warnings, info) scaled to the largest total. */
+  /** The segments of a stacked bar of breaches (errors, then warnings) scaled to the largest; INFO notes are no part of it. */
   private static List<Map<String, Object>> stackedBar(Tally tally, int max) {
     List<Map<String, Object>> segments = new ArrayList<>();
     double x = 0;
-    for (Severity severity : Severity.values()) {
+    for (Severity severity : List.of(Severity.ERROR, Severity.WARNING)) {
       double width = max == 0 ? 0 : BAR * tally.get(severity) / (double) max;
       if (width > 0) {
         segments.add(Map.of("x", fmt(x), "width", fmt(width), "cls", severity.name().toLowerCase(Locale.ROOT)));

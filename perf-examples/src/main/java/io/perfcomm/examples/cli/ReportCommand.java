@@ -1,8 +1,8 @@
 package io.perfcomm.examples.cli;
 
 import io.perfcomm.core.Cycle;
-import io.perfcomm.examples.cli.OuterLoop.Checked;
 import io.perfcomm.rules.PerfEngine;
+import io.perfcomm.rules.outer.CheckedCycle;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -55,12 +55,12 @@ public final class ReportCommand implements Callable<Integer> {
       List<Cycle> cycles = Inputs.cycles(files, progress);
       progress.stage("progress.engine");
       PerfEngine engine = engineOptions.engine();
-      List<Checked> checked = new ArrayList<>();
+      List<CheckedCycle> checked = new ArrayList<>();
       int employees = 0;
       for (int i = 0; i < cycles.size(); i++) {
         Cycle cycle = cycles.get(i);
         progress.stage("progress.report", files.get(i).getFileName(), cycle.employees().size());
-        checked.add(new Checked(files.get(i).getFileName().toString(), cycle, engine.check(cycle)));
+        checked.add(new CheckedCycle(files.get(i).getFileName().toString(), cycle, engine.check(cycle)));
         employees += cycle.employees().size();
       }
       progress.stage("progress.writing", out.getFileName());

@@ -4,6 +4,7 @@ import com.ibm.icu.text.BreakIterator;
 import com.ibm.icu.util.ULocale;
 import io.perfcomm.core.Printable;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -155,6 +156,8 @@ final class Terminal {
       }
     }
     lines.add(finished(line, prefix));
+    // Word joiners kept units whole (keepWhole, wrappedWords); they take no column and leave no trace.
+    lines.replaceAll(l -> l.indexOf(WORD_JOINER) < 0 ? l : l.replace(String.valueOf(WORD_JOINER), ""));
     return lines;
   }
 
@@ -195,8 +198,8 @@ final class Terminal {
   }
 
   /**
-   * Wraps a list of words (record ids) that must never break inside, one space between them: lines
-   * break only at the spaces.
+   * Wraps a list of words (record ids) that must never break inside, joined by spaces or by the
+   * Chinese list comma 、: lines break only after those.
    */
   static String wrappedWords(String text, String first, String next) {
     // A word joiner after each character that is not a space keeps ICU from breaking inside a word
@@ -204,11 +207,11 @@ final class Terminal {
     StringBuilder joined = new StringBuilder();
     text.codePoints().forEach(cp -> {
       joined.appendCodePoint(cp);
-      if (cp != ' ') {
+      if (cp != ' ' && cp != '、') {
         joined.append(WORD_JOINER);
       }
     });
-    return wrapped(joined.toString(), first, next).replace(String.valueOf(WORD_JOINER), "");
+    return wrapped(joined.toString(), first, next);
   }
 
   private static final char WORD_JOINER = '\u2060';
@@ -218,12 +221,38 @@ final class Terminal {
     return String.join("\n", wrap(text, first, next)) + "\n";
   }
 
+  /**
+   * Wraps and joins with newlines, ending with one, never breaking inside one of {@code units}: the
+   * rendered names of people ({@code 赵明轩（E01）}), which a reader takes in as one word (DOMAIN.md §6.4).
+   */
+  static String wrapped(String text, String first, String next, Collection<String> units) {
+    return String.join("\n", wrap(keepWhole(text, units), first, next)) + "\n";
+  }
+
+  /** The text with a word joiner between the characters of every occurrence of each unit; {@link #wrap} removes them. */
+  static String keepWhole(String text, Collection<String> units) {
+    String joined = text;
+    for (String unit : units) {
+      if (unit.codePointCount(0, unit.length()) > 1 && joined.contains(unit)) {
+        StringBuilder whole = new StringBuilder();
+        unit.codePoints().forEach(cp -> {
+          if (whole.length() > 0) {
+            whole.append(WORD_JOINER);
+          }
+          whole.appendCodePoint(cp);
+        });
+        joined = joined.replace(unit, whole.toString());
+      }
+    }
+    return joined;
+  }
+
   private static int fitting(String token, int columns) {
     int width = 0;
     int i = 0;
     while (i < token.length()) {
       int cp = token.codePointAt(i);
-      int w = isWide(cp) ? 2 : 1;
+      int w = cp == WORD_JOINER ? 0 : isWide(cp) ? 2 : 1;
       if (width + w > Math.max(columns, 1)) {
         break;
       }

@@ -31,7 +31,6 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import io.perfcomm.core.process.PeriodWeeks;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
@@ -111,10 +110,12 @@ final class DemoCycleSource {
         .indicator(task, TASK, 40, i -> i.name(key ? "重点客户拜访" : "新客户开发").target(key ? "拜访 20 家" : "新签 4 家"));
     s.communication(INDICATOR, "2026-02-26T14:00", c -> c.addIndicators(IndicatorId.of(result), IndicatorId.of(task))
         .summary("月前沟通：确认三月指标、权重和目标，员工已签字"));
-    // The process layer's weeks of March 2026: 1–8, 9–15, 16–22, 23–31; a weekly meeting on the Tuesday.
-    List<PeriodWeeks.DateRange> weeks = PeriodWeeks.of(s.period());
-    for (int week = 0; week < weeks.size(); week++) {
-      LocalDate checkIn = weeks.get(week).first().with(java.time.temporal.TemporalAdjusters.nextOrSame(java.time.DayOfWeek.TUESDAY));
+    // A weekly meeting on the Tuesday of each week March 2026 judges (2–8, 9–15, 16–22, 23–29; 1 March
+    // is a Sunday and 30–31 holds two working days, so neither is judged).
+    List<LocalDate> tuesdays = List.of(LocalDate.of(2026, 3, 3), LocalDate.of(2026, 3, 10), LocalDate.of(2026, 3, 17),
+        LocalDate.of(2026, 3, 24));
+    for (int week = 0; week < tuesdays.size(); week++) {
+      LocalDate checkIn = tuesdays.get(week);
       String indicator = week % 2 == 0 ? result : task;
       boolean skipped = breaches.contains("skipWeeks") && (week == 1 || week == 2);
       if (!skipped) {

@@ -5,8 +5,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.perfcomm.core.Cycle;
-import io.perfcomm.examples.cli.OuterLoop.Checked;
 import io.perfcomm.rules.PerfEngine;
+import io.perfcomm.rules.outer.CheckedCycle;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -85,6 +85,9 @@ class PagesInABrowserTest {
 
   private static HeadlessChromium chromium;
 
+  /** Checkpoints whose findings in the three months are all INFO notes: no breach, so no heat-map column. */
+  private static java.util.Set<String> infoOnly;
+
   @BeforeAll
   static void renderPagesAndStartChromium() throws Exception {
     Path executable = HeadlessChromium.executable().orElse(null);
@@ -97,17 +100,21 @@ class PagesInABrowserTest {
     }
     // One engine for both pages: building the rule base is most of the setup's time.
     PerfEngine engine = PerfEngine.withDefaults();
-    List<Checked> checked = new ArrayList<>();
+    List<CheckedCycle> checked = new ArrayList<>();
     for (int month = 1; month <= 3; month++) {
       Path file = dir.resolve("2026-0" + month + ".json");
       assertEquals(0, Run.perf("generate", "-n", "60", "--seed", String.valueOf(month), "--breach-share", "0.4",
           "--period", "2026-0" + month, "--out", file.toString()).exit());
       Cycle cycle = Inputs.cycle(file);
-      checked.add(new Checked(file.getFileName().toString(), cycle, engine.check(cycle)));
+      checked.add(new CheckedCycle(file.getFileName().toString(), cycle, engine.check(cycle)));
     }
+    infoOnly = checked.stream().flatMap(c -> c.report().findings().stream()).map(io.perfcomm.rules.Finding::checkpoint)
+        .collect(java.util.stream.Collectors.toCollection(java.util.TreeSet::new));
+    checked.stream().flatMap(c -> c.report().findings().stream()).filter(f -> f.severity() != io.perfcomm.rules.Severity.INFO)
+        .forEach(f -> infoOnly.remove(f.checkpoint()));
     HtmlReport html = new HtmlReport(new Texts(Locale.ENGLISH));
     Files.writeString(dir.resolve("report.html"), html.report(checked), StandardCharsets.UTF_8);
-    Checked first = checked.get(0);
+    CheckedCycle first = checked.get(0);
     Files.writeString(dir.resolve("findings.html"), html.check(first.cycle(), first.report(), first.source()),
         StandardCharsets.UTF_8);
     chromium = new HeadlessChromium(executable);
@@ -148,6 +155,40 @@ class PagesInABrowserTest {
           return { right: t.right, columns: document.querySelectorAll('#heat-map thead th.rot').length }; })()""");
     assertTrue(heat.path("columns").asInt() >= 20, "the heat map has the checkpoints as columns: " + heat);
     assertTrue(heat.path("right").asDouble() <= SCREEN, "the heat map ends inside the screen: " + heat);
+  }
+
+  @Test
+  void heatMapHasNoColumnForACheckpointWithInfoNotesOnly() throws Exception {
+    assertTrue(!infoOnly.isEmpty(), "the months have checkpoints with INFO notes only (a step still due, a dispute)");
+    HeadlessChromium.Page tab = chromium.open(dir.resolve("report.html"), SCREEN);
+    List<String> columns = strings(tab.evaluate(
+        "[...document.querySelectorAll('#heat-map thead th.rot span')].map(s => s.textContent.trim())"));
+    assertTrue(columns.size() > 5, "the heat map has columns: " + columns);
+    assertEquals(List.of(), columns.stream().filter(infoOnly::contains).toList(), "INFO-only checkpoints " + infoOnly);
+    // They are shown apart, labelled as notes.
+    String notes = tab.evaluate("document.querySelector('#notes').innerText").asText();
+    assertTrue(infoOnly.stream().allMatch(notes::contains), notes);
+    assertTrue(notes.contains("INFO notes, not breaches"), notes);
+  }
+
+  @Test
+  void calibrationSectionShowsEveryDepartmentAndTheEvaluatorsWhoStandOut() throws Exception {
+    HeadlessChromium.Page tab = chromium.open(dir.resolve("report.html"), SCREEN);
+    JsonNode calibration = tab.evaluate("""
+        (() => { const s = document.querySelector('#calibration'); const box = s.getBoundingClientRect();
+          return { visible: box.height > 200 && getComputedStyle(s).display !== 'none',
+            heading: s.querySelector('h2').textContent,
+            departments: s.querySelectorAll('table.departments tbody tr').length,
+            strips: s.querySelectorAll('svg.strip[role=img]').length,
+            standing: [...s.querySelectorAll('table.standing tbody tr')].map(r => r.innerText) }; })()""");
+    assertTrue(calibration.path("visible").asBoolean(), calibration.toString());
+    assertTrue(calibration.path("heading").asText().contains("校准"), calibration.toString());
+    assertTrue(calibration.path("departments").asInt() >= 1, calibration.toString());
+    assertTrue(calibration.path("strips").asInt() >= calibration.path("departments").asInt(), calibration.toString());
+    // The generator gives some evaluators a scoring habit: each one listed says how they score.
+    assertTrue(calibration.path("standing").size() >= 1, calibration.toString());
+    calibration.path("standing").forEach(row -> assertTrue(row.asText().matches("(?s).*(Lenient|Strict|In the middle).*"),
+        row.asText()));
   }
 
   @ParameterizedTest

@@ -116,15 +116,66 @@ class ReportCommandTest {
 
   @Test
   void namesAreWrittenAsTextNeverAsMarkup() throws Exception {
+    // The generated January has appeals in 销售部, so the name reaches every department section; the
+    // report names a department as the latest period does, so February is renamed too.
     Path hostile = dir.resolve("hostile.json");
-    // The generated January has appeals in 销售部, so the name reaches every department section.
-    Files.writeString(hostile, Files.readString(january, StandardCharsets.UTF_8)
-        .replace("\"销售部\"", "\"<b onclick=\\\"x()\\\">Sales & Co</b>\""), StandardCharsets.UTF_8);
-    Document page = report("report-hostile.html", hostile, february);
+    Path hostileFebruary = dir.resolve("hostile-february.json");
+    for (Path[] pair : new Path[][] {{january, hostile}, {february, hostileFebruary}}) {
+      Files.writeString(pair[1], Files.readString(pair[0], StandardCharsets.UTF_8)
+          .replace("\"销售部\"", "\"<b onclick=\\\"x()\\\">Sales & Co</b>\""), StandardCharsets.UTF_8);
+    }
+    Document page = report("report-hostile.html", hostile, hostileFebruary);
     assertEquals(0, page.getElementsByTagNameNS(XHTML, "b").getLength(), "no element made from data");
-    for (String section : List.of("by-department", "department-trend", "appeals")) {
+    for (String section : List.of("by-department", "department-trend", "appeals", "calibration")) {
       assertTrue(Xml.byId(page, section).getTextContent().contains("<b onclick=\"x()\">Sales & Co</b>"), section);
     }
+  }
+
+  @Test
+  void aPersonIsNamedAsTheLatestPeriodNamesThemInEverySection() throws Exception {
+    // January calls evaluator M-0001 something else; February, the latest, has the generator's name.
+    String latest = new ObjectMapper().readTree(february.toFile()).path("people").findParents("id").stream()
+        .filter(p -> p.path("id").asText().equals("M-0001")).findFirst().orElseThrow().path("name").asText();
+    Path renamed = dir.resolve("renamed.json");
+    Files.writeString(renamed, Files.readString(january, StandardCharsets.UTF_8)
+        .replace("\"name\": \"" + latest + "\"", "\"name\": \"旧名字\""), StandardCharsets.UTF_8);
+    assertTrue(Files.readString(renamed, StandardCharsets.UTF_8).contains("旧名字"), "January renames M-0001");
+    Document page = report("report-renamed.html", renamed, february);
+    String text = page.getDocumentElement().getTextContent();
+    assertFalse(text.contains("旧名字"), "the earlier period's name is never shown");
+    assertTrue(Xml.byId(page, "by-evaluator").getTextContent().contains(latest + " M-0001"));
+  }
+
+  @Test
+  void theHeadlineAndTheDepartmentTableCountErrorsInTheSameMeasure() throws Exception {
+    Document page = report("report-measures.html", january, february);
+    String summary = Xml.byId(page, "summary").getTextContent();
+    assertTrue(summary.contains("Employee-months with an ERROR"), summary);
+    assertTrue(summary.contains("of 100 employee-months"), "60 in January and 40 in February: " + summary);
+    Element departments = Xml.byId(page, "by-department");
+    List<String> headers = texts(departments.getElementsByTagNameNS(XHTML, "th"));
+    assertTrue(headers.containsAll(List.of("People", "Employee-months", "Employee-months with an ERROR")), headers.toString());
+  }
+
+  @Test
+  void calibrationThresholdsComeFromTheLatestPeriodsPolicy() throws Exception {
+    Path strict = dir.resolve("february-gap-25.json");
+    String json = Files.readString(february, StandardCharsets.UTF_8);
+    assertTrue(json.contains("\"policy\": {"), "the generated file has a policy object");
+    Files.writeString(strict, json.replaceFirst("\"policy\": \\{", "\"policy\": { \"calibrationMeanGap\": 25,"),
+        StandardCharsets.UTF_8);
+    String intro = Xml.byId(report("report-gap.html", january, strict), "calibration").getTextContent();
+    assertTrue(intro.contains("at least 25.0 % of the rating scale"), intro);
+  }
+
+  @Test
+  void infoNotesAreCountedApartFromBreaches() throws Exception {
+    Document page = report("report-notes.html", january, february, Path.of(Run.demoFile()));
+    assertTrue(Xml.byId(page, "heat-map").getTextContent().contains("INFO notes are not counted"));
+    String summary = Xml.byId(page, "summary").getTextContent();
+    assertTrue(summary.contains("Breaches") && summary.contains("INFO notes counted apart"), summary);
+    String checkpoints = Xml.byId(page, "by-checkpoint").getTextContent();
+    assertTrue(checkpoints.contains("INFO notes"), checkpoints);
   }
 
   @Test

@@ -25,6 +25,19 @@ class TerminalTest {
   }
 
   @Test
+  void aPersonsNameIsNeverBrokenAcrossLines() {
+    // Used to print 赵明/轩 at a line end (DOMAIN.md §6.4): the name is kept as one unit wherever it falls.
+    for (int filler = 0; filler < 40; filler++) {
+      String text = "评".repeat(filler) + "与被考核者赵明轩（E01）的面谈没有登记计划时长，请赵明轩补充。";
+      List<String> lines = Terminal.wrap(Terminal.keepWhole(text, List.of("赵明轩（E01）", "赵明轩")), "  ", "  ");
+      String joined = String.join("|", lines);
+      assertTrue(joined.contains("赵明轩（E01）") && joined.replace("赵明轩（E01）", "").contains("赵明轩"), joined);
+      lines.forEach(line -> assertTrue(Terminal.width(line) <= Terminal.WIDTH, line));
+      lines.forEach(line -> assertTrue(line.indexOf('\u2060') < 0, "no word joiner is left: " + line));
+    }
+  }
+
+  @Test
   void keepsLatinWordsWhole() {
     List<String> lines = Terminal.wrap("word ".repeat(40).trim(), "", "  ");
     lines.forEach(line -> assertTrue(line.trim().matches("(word ?)+"), line));

@@ -88,7 +88,9 @@ public abstract class Agenda {
 
   /** {@return the heading: what conversation with whom} */
   public Message heading() {
-    return Message.of("agenda.heading." + type()).with("employee", employee()).with("interview", interview());
+    Message heading = Message.of("agenda.heading." + type()).with("employee", employee());
+    // Only a result interview's heading names the interview; the other talks have none to name.
+    return type() == CommunicationType.RESULT ? heading.with("interview", interview()) : heading;
   }
 
   /** {@return the line under the heading: employee, evaluator, moment, minutes and items} */
@@ -112,7 +114,8 @@ public abstract class Agenda {
    * @param shownIds the ids as the format shows them
    */
   public static Message records(List<String> shownIds) {
-    return Message.of("agenda.records").with("records", String.join(", ", shownIds));
+    // A list, joined as the reader's language joins one (、 in Chinese).
+    return Message.of("agenda.records").with("records", List.copyOf(shownIds));
   }
 
   /** Checks that the minutes add up and no item gets none. */

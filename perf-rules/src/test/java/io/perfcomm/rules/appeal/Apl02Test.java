@@ -16,6 +16,7 @@ import static io.perfcomm.rules.testing.CheckpointVerifier.given;
 
 import io.perfcomm.core.interview.ObjectionId;
 import io.perfcomm.core.interview.ObjectionStatus;
+import io.perfcomm.core.policy.PayDuringAppeal;
 import io.perfcomm.core.scenario.Scenario;
 import io.perfcomm.rules.Severity;
 import java.time.LocalDateTime;
@@ -41,6 +42,20 @@ class Apl02Test {
         .expect("APL-02").about("E1").withSeverity(Severity.ERROR).citing("T1", "O1", "A1")
         .withArgument("objection", ObjectionId.of("O1")).withArgument("status", OPEN)
         .withArgument("appliedAt", LocalDateTime.parse("2026-07-10T10:00")).times(1);
+  }
+
+  @Test
+  void payMayGoAheadOverAnOpenObjectionUnderPayAndAdjust() {
+    given(objecting(june().policy(p -> p.payDuringAppeal(PayDuringAppeal.PAY_AND_ADJUST)), OPEN)
+            .applied("A1", "2026-07-10T10:00", PAY))
+        .expectNone("APL-02");
+  }
+
+  @Test
+  void aPenaltyOverAnOpenObjectionFiresUnderPayAndAdjust() {
+    given(objecting(june().policy(p -> p.payDuringAppeal(PayDuringAppeal.PAY_AND_ADJUST)), OPEN)
+            .applied("A1", "2026-07-10T10:00", PAY).applied("A2", "2026-07-11T10:00", PENALTY))
+        .expect("APL-02").about("E1").citing("T1", "O1", "A2").withArgument("holdPay", false).times(1);
   }
 
   @Test

@@ -11,6 +11,7 @@ import io.perfcomm.core.appeal.AppealId;
 import io.perfcomm.core.appeal.AppealStatus;
 import io.perfcomm.core.appeal.Decision;
 import io.perfcomm.core.appeal.DecisionOutcome;
+import io.perfcomm.core.policy.PayDuringAppeal;
 import io.perfcomm.core.scenario.Scenario;
 import io.perfcomm.rules.Severity;
 import java.time.LocalDateTime;
@@ -45,6 +46,66 @@ class Apl03Test {
             a -> a.status(AppealStatus.DECIDED).decision(decidedAt("2026-07-12T10:00")))
             .applied("A1", "2026-07-12T09:59", PENALTY))
         .expect("APL-03").about("E1").citing("P1", "A1", "V-E1");
+  }
+
+  private static Scenario payAndAdjust() {
+    return june().policy(p -> p.payDuringAppeal(PayDuringAppeal.PAY_AND_ADJUST));
+  }
+
+  private static Decision amendedAt(String at) {
+    return Decision.builder().at(LocalDateTime.parse(at)).outcome(DecisionOutcome.AMENDED).reasons("a target was unfair")
+        .communicatedAt(LocalDateTime.parse(at).plusDays(1)).build();
+  }
+
+  @Test
+  void payOnTheCurrentResultMayGoAheadUnderPayAndAdjust() {
+    given(appealing(payAndAdjust()).appeal("P1", "2026-07-05T10:00", a -> { }).applied("A1", "2026-07-10T10:00", PAY))
+        .expectNone("APL-03");
+  }
+
+  @Test
+  void aPenaltyStillWaitsUnderPayAndAdjust() {
+    given(appealing(payAndAdjust()).appeal("P1", "2026-07-05T10:00", a -> { }).applied("A1", "2026-07-10T10:00", PENALTY))
+        .expect("APL-03").about("E1").withMessageKey("APL-03.message").withArgument("holdPay", false).times(1);
+  }
+
+  @Test
+  void anAmendedDecisionNeedsPayAdjustedWithinTheApplicationDays() {
+    // Decided 12 July; 14 days: 26 July, a Sunday, moves to Monday 27 July. Checked on 30 July.
+    given(appealing(payAndAdjust()).appeal("P1", "2026-07-05T10:00",
+            a -> a.status(AppealStatus.DECIDED).decision(amendedAt("2026-07-12T10:00")))
+            .applied("A1", "2026-07-10T10:00", PAY))
+        .expect("APL-03").about("E1").withMessageKey("APL-03.adjust.message").citing("P1", "V-E1").times(1);
+  }
+
+  @Test
+  void anAdjustmentOnTheLastDayPasses() {
+    given(appealing(payAndAdjust()).appeal("P1", "2026-07-05T10:00",
+            a -> a.status(AppealStatus.DECIDED).decision(amendedAt("2026-07-12T10:00")))
+            .applied("A1", "2026-07-10T10:00", PAY).applied("A2", "2026-07-27T23:59", PAY))
+        .expectNone("APL-03");
+  }
+
+  @Test
+  void anAdjustmentStillDueIsOnlyInfo() {
+    given(appealing(payAndAdjust().asOf("2026-07-20T18:00")).appeal("P1", "2026-07-05T10:00",
+            a -> a.status(AppealStatus.DECIDED).decision(amendedAt("2026-07-12T10:00"))))
+        .expect("APL-03").about("E1").withSeverity(Severity.INFO).withMessageKey("APL-03.adjust.due.message").times(1);
+  }
+
+  @Test
+  void anUpheldDecisionNeedsNoAdjustment() {
+    given(appealing(payAndAdjust()).appeal("P1", "2026-07-05T10:00",
+            a -> a.status(AppealStatus.DECIDED).decision(decidedAt("2026-07-12T10:00")))
+            .applied("A1", "2026-07-10T10:00", PAY))
+        .expectNone("APL-03");
+  }
+
+  @Test
+  void anAmendedDecisionUnderHoldIsLeftToTheNormalApplication() {
+    given(appealing(june()).appeal("P1", "2026-07-05T10:00",
+            a -> a.status(AppealStatus.DECIDED).decision(amendedAt("2026-07-12T10:00"))))
+        .expectNone("APL-03");
   }
 
   @Test

@@ -2,14 +2,22 @@ package io.perfcomm.rules.appeal;
 
 import static io.perfcomm.core.communication.CommunicationType.DAILY;
 import static io.perfcomm.core.communication.CommunicationType.INDICATOR;
+import static io.perfcomm.core.interview.ObjectionStatus.ESCALATED;
 import static io.perfcomm.core.interview.ObjectionStatus.OPEN;
+import static io.perfcomm.core.interview.ObjectionStatus.RESOLVED;
+import static io.perfcomm.core.interview.ObjectionStatus.WITHDRAWN;
 import static io.perfcomm.core.objective.IndicatorLevel.RESULT;
 import static io.perfcomm.core.scenario.Scenario.objection;
 import static io.perfcomm.rules.Fixtures.june;
 import static io.perfcomm.rules.testing.CheckpointVerifier.given;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import io.perfcomm.core.appeal.AppealStatus;
+import io.perfcomm.core.appeal.Decision;
+import io.perfcomm.core.appeal.DecisionOutcome;
 import io.perfcomm.core.interview.Agreement;
+import io.perfcomm.core.interview.ObjectionId;
+import io.perfcomm.core.interview.ObjectionStatus;
 import io.perfcomm.core.interview.Interview;
 import io.perfcomm.core.interview.Outcome;
 import io.perfcomm.core.interview.PlanId;
@@ -17,6 +25,7 @@ import io.perfcomm.core.policy.PlanRequirement;
 import io.perfcomm.core.scenario.Scenario;
 import io.perfcomm.rules.Finding;
 import io.perfcomm.rules.Severity;
+import java.time.LocalDateTime;
 import java.util.Collection;
 import java.util.List;
 import java.util.function.Consumer;
@@ -55,6 +64,9 @@ class Apl05Test {
 
   private static List<String> names(Finding finding, String argument) {
     Object value = finding.arguments().get(argument);
+    if (value instanceof java.util.Optional<?> optional) {
+      value = optional.orElse(null);
+    }
     return value instanceof Collection<?> c ? c.stream().map(Object::toString).collect(Collectors.toList()) : List.of();
   }
 
@@ -152,6 +164,61 @@ class Apl05Test {
             .interview("T1", "2026-07-03T10:00", i -> i.addObjections(objection("O1", "2026-07-03T10:30", OPEN).build()))
             .appeal("P1", "2026-07-05T10:00", a -> { }))
         .expect("APL-05").about("E1").times(1);
+  }
+
+  /** By the book with a target missed and an objection O1 of this status raised at T1. */
+  private static Scenario objected(ObjectionStatus status) {
+    return byTheBook(onShortfall(), false, i -> i.addObjections(objection("O1", "2026-07-03T10:30", status).build()));
+  }
+
+  private static Decision decided(String at) {
+    return Decision.builder().at(LocalDateTime.parse(at)).outcome(DecisionOutcome.UPHELD).reasons("records").build();
+  }
+
+  @Test
+  void reportsAnOpenObjection() {
+    given(objected(OPEN)).expect("APL-05").about("E1").times(1);
+  }
+
+  @Test
+  void silentOnceTheObjectionIsWithdrawnAndTheResultSigned() {
+    given(objected(WITHDRAWN)).expectNone("APL-05");
+  }
+
+  @Test
+  void silentOnceTheObjectionIsResolved() {
+    given(objected(RESOLVED)).expectNone("APL-05");
+  }
+
+  @Test
+  void reportsAnEscalatedObjectionWhoseAppealIsNotYetFiled() {
+    given(objected(ESCALATED)).expect("APL-05").about("E1").times(1);
+  }
+
+  @Test
+  void reportsAnEscalatedObjectionWhileItsAppealIsPending() {
+    given(objected(ESCALATED).appeal("P1", "2026-07-05T10:00", a -> a.objection(ObjectionId.of("O1"))))
+        .expect("APL-05").about("E1").times(1);
+  }
+
+  @Test
+  void silentOnceTheAppealOnAnEscalatedObjectionIsDecided() {
+    given(objected(ESCALATED).appeal("P1", "2026-07-05T10:00", a -> a.objection(ObjectionId.of("O1"))
+            .status(AppealStatus.DECIDED).decision(decided("2026-07-20T10:00"))))
+        .expectNone("APL-05");
+  }
+
+  @Test
+  void reportsAnAppealDecidedOnlyAfterTheCheck() {
+    given(objected(ESCALATED).appeal("P1", "2026-07-05T10:00", a -> a.objection(ObjectionId.of("O1"))
+            .status(AppealStatus.DECIDED).decision(decided("2026-07-20T10:00"))).asOf("2026-07-19T18:00"))
+        .expect("APL-05").about("E1").times(1);
+  }
+
+  @Test
+  void silentOnceTheAppealIsWithdrawn() {
+    given(byTheBook(onShortfall(), false).appeal("P1", "2026-07-05T10:00", a -> a.status(AppealStatus.WITHDRAWN)))
+        .expectNone("APL-05");
   }
 
   @Test

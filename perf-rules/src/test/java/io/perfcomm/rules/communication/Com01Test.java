@@ -16,7 +16,7 @@ import org.junit.jupiter.api.Test;
 /** COM-01: a key position has at least N communications in every completed week of the period. */
 class Com01Test {
 
-  /** June 2026 runs Monday 1st to Tuesday 30th: weeks 1–7, 8–14, 15–21 and 22–30 (the stub merged). */
+  /** June 2026 runs Monday 1st to Tuesday 30th: weeks 1–7, 8–14, 15–21, 22–28 and 29–30 (two working days, not judged). */
   private static Scenario june() {
     return Scenario.month("2026-06").employee("CONTROL").keyPosition().followsStandardProcess();
   }
@@ -53,33 +53,61 @@ class Com01Test {
   }
 
   @Test
-  void aShortLastWeekIsMergedIntoThePreviousOne() {
-    given(keyEmployee(june(), "2026-06-03", "2026-06-10", "2026-06-17", "2026-06-30"))
+  void aTwoDayLastWeekIsNotJudged() {
+    given(keyEmployee(june(), "2026-06-03", "2026-06-10", "2026-06-17", "2026-06-24"))
         .expectNone("COM-01");
-    given(keyEmployee(june(), "2026-06-03", "2026-06-10", "2026-06-17"))
-        .expect("COM-01").about("E1").withArgument("weekStart", LocalDate.parse("2026-06-22"))
-        .withArgument("weekEnd", LocalDate.parse("2026-06-30")).times(1);
   }
 
   @Test
-  void aShortFirstWeekIsMergedIntoTheNextOne() {
-    // May 2026 starts on a Friday: weeks 1–10, 11–17, 18–24, 25–31.
+  void aTalkInTheTailDoesNotHideAnEmptyWeekBeforeIt() {
+    // Used to pass: 29–30 June was joined to 22–28, so the talk on the 30th stood in for that week.
+    given(keyEmployee(june(), "2026-06-03", "2026-06-10", "2026-06-17", "2026-06-30"))
+        .expect("COM-01").about("E1").withSeverity(Severity.ERROR)
+        .withArgument("weekStart", LocalDate.parse("2026-06-22")).withArgument("weekEnd", LocalDate.parse("2026-06-28"))
+        .withArgument("count", 0).times(1)
+        .and().expectNo("COM-01").about("CONTROL");
+  }
+
+  @Test
+  void aFirstWeekOfOneWorkingDayIsNotJudged() {
+    // May 2026 starts on a Friday: 1–3 May holds one working day; 4–10 is the first week judged.
     Scenario may = Scenario.month("2026-05").employee("CONTROL").keyPosition().followsStandardProcess();
-    given(keyEmployee(may, "2026-05-08", "2026-05-13", "2026-05-20", "2026-05-27"))
+    given(keyEmployee(may, "2026-05-06", "2026-05-13", "2026-05-20", "2026-05-27"))
         .expectNone("COM-01");
     Scenario again = Scenario.month("2026-05").employee("CONTROL").keyPosition().followsStandardProcess();
-    given(keyEmployee(again, "2026-05-13", "2026-05-20", "2026-05-27"))
-        .expect("COM-01").about("E1").withArgument("weekStart", LocalDate.parse("2026-05-01"))
+    given(keyEmployee(again, "2026-05-01", "2026-05-13", "2026-05-20", "2026-05-27"))
+        .expect("COM-01").about("E1").withArgument("weekStart", LocalDate.parse("2026-05-04"))
         .withArgument("weekEnd", LocalDate.parse("2026-05-10")).times(1);
   }
 
   @Test
-  void anEdgeWeekOfFourDaysStandsAlone() {
-    // January 2026 starts on a Thursday: 1–4 is a week of its own; 26–31 (six days) too.
+  void aFirstWeekOfTwoWorkingDaysIsNotJudgedButThePolicyCanAskForIt() {
+    // January 2026 starts on a Thursday: 1–4 holds two working days.
     Scenario january = Scenario.month("2026-01").employee("CONTROL").keyPosition().followsStandardProcess();
     given(keyEmployee(january, "2026-01-06", "2026-01-13", "2026-01-20", "2026-01-27"))
+        .expectNone("COM-01");
+    Scenario strict = Scenario.month("2026-01").policy(p -> p.minWorkingDaysPerWeek(2))
+        .employee("CONTROL").keyPosition().followsStandardProcess();
+    given(keyEmployee(strict, "2026-01-06", "2026-01-13", "2026-01-20", "2026-01-27"))
         .expect("COM-01").about("E1").withArgument("weekStart", LocalDate.parse("2026-01-01"))
         .withArgument("weekEnd", LocalDate.parse("2026-01-04")).times(1);
+  }
+
+  @Test
+  void aNewHireIsJudgedFromTheFirstDay() {
+    // Hired Wednesday 10 June: 1–7 is not theirs, 8–14 holds three of their working days and is judged.
+    given(keyEmployee(june(), "2026-06-17", "2026-06-24").employee("E1").hiredOn("2026-06-10"))
+        .expect("COM-01").about("E1").withArgument("weekStart", LocalDate.parse("2026-06-10"))
+        .withArgument("weekEnd", LocalDate.parse("2026-06-14")).times(1);
+    given(keyEmployee(june(), "2026-06-10", "2026-06-17", "2026-06-24").employee("E1").hiredOn("2026-06-10"))
+        .expectNone("COM-01");
+  }
+
+  @Test
+  void aLeaversWeeksEndWithTheLastWorkingDay() {
+    // Left Tuesday 16 June: 15–16 is two working days and not judged; nothing after it is asked for.
+    given(keyEmployee(june(), "2026-06-03", "2026-06-10").employee("E1").leftOn("2026-06-16"))
+        .expectNone("COM-01");
   }
 
   @Test
@@ -91,11 +119,18 @@ class Com01Test {
   }
 
   @Test
-  void aWeekWithOneWorkingDayLeftIsStillJudged() {
+  void aWeekWithThreeWorkingDaysLeftIsStillJudged() {
     given(keyEmployee(june(), "2026-06-03", "2026-06-17", "2026-06-24").employee("E1")
-            .onLeave("2026-06-08", "2026-06-11", AbsenceKind.ANNUAL))
+            .onLeave("2026-06-08", "2026-06-09", AbsenceKind.ANNUAL))
         .expect("COM-01").about("E1").withSeverity(Severity.ERROR)
         .withArgument("weekStart", LocalDate.parse("2026-06-08")).times(1);
+  }
+
+  @Test
+  void aWeekWithTwoWorkingDaysLeftIsNotJudged() {
+    given(keyEmployee(june(), "2026-06-03", "2026-06-17", "2026-06-24").employee("E1")
+            .onLeave("2026-06-08", "2026-06-10", AbsenceKind.ANNUAL))
+        .expectNone("COM-01");
   }
 
   @Test

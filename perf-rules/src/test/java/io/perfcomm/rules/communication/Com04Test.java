@@ -30,6 +30,21 @@ class Com04Test {
   }
 
   @Test
+  void aTalkHeldLateSaysWhenItTookPlace() {
+    // Used to read as if no talk had happened, and to say "hold it now" with the period under way.
+    given(june().employee("E1").indicator("I1", RESULT, 100).communication(INDICATOR, "2026-06-04T14:00", "I1")
+            .communication(INDICATOR, "2026-06-09T14:00", "I1"))
+        .expect("COM-04").about("E1").withMessageKey("COM-04.late.message").matching("advice about next period", f -> f.adviceKey().equals("COM-04.advice"))
+        .withArgument("heldAt", java.time.LocalDateTime.parse("2026-06-04T14:00")).citing("C-E1-1", "C-E1-2").times(1);
+  }
+
+  @Test
+  void aTalkAfterThePeriodIsNotThisPeriodsLateTalk() {
+    given(june().employee("E1").indicator("I1", RESULT, 100).communication(INDICATOR, "2026-07-01T09:00", "I1"))
+        .expect("COM-04").about("E1").withMessageKey("COM-04.message").times(1);
+  }
+
+  @Test
   void silentWhenHeldOnTheDeadlineDay() {
     given(june().employee("E1").indicator("I1", RESULT, 100).communication(INDICATOR, "2026-06-01T23:59", "I1"))
         .expectNone("COM-04");

@@ -74,8 +74,8 @@ class HostRulesTest {
     PerfEngine engine = PerfEngine.builder().addRules("acme", drl).addMessages("com.acme.perf.messages").build();
     Report report = engine.check(cycle());
     Finding finding = report.findings("ACME-01").get(0);
-    assertEquals("E1 had no MENTOR talk in 2026-06.", report.message(finding, Locale.ENGLISH));
-    assertEquals("E1 在 2026-06 没有导师谈话。", report.message(finding, Locale.SIMPLIFIED_CHINESE));
+    assertEquals("E1 had no MENTOR talk in June 2026.", report.message(finding, Locale.ENGLISH));
+    assertEquals("E1 在 2026年6月 没有导师谈话。", report.message(finding, Locale.SIMPLIFIED_CHINESE));
     assertEquals("请为 E1 安排导师谈话。", report.advice(finding, Locale.SIMPLIFIED_CHINESE));
   }
 

@@ -54,7 +54,11 @@ class ReadmeExamplesTest {
       import io.perfcomm.rules.Finding;
       import io.perfcomm.rules.PerfEngine;
       import io.perfcomm.rules.Report;
+      import io.perfcomm.rules.outer.CalibrationFigures;
+      import io.perfcomm.rules.outer.CheckedCycle;
+      import io.perfcomm.rules.outer.OuterLoop;
       import java.nio.file.Path;
+      import java.util.List;
       import java.util.Locale;
       """;
 

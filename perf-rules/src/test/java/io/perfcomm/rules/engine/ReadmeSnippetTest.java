@@ -47,7 +47,7 @@ class ReadmeSnippetTest {
 
     String text = printed.toString();
     assertTrue(text.contains("ACME-01 WARNING E1"), text);
-    assertTrue(text.contains("E1 在 2026-03 没有导师谈话。"), text);
+    assertTrue(text.contains("E1 在 2026年3月 没有导师谈话。"), text);
     assertFalse(text.contains("COM-"), "E1 follows the standard process, with weekly check-ins: " + text);
     assertFalse(text.contains("[ACME-01"), "every message key has a text: " + text);
   }

@@ -56,7 +56,7 @@ class ReportTest {
     assertEquals("E1 had 1 communication in the period before being scored on Jul 1, 2026, 10:00 AM;"
         + " at least 2 are required.", report.message(finding, Locale.ENGLISH).replace('\u202f', ' '));
     // The id and the date are set off from the Chinese around them (ChineseSpacing).
-    assertTrue(report.message(finding, Locale.SIMPLIFIED_CHINESE).startsWith("被考核者 E1 于 2026年7月1日 上午10:00 评分"),
+    assertTrue(report.message(finding, Locale.SIMPLIFIED_CHINESE).startsWith("被考核者 E1 于 2026年7月1日 10:00 评分"),
         report.message(finding, Locale.SIMPLIFIED_CHINESE));
   }
 

@@ -15,9 +15,9 @@ import java.time.LocalDate;
 import org.junit.jupiter.api.Test;
 
 /**
- * EVA-06 weekly summary (周汇总): every week of the period with a working day for the employee has a
- * WEEKLY_REPORT or MEETING record of theirs dated in it, judged once the week is over. June 2026's
- * weeks are 1–7, 8–14, 15–21 and 22–30.
+ * EVA-06 weekly summary (周汇总): every week judged for the employee (at least three of their working
+ * days) has a WEEKLY_REPORT or MEETING record of theirs dated in it, judged once the week is over.
+ * June 2026's weeks are 1–7, 8–14, 15–21, 22–28 and 29–30 (two working days, not judged).
  */
 class Eva06Test {
 
@@ -73,8 +73,9 @@ class Eva06Test {
 
   @Test
   void aWeekWithAMakeUpWorkingSaturdayIsJudged() {
+    // 15–17 June off, Thursday, Friday and the make-up Saturday worked: three working days.
     CalendarPolicy holidays = CalendarPolicy.builder().addHolidays(LocalDate.of(2026, 6, 15), LocalDate.of(2026, 6, 16),
-        LocalDate.of(2026, 6, 17), LocalDate.of(2026, 6, 18), LocalDate.of(2026, 6, 19))
+        LocalDate.of(2026, 6, 17))
         .addWorkdays(LocalDate.of(2026, 6, 20)).build();
     given(e1(june().policy(p -> p.calendar(holidays))))
         .expect("EVA-06").about("E1").withArgument("week", 3).times(1);
@@ -95,6 +96,31 @@ class Eva06Test {
     given(june().asOf("2026-06-14T18:00").employee("E1").indicator("I1", RESULT, 100)
             .record("W1", "I1", "2026-06-05").record("W2", "I1", "2026-06-12"))
         .expectNone("EVA-06");
+  }
+
+  @Test
+  void aWeekWithTwoWorkingDaysIsNotJudged() {
+    CalendarPolicy holidays = CalendarPolicy.builder().addHolidays(LocalDate.of(2026, 6, 15), LocalDate.of(2026, 6, 16),
+        LocalDate.of(2026, 6, 17)).build();
+    given(e1(june().policy(p -> p.calendar(holidays)))).expectNone("EVA-06");
+  }
+
+  @Test
+  void aNewHireIsNotAskedForWeeksBeforeTheFirstDay() {
+    // Hired Thursday 11 June: 8–14 holds two of their working days and is not judged; 15–21 is.
+    given(june().employee("E1").hiredOn("2026-06-11").indicator("I1", RESULT, 100)
+            .record("W4", "I1", "2026-06-26"))
+        .expect("EVA-06").about("E1").withArgument("week", 3).withArgument("first", LocalDate.of(2026, 6, 15))
+        .times(1);
+  }
+
+  @Test
+  void aLeaverIsNotAskedForWeeksAfterTheLastDay() {
+    // Left Wednesday 17 June: 15–17 holds three working days and is judged, cut to the 17th.
+    given(june().employee("E1").leftOn("2026-06-17").indicator("I1", RESULT, 100)
+            .record("W1", "I1", "2026-06-05").record("W2", "I1", "2026-06-12"))
+        .expect("EVA-06").about("E1").withArgument("week", 3).withArgument("last", LocalDate.of(2026, 6, 17))
+        .times(1);
   }
 
   @Test

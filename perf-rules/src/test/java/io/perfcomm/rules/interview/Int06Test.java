@@ -81,6 +81,22 @@ class Int06Test {
   }
 
   @Test
+  void neitherPreparedNorSupportedIsOneFindingListingBothGaps() {
+    // Used to be two findings for one dismissal talk (DOMAIN.md §6.3: one interview, one finding).
+    given(scored(june()).interview("T1", "2026-07-03T10:00",
+            sensitive(PurposeKind.DISMISSAL, i -> i.preparation(Optional.empty()))))
+        .expect("INT-06").about("E1").withMessageKey("INT-06.unpreparedUnsupported.message").citing("T1").times(1);
+  }
+
+  @Test
+  void oneReminderBeforeAnInterviewStillLackingBoth() {
+    given(scored(june().asOf("2026-07-02T12:00")).interview("T1", "2026-07-03T10:00",
+            sensitive(PurposeKind.DISMISSAL, i -> i.preparation(Optional.empty())
+                .startedAt(Optional.empty()).endedAt(Optional.empty()).outcome(Optional.empty()))))
+        .expect("INT-06").about("E1").withMessageKey("INT-06.due.message").times(1);
+  }
+
+  @Test
   void aBlankPreparationIsNone() {
     given(scored(june()).interview("T1", "2026-07-03T10:00",
             sensitive(PurposeKind.IMPROVEMENT_WARNING, i -> i.addSupport(PersonId.of("H1")).preparation(" "))))

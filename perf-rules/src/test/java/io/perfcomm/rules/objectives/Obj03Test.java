@@ -117,6 +117,22 @@ class Obj03Test {
   }
 
   @Test
+  void afterThePeriodTheAdviceIsToScoreAgainstTheConfirmedTarget() {
+    // Used to ask for a re-signature the month after; the default asOf (30 July) is after June.
+    given(e1().indicatorChange("CH1", "I1", "2026-06-10T09:00", "2026-06-15", c -> { }))
+        .expect("OBJ-03").about("E1").withMessageKey("OBJ-03.message")
+        .matching("advice to score against the confirmed target", f -> f.adviceKey().equals("OBJ-03.over.advice"))
+        .times(1);
+  }
+
+  @Test
+  void duringThePeriodTheAdviceIsStillToReSign() {
+    given(e1().asOf("2026-06-30T18:00").indicatorChange("CH1", "I1", "2026-06-10T09:00", "2026-06-15", c -> { }))
+        .expect("OBJ-03").about("E1")
+        .matching("advice to re-sign", f -> f.adviceKey().equals("OBJ-03.advice")).times(1);
+  }
+
+  @Test
   void disabledByIdInTheCyclePolicy() {
     given(e1().policy(p -> p.addDisabled("OBJ-03"))
             .indicatorChange("CH1", "I1", "2026-06-10T09:00", "2026-06-15", c -> { }))

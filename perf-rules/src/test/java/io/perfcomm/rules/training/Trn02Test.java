@@ -144,9 +144,24 @@ class Trn02Test {
   }
 
   @Test
-  void aPassInsideThePeriodStillCostsThisMonthsPoints() {
+  void theMonthOfThePassIsNotDeductedAndTheMessageSaysWhenThePassWas() {
+    // Used to deduct the month of the pass and say "has not passed since" (DOMAIN.md §6.2 TRN-02).
     failedTwice().m2("K3", "2026-H1b", 3, "2026-05-20", 95).check()
-        .expect("TRN-02").aboutEvaluator("M2").withMessageKey("TRN-02.message").times(1);
+        .expect("TRN-02").aboutEvaluator("M2").withMessageKey("TRN-02.year.message")
+        .withArgument("passedOn", Optional.of(LocalDate.parse("2026-06-03"))).times(1);
+  }
+
+  @Test
+  void aPassAfterThePeriodLeavesItsMonthDeductedAndSaysWhenThePassWas() {
+    failedTwice().m2("K3", "2026-H1b", 3, "2026-07-10", 95).check()
+        .expect("TRN-02").aboutEvaluator("M2").withMessageKey("TRN-02.message").withArgument("passed", true)
+        .withArgument("passedOn", Optional.of(LocalDate.parse("2026-07-24"))).times(1);
+  }
+
+  @Test
+  void trn01StaysSilentAboutTheFailedRetakeThatTrn02Reports() {
+    // Used to report the same failed retake twice (DOMAIN.md §6.3).
+    failedTwice().check().expect("TRN-02").aboutEvaluator("M2").times(1).and().expectNone("TRN-01");
   }
 
   @Test

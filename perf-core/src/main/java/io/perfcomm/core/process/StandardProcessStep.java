@@ -1,4 +1,4 @@
-package io.perfcomm.rules.fact;
+package io.perfcomm.core.process;
 
 /**
  * The five records of the standard process (标准流程) that answer an objection (DOMAIN.md §4d), in
