@@ -2,6 +2,7 @@ package io.perfcomm.rules;
 
 import io.perfcomm.core.PeriodId;
 import io.perfcomm.core.organisation.PersonId;
+import io.perfcomm.rules.due.Step;
 import java.util.Comparator;
 import java.util.Map;
 import java.util.Optional;
@@ -66,6 +67,13 @@ public abstract class Finding implements Comparable<Finding> {
   /** {@return the ids of the records this finding rests on, sorted} */
   @Value.NaturalOrder
   public abstract SortedSet<String> records();
+
+  /**
+   * {@return the step this finding stands for while it is still open} INFO "due by", or "overdue" while
+   * it can still be taken, marked by the rule from the deadline it matched; absent for every other
+   * finding. The due list ({@link io.perfcomm.rules.due.DueList}) is read from these marks.
+   */
+  public abstract Optional<Step> step();
 
   /** {@return why, as a message: the message key with the arguments} */
   public Message message() {
@@ -141,6 +149,18 @@ public abstract class Finding implements Comparable<Finding> {
     public Builder arg(String name, Object value) {
       putArguments(name, value);
       return this;
+    }
+
+    /**
+     * Marks the finding with the step it stands for while {@code open}; an overdue step that was taken
+     * late (the breach stays) is not open.
+     *
+     * @param open whether the step can still be taken
+     * @param step the step
+     * @return this builder
+     */
+    public Builder step(boolean open, Step step) {
+      return open ? step(step) : this;
     }
 
     /**

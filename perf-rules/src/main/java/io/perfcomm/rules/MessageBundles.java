@@ -61,6 +61,7 @@ final class MessageBundles {
       "io.perfcomm.rules.messages.application",
       "io.perfcomm.rules.messages.training",
       "io.perfcomm.rules.messages.agenda",
+      "io.perfcomm.rules.messages.due",
       "io.perfcomm.rules.messages.common");
 
   private static final ResourceBundle.Control NO_FALLBACK =

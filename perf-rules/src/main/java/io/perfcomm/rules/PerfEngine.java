@@ -10,6 +10,7 @@ import io.perfcomm.core.objective.IndicatorSheet;
 import java.util.HashSet;
 import io.perfcomm.core.organisation.Person;
 import io.perfcomm.core.organisation.PersonId;
+import io.perfcomm.rules.due.DueList;
 import io.perfcomm.core.organisation.DepartmentId;
 import io.perfcomm.core.policy.EffectivePolicy;
 import io.perfcomm.core.policy.Policy;
@@ -209,6 +210,53 @@ public final class PerfEngine {
   }
 
   /**
+   * Checks one employee: the findings of their own rule session, the same as the findings about them in
+   * {@link #check(Cycle)} of the whole cycle, without checking anybody else. For a host that re-checks
+   * an employee when a manager saves a record. The report's findings all name this employee; an
+   * evaluator's certification (TRN) is not part of it. Like {@link #check(Cycle)} it judges the cycle as
+   * it stood at {@code asOf}; {@link Report#leftOut} counts the events of the whole file left out.
+   *
+   * @param file the cycle
+   * @param employee the employee to check
+   * @return the report of this employee's findings
+   * @throws IllegalArgumentException if the cycle has no employee with this id
+   * @throws RuleExecutionException as {@link #check(Cycle)} does
+   */
+  public Report check(Cycle file, PersonId employee) {
+    Person person = file.person(employee).filter(Person::isEmployee)
+        .orElseThrow(() -> new IllegalArgumentException("the cycle has no employee " + employee));
+    LocalDateTime asOf = asOf(file);
+    // The cycle as it stood at asOf, as check(Cycle) sees it; leftOut counts the whole file's events.
+    SeenAtAsOf seen = SeenAtAsOf.of(file, asOf);
+    Cycle cycle = seen.cycle();
+    Policy merged = cyclePolicy(cycle).overriddenBy(policy);
+    Partition partition = CycleFacts.employee(cycle, person);
+    Run run = new Run(cycle, asOf);
+    Map<DepartmentId, EffectivePolicy> policies = new ConcurrentHashMap<>();
+    EffectivePolicy own = policies.computeIfAbsent(partition.department(), d -> effectivePolicy(merged, d));
+    List<Finding> findings = run.onWorkers(1, slot -> run.findings(slot, partition, own))
+        .get(0).stream()
+        .sorted()
+        .distinct()
+        .collect(Collectors.toList());
+    return new Report(cycle.period(), asOf, findings, messages,
+        DisabledCheckpoints.of(disabled, policy, cyclePolicy(cycle)), names(cycle), seen.leftOut(),
+        merged.effective(), departmentPolicies(cycle, merged, policies), indicatorNames(cycle));
+  }
+
+  /**
+   * What is due next (DOMAIN.md §8): checks the cycle and lists every step still open at its {@code
+   * asOf}, who must act, for whom, by which day: {@link DueList#of(Cycle, Report)} of {@link #check(Cycle)}.
+   *
+   * @param cycle the cycle
+   * @return every step still open at the cycle's asOf, ordered by day
+   * @throws RuleExecutionException as {@link #check(Cycle)} does
+   */
+  public DueList due(Cycle cycle) {
+    return DueList.of(cycle, check(cycle));
+  }
+
+  /**
    * {@return the agenda of a result interview (绩效面谈), for the moment of the check, from the cycle and the
    * check's report on it (DOMAIN.md §7): preparation (room, time, the records an objection will test,
    * support for a sensitive purpose, the report's findings about the employee to fix first), purpose
@@ -271,6 +319,7 @@ public final class PerfEngine {
   public Agenda agenda(Cycle cycle, PersonId employee, CommunicationType type) {
     return agenda(cycle, check(cycle), employee, type);
   }
+
 
   /** The package-qualified names of the check's rules; the agendas' are in their own rule base. */
   Set<String> checkRuleNames() {

@@ -47,6 +47,11 @@ public abstract class IndicatorChange implements Extensible {
     return effectiveFrom().atStartOfDay();
   }
 
+  /** {@return the last day the change can be communicated and re-confirmed on: the day before it takes effect (OBJ-03)} */
+  public LocalDate lastDayBeforeEffect() {
+    return effectiveFrom().minusDays(1);
+  }
+
   /**
    * {@return whether the employee re-signed the changed indicator after the change was decided and
    * before it took effect (OBJ-03)}

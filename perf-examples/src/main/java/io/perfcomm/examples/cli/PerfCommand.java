@@ -16,13 +16,13 @@ import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.IVersionProvider;
 import picocli.CommandLine.ParseResult;
 
-/** The {@code perf} command: its subcommands check, agenda, report, demo and generate; the jar's main class. */
+/** The {@code perf} command: its subcommands check, agenda, due, report, demo and generate; the jar's main class. */
 @Command(name = "perf", mixinStandardHelpOptions = true, versionProvider = PerfCommand.Version.class,
     // One element per paragraph: picocli wraps each at the usage width.
     description = {"Checks that performance communication (绩效沟通) followed the standard process, proposes"
         + " interview agendas, and reports where the process fails (绩效外循环).",
         "Start with: java -jar perf.jar demo"},
-    subcommands = {DemoCommand.class, CheckCommand.class, AgendaCommand.class, ReportCommand.class,
+    subcommands = {DemoCommand.class, CheckCommand.class, AgendaCommand.class, DueCommand.class, ReportCommand.class,
         GenerateCommand.class, CommandLine.HelpCommand.class},
     commandListHeading = "%nCommands:%n",
     footer = {"", "Exit status of check: 0 no ERROR finding, 1 at least one ERROR finding, 2 the input could not be read"

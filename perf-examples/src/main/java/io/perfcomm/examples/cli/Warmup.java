@@ -23,7 +23,7 @@ final class Warmup {
 
   private static final String ENGINE = "perf-warmup-engine";
 
-  private static final Set<String> CHECKING = Set.of("check", "agenda", "report", "demo");
+  private static final Set<String> CHECKING = Set.of("check", "agenda", "due", "report", "demo");
 
   private Warmup() {}
 

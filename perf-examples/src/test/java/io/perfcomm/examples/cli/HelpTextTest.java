@@ -10,7 +10,7 @@ import org.junit.jupiter.api.Test;
 /** The help a newcomer reads first: whole sentences, 80 columns. */
 class HelpTextTest {
 
-  private static final String[] COMMANDS = {"demo", "check", "agenda", "report", "generate"};
+  private static final String[] COMMANDS = {"demo", "check", "agenda", "due", "report", "generate"};
 
   @Test
   void commandListDescribesEveryCommandInWholeSentences() {

@@ -49,6 +49,7 @@ class ReadmeExamplesTest {
 
       import io.perfcomm.core.Cycle;
       import io.perfcomm.core.json.CycleJson;
+      import io.perfcomm.core.organisation.PersonId;
       import io.perfcomm.core.policy.Policy;
       import io.perfcomm.core.scenario.Scenario;
       import io.perfcomm.rules.Finding;
@@ -57,6 +58,8 @@ class ReadmeExamplesTest {
       import io.perfcomm.rules.outer.CalibrationFigures;
       import io.perfcomm.rules.outer.CheckedCycle;
       import io.perfcomm.rules.outer.OuterLoop;
+      import io.perfcomm.rules.due.DueList;
+      import io.perfcomm.rules.due.DueStep;
       import java.nio.file.Path;
       import java.util.List;
       import java.util.Locale;

@@ -1,0 +1,11 @@
+package io.perfcomm.rules.due;
+
+/** Who takes a step: the employee's evaluator, the employee, or HR (DOMAIN.md §6.2, disputes). */
+public enum ActorRole {
+  /** The employee's evaluator (考核者), the line manager who runs the cycle. */
+  EVALUATOR,
+  /** The employee (被考核者): signs, confirms, files an appeal. */
+  EMPLOYEE,
+  /** HR (人力资源), with the leader in charge: decides appeals and tells the employee. */
+  HR
+}
