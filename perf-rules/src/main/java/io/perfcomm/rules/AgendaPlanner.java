@@ -126,7 +126,8 @@ final class AgendaPlanner {
     // The check's findings about the employee: what to fix before the talk. The check ran once; its
     // rules do not run again here.
     facts.addAll(report.about(employee.id()));
-    List<Object> result = rules.fire(facts);
+    // On the engine's workers, within its time limit, as a check's sessions run.
+    List<Object> result = engine.onWorker(() -> rules.fire(facts));
 
     Map<String, Topic> topics = new LinkedHashMap<>();
     result.stream().filter(Topic.class::isInstance).map(Topic.class::cast).sorted(TOPIC_ORDER)
@@ -175,8 +176,11 @@ final class AgendaPlanner {
     boolean wholeMonth = period.start().getDayOfMonth() == 1
         && period.end().equals(period.start().withDayOfMonth(period.start().lengthOfMonth()));
     long days = ChronoUnit.DAYS.between(period.start(), following);
-    LocalDate start = period.start();
-    int steps = 0;
+    // Jump straight to the step before today (no loop over the periods in between: asOf may lie far
+    // ahead), then step on until the start lies after today.
+    long steps = Math.max(0, wholeMonth ? ChronoUnit.MONTHS.between(period.start(), today)
+        : ChronoUnit.DAYS.between(period.start(), today) / days);
+    LocalDate start = wholeMonth ? period.start().plusMonths(steps) : period.start().plusDays(days * steps);
     while (!start.isAfter(today)) {
       steps++;
       start = wholeMonth ? period.start().plusMonths(steps) : period.start().plusDays(days * steps);

@@ -41,7 +41,8 @@ final class AgendaRules {
       "io/perfcomm/rules/agenda/indicator.drl",
       "io/perfcomm/rules/agenda/role.drl",
       "io/perfcomm/rules/agenda/daily.drl",
-      "io/perfcomm/rules/agenda/application.drl");
+      "io/perfcomm/rules/agenda/application.drl",
+      "io/perfcomm/rules/agenda/situation.drl");
 
   private static final Logger LOG = LoggerFactory.getLogger(AgendaRules.class);
 
@@ -71,6 +72,12 @@ final class AgendaRules {
       String rule = e.getRule() == null ? last.name : e.getRule().getName();
       Throwable cause = e.getCause() == null ? e : e.getCause();
       throw new RuleExecutionException(rule, "rule \"" + rule + "\" failed: " + cause, cause);
+    } catch (RuleExecutionException e) {
+      throw e;
+    } catch (RuntimeException | StackOverflowError e) {
+      // A condition failed while Drools matched (no consequence ran): named by the rule that fired last.
+      throw new RuleExecutionException(last.name, "an agenda rule condition failed"
+          + (last.name.isEmpty() ? "" : " after rule \"" + last.name + "\" fired") + ": " + e, e);
     } finally {
       session.dispose();
     }

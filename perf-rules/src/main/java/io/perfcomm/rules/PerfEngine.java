@@ -476,6 +476,31 @@ public final class PerfEngine {
     return atDefault ? Finding.builder().from(finding).severity(set).build() : finding;
   }
 
+  /**
+   * Runs one agenda session on the engine's workers within the time limit: an agenda is bounded as a
+   * check is, and fails the same way, with a {@link RuleExecutionException} naming what failed.
+   */
+  <T> T onWorker(Callable<T> work) {
+    try {
+      return workers.runAll(List.of(work), timeLimit.toNanos()).get(0);
+    } catch (ExecutionException e) {
+      Throwable cause = e.getCause();
+      if (cause instanceof RuleExecutionException) {
+        throw (RuleExecutionException) cause;
+      }
+      if (cause instanceof OutOfMemoryError) {
+        throw (OutOfMemoryError) cause;
+      }
+      throw new RuleExecutionException("", "the agenda failed: " + cause, cause);
+    } catch (TimeoutException e) {
+      throw new RuleExecutionException("", "the agenda ran past its time limit of " + describe(timeLimit)
+          + "; its rule session was abandoned", null);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new RuleExecutionException("", "the agenda was interrupted", e);
+    }
+  }
+
   /** The rule sessions of one call ({@code check} or {@code agenda}), run on the workers within the time limit. */
   private final class Run {
     private final Cycle cycle;

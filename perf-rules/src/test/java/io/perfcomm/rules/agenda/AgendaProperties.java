@@ -1,6 +1,7 @@
 package io.perfcomm.rules.agenda;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.quicktheories.QuickTheory.qt;
 import static org.quicktheories.generators.SourceDSL.integers;
@@ -184,9 +185,18 @@ class AgendaProperties {
           || agenda.items().get(0).kind() == AgendaItemKind.PURPOSE);
       if (s.communicationType() == CommunicationType.RESULT) {
         assertEquals(AgendaItemKind.PREPARATION, agenda.items().get(0).kind(), "a result interview is always prepared");
-        assertEquals(AgendaItemKind.EMPLOYEE_VIEW, items.stream().map(AgendaItem::kind)
+        // The employee speaks first; a dismissal or demotion states the decision first; a follow-up
+        // goes straight to what is open (DOMAIN.md §7.1).
+        AgendaItemKind first = items.stream().map(AgendaItem::kind)
             .filter(k -> k != AgendaItemKind.PREPARATION && k != AgendaItemKind.PURPOSE && k != AgendaItemKind.ROLES)
-            .findFirst().orElseThrow(), "the employee speaks first");
+            .findFirst().orElseThrow();
+        boolean followUp = items.stream().filter(i -> i.kind() == AgendaItemKind.PURPOSE)
+            .flatMap(i -> i.points().stream()).anyMatch(p -> p.key().equals("agenda.purpose.followUp"));
+        if (followUp) {
+          assertFalse(items.stream().anyMatch(i -> i.kind() == AgendaItemKind.EMPLOYEE_VIEW), "a follow-up replays nothing");
+        } else {
+          assertTrue(first == AgendaItemKind.EMPLOYEE_VIEW || first == AgendaItemKind.DECISION, "the employee speaks first");
+        }
       }
       if (s.communicationType() == CommunicationType.RESULT) {
         assertEquals(AgendaItemKind.CONFIRMATION, items.get(items.size() - 1).kind());

@@ -16,7 +16,8 @@ import org.junit.jupiter.api.Test;
 /** The same agenda written as text, Markdown and docs/format.md's JSON. */
 class RenderersTest {
 
-  private static final Agenda AGENDA = result(scored(june(), true, i -> { }));
+  /** The agenda of an interview still to come (2 July, the day before it). */
+  private static final Agenda AGENDA = result(scored(june().asOf("2026-07-02T18:00"), true, i -> { }));
 
   private static List<String> fields(JsonNode node) {
     List<String> names = new ArrayList<>();

@@ -154,7 +154,8 @@ class ResultInterviewItemsTest {
   void theEmployeeSpeaksFirstAfterThePurpose() {
     Agenda agenda = result(before(false));
     assertEquals(List.of(PREPARATION, PURPOSE, EMPLOYEE_VIEW), kinds(agenda).subList(0, 3));
-    assertEquals(List.of("agenda.view.period", "agenda.view.suggestions"), keys(item(agenda, EMPLOYEE_VIEW)));
+    assertEquals(List.of("agenda.view.clean", "agenda.view.period", "agenda.view.suggestions"),
+        keys(item(agenda, EMPLOYEE_VIEW)));
   }
 
   // 4. RESULT_REVIEW
@@ -199,8 +200,8 @@ class ResultInterviewItemsTest {
         .outcome(Outcome.builder().agreement(Agreement.OBJECTED).build())));
     AgendaItem objections = item(agenda, OBJECTIONS);
     assertEquals("agenda.objections.title", objections.title().key());
-    assertEquals(List.of("agenda.objections.objection", "agenda.objections.answerBy", "agenda.objections.signed",
-        "agenda.objections.coaching", "agenda.objections.records"), keys(objections));
+    assertEquals(List.of("agenda.objections.objection", "agenda.objections.answerBy", "agenda.objections.claim",
+        "agenda.objections.signed", "agenda.objections.coaching", "agenda.objections.records"), keys(objections));
     assertEquals(LocalDate.parse("2026-07-10"), point(objections, "agenda.objections.answerBy").arguments().get("by"));
     assertTrue(objections.records().containsAll(List.of("O1", "S-E1", "C-E1-2", "R2")));
   }
@@ -221,7 +222,9 @@ class ResultInterviewItemsTest {
 
   @Test
   void aResolvedObjectionLeavesOnlyTheLikelyObjectionOfTheMissedTarget() {
-    Agenda agenda = result(scored(june(), true, i -> i.addObjections(objection(ObjectionStatus.RESOLVED))));
+    // The plan was agreed at the interview: nothing is open, so this is no follow-up.
+    Agenda agenda = result(scored(june(), true, i -> i.addObjections(objection(ObjectionStatus.RESOLVED)))
+        .improvementPlan("P1", "2026-07-03T10:40", p -> { }));
     assertEquals("agenda.objections.likely.title", item(agenda, OBJECTIONS).title().key());
     assertEquals("agenda.confirm.title", item(agenda, CONFIRMATION).title().key());
   }
@@ -233,12 +236,12 @@ class ResultInterviewItemsTest {
     AgendaItem plan = item(result(scored(june().policy(p -> p.improvementPlanRequired(PlanRequirement.ON_SHORTFALL)),
         false, i -> { })), IMPROVEMENT_PLAN);
     assertEquals("agenda.plan.development.title", plan.title().key());
-    assertEquals(List.of("agenda.plan.development"), keys(plan));
+    assertEquals(List.of("agenda.plan.development", "agenda.plan.development.next"), keys(plan));
   }
 
   @Test
   void policyRequiringAPlanAlwaysAsksForAShortOne() {
-    assertEquals(List.of("agenda.plan.development", "agenda.plan.always"), keys(item(result(scored(june().asOf(BEFORE)
+    assertEquals(List.of("agenda.plan.development", "agenda.plan.always", "agenda.plan.development.next"), keys(item(result(scored(june().asOf(BEFORE)
         .policy(p -> p.improvementPlanRequired(PlanRequirement.ALWAYS)), false, i -> { })), IMPROVEMENT_PLAN)));
   }
 
@@ -339,7 +342,7 @@ class ResultInterviewItemsTest {
 
   @Test
   void theWholeInterviewInOrder() {
-    Agenda agenda = result(scored(june(), true, i -> i.addObjections(objection(ObjectionStatus.OPEN))));
+    Agenda agenda = result(before(true));
     assertEquals(List.of(PREPARATION, PURPOSE, EMPLOYEE_VIEW, RESULT_REVIEW, RESULT_REVIEW, STRENGTHS, WEAKNESSES, OBJECTIONS,
         IMPROVEMENT_PLAN, NEXT_PERIOD, CONFIRMATION), kinds(agenda));
     assertEquals(Optional.of(PersonId.of("M1")), agenda.evaluator());
