@@ -40,7 +40,7 @@ import java.util.stream.Collectors;
  */
 final class CycleValidator {
 
-  /** A year, leap day included: the longest period FORMAT.md allows. */
+  /** A year, leap day included: the longest period docs/format.md allows. */
   private static final int MAX_PERIOD_DAYS = 366;
 
   private final Cycle cycle;

@@ -33,7 +33,7 @@ public final class DueCommand implements Callable<Integer> {
   @Spec
   private CommandSpec spec;
 
-  @Parameters(index = "0", paramLabel = "FILE", description = "The cycle file (FORMAT.md, perf-cycle/1).")
+  @Parameters(index = "0", paramLabel = "FILE", description = "The cycle file (docs/format.md, perf-cycle/1).")
   private Path file;
 
   @Option(names = "--actor", paramLabel = "ID", description = "Only the steps this person must take (an evaluator, an employee, HR).")
@@ -44,7 +44,7 @@ public final class DueCommand implements Callable<Integer> {
   private Integer within;
 
   @Option(names = {"-f", "--format"}, paramLabel = "text|markdown|json|ics", defaultValue = "text",
-      description = "text (per person, for a terminal), markdown (a task list), json (FORMAT.md, perf-due/1) or ics"
+      description = "text (per person, for a terminal), markdown (a task list), json (docs/format.md, perf-due/1) or ics"
           + " (iCalendar, RFC 5545: one event per step with a stable UID). Default: ${DEFAULT-VALUE}.")
   private Format format;
 

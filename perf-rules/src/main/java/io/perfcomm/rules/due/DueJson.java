@@ -9,7 +9,7 @@ import java.io.UncheckedIOException;
 import java.util.Locale;
 
 /**
- * Writes a due list as FORMAT.md's "Output of due" ({@value DueList#FORMAT}): a tree of ids, days and
+ * Writes a due list as docs/format.md's "Output of due" ({@value DueList#FORMAT}): a tree of ids, days and
  * texts already rendered in the output's language, so no type of the domain reaches Jackson.
  */
 final class DueJson {
@@ -26,7 +26,7 @@ final class DueJson {
     }
   }
 
-  /** The tree, fields in FORMAT.md's order; {@code actor} absent when the cycle names nobody in the role. */
+  /** The tree, fields in docs/format.md's order; {@code actor} absent when the cycle names nobody in the role. */
   static ObjectNode tree(DueList due, Locale locale) {
     ObjectNode root = MAPPER.createObjectNode();
     root.put("format", DueList.FORMAT);

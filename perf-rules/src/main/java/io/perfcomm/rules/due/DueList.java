@@ -27,7 +27,7 @@ import java.util.stream.Collectors;
  */
 public final class DueList {
 
-  /** The format version of the JSON form (FORMAT.md, "Output of due"). */
+  /** The format version of the JSON form (docs/format.md, "Output of due"). */
   public static final String FORMAT = "perf-due/1";
 
   private static final Comparator<DueStep> ORDER = Comparator.comparing(DueStep::by)
@@ -173,7 +173,7 @@ public final class DueList {
   }
 
   /**
-   * {@return the list as FORMAT.md's JSON ({@value #FORMAT}), texts in the reader's language}
+   * {@return the list as docs/format.md's JSON ({@value #FORMAT}), texts in the reader's language}
    *
    * @param locale the reader's language
    */

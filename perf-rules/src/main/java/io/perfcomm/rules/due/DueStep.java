@@ -13,7 +13,7 @@ import org.immutables.value.Value;
 /**
  * One step still open at {@code asOf} (DOMAIN.md §8): who must act, what, about whom, by which day,
  * whether that day has passed, the checkpoint it serves and the records involved. One entry of
- * FORMAT.md's "Output of due".
+ * docs/format.md's "Output of due".
  */
 @Value.Immutable
 public abstract class DueStep {
