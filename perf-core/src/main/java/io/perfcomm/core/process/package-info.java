@@ -12,6 +12,16 @@
  * improvement plans (follow-ups, overdue actions, gaps). perf-rules inserts these as facts that every
  * rule sheet and agenda reads; the generator and {@code Scenario} use the same values, so no week,
  * deadline or shortfall is worked out twice.
+ *
+ * <p>Inside, one package-private deriver per management system computes that system's facts and
+ * returns them as an immutable record: objectives ({@code ObjectivesFacts}), communication
+ * ({@code CommunicationFacts}), evaluation ({@code EvaluationFacts}), interview
+ * ({@code InterviewFacts}), appeal ({@code AppealFacts}) and application ({@code ApplicationFacts}),
+ * each from the same {@code Givens} (records, employee, period, policy, calendar, span, asOf). A
+ * deriver that needs another system's facts takes them as inputs (the appeal system the coaching,
+ * summaries and shortfalls; the application system the plans agreed at an interview and the
+ * shortfalls), so no fact depends on the order in which lists are filled. {@code EmployeeProcess}
+ * only composes them.
  */
 @PerfStyle
 package io.perfcomm.core.process;

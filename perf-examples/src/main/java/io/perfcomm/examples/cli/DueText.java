@@ -37,7 +37,7 @@ final class DueText {
   /** Plain text at {@link Terminal#WIDTH} columns. */
   String text() {
     StringBuilder out = new StringBuilder();
-    out.append(terminal.bold(texts.get("due.heading", due.period().id().value(), asOf()))).append('\n');
+    out.append(terminal.bold(texts.get("due.heading", due.periodName(texts.locale()), asOf()))).append('\n');
     within.ifPresent(last -> out.append(texts.get("due.within", date.format(last))).append('\n'));
     if (due.leftOut() > 0) {
       out.append(terminal.yellow(Terminal.wrapped(texts.get("check.leftOut", due.leftOut()), "", "  ").stripTrailing()))
@@ -70,7 +70,7 @@ final class DueText {
   /** A Markdown task list: a heading per person who acts, a task per step, data escaped. */
   String markdown() {
     StringBuilder out = new StringBuilder();
-    out.append("# ").append(escape(texts.get("due.heading", due.period().id().value(), asOf()))).append("\n\n");
+    out.append("# ").append(escape(texts.get("due.heading", due.periodName(texts.locale()), asOf()))).append("\n\n");
     within.ifPresent(last -> out.append(escape(texts.get("due.within", date.format(last)))).append("\n\n"));
     if (due.leftOut() > 0) {
       out.append(escape(texts.get("check.leftOut", due.leftOut()))).append("\n\n");
@@ -137,9 +137,10 @@ final class DueText {
     return s.replaceAll("\u001b\\[[0-9;]*m", "");
   }
 
-  /** "INT-01 · V-E04 T-4": the checkpoint and the records, never broken inside an id. */
+  /** "INT-01 · V-E04, T-4" (zh-CN: 、): the checkpoint and the records, never broken inside an id. */
   private String detail(DueStep step) {
-    return step.records().isEmpty() ? step.checkpoint() : step.checkpoint() + " · " + String.join(" ", step.records());
+    return step.records().isEmpty() ? step.checkpoint()
+        : step.checkpoint() + " · " + String.join(texts.get("list.separator"), step.records());
   }
 
   /** Markdown punctuation and HTML in data shown as itself: a name is data, never markup (DOMAIN.md §7). */

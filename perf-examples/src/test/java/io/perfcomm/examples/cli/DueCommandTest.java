@@ -70,13 +70,13 @@ class DueCommandTest {
     Run run = Run.perf("due", cycle("2026-07-06T09:00").toString(), "--lang", "en");
     assertEquals(0, run.exit(), run::toString);
     String out = run.out();
-    assertTrue(out.startsWith("perf due · period 2026-06 · as of Jul 6, 2026, 9:00"), run::toString);
+    assertTrue(out.startsWith("perf due · period June 2026 · as of Jul 6, 2026, 9:00"), run::toString);
     out.lines().forEach(line -> assertTrue(Terminal.width(line) <= 80, line));
     // M2's first step (the interview with 李强 by 8 July) comes before M1's (the objection of 王芳 by 10 July).
     assertTrue(out.contains("Answer the objection of 王芳 (E1) in writing"), run::toString);
     assertTrue(out.contains("Result interview with 李强 (E2)"), run::toString);
     assertTrue(out.contains("Decide the appeal of 孙丽 (E3)"), run::toString);
-    assertTrue(out.contains("APL-01 · O1 T1"), run::toString);
+    assertTrue(out.contains("APL-01 · O1, T1"), run::toString);
     assertTrue(out.indexOf("周*强 (M2) · evaluator") < out.indexOf("赵刚 (M1) · evaluator"), run::toString);
     assertTrue(out.indexOf("赵刚 (M1) · evaluator") < out.indexOf("HR1 · HR"), run::toString);
   }
@@ -133,7 +133,7 @@ class DueCommandTest {
   void markdownIsATaskListWithNamesEscaped() throws IOException {
     Run run = Run.perf("due", cycle("2026-07-06T09:00").toString(), "-f", "markdown", "--lang", "en");
     assertEquals(0, run.exit(), run::toString);
-    assertTrue(run.out().startsWith("# perf due · period 2026\\-06") || run.out().startsWith("# perf due · period 2026-06"),
+    assertTrue(run.out().startsWith("# perf due · period June 2026"),
         run::toString);
     assertTrue(run.out().contains("## 周\\*强 (M2)"), run::toString);
     assertTrue(run.out().contains("- [ ] **Jul 8, 2026** — Result interview with 李强 (E2)"), run::toString);

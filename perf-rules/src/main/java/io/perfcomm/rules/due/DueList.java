@@ -192,6 +192,16 @@ public final class DueList {
     return renderer.render(Message.builder().key("due.person").putArguments("person", person).build(), locale);
   }
 
+  /**
+   * {@return the period as a reader names it: a month as {@code March 2026} / {@code 2026年3月}, any other
+   * period by its id}
+   *
+   * @param locale the reader's language
+   */
+  public String periodName(Locale locale) {
+    return renderer.render(Message.builder().key("due.period").putArguments("period", period.id()).build(), locale);
+  }
+
   /** {@return the renderer of this list's messages: the check's} */
   public MessageRenderer renderer() {
     return renderer;
