@@ -2,7 +2,6 @@ package io.perfcomm.rules;
 
 import java.util.ArrayList;
 import java.util.Collection;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
@@ -10,15 +9,9 @@ import org.kie.api.KieBase;
 import org.kie.api.KieServices;
 import org.kie.api.definition.KiePackage;
 import org.kie.api.definition.rule.Rule;
-import org.kie.api.io.ResourceType;
 import org.kie.api.runtime.KieSession;
 import org.kie.api.runtime.KieSessionsPool;
-import org.kie.api.runtime.rule.AgendaFilter;
 import org.kie.api.runtime.rule.ConsequenceException;
-import org.kie.internal.builder.CompositeKnowledgeBuilder;
-import org.kie.internal.builder.KnowledgeBuilder;
-import org.kie.internal.builder.KnowledgeBuilderError;
-import org.kie.internal.builder.KnowledgeBuilderFactory;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -48,39 +41,61 @@ final class AgendaRules {
 
   private final ClassLoader classLoader;
   private final int maxRuleFirings;
+  private final int maxFacts;
   private volatile KieSessionsPool sessions;
   private volatile KieBase kieBase;
 
-  AgendaRules(ClassLoader classLoader, int maxRuleFirings) {
+  AgendaRules(ClassLoader classLoader, int maxRuleFirings, int maxFacts) {
     this.classLoader = classLoader;
     this.maxRuleFirings = maxRuleFirings;
+    this.maxFacts = maxFacts;
   }
 
-  /** Fires the agenda rules over the facts; every fact in the session at the end. */
+  /**
+   * Fires the agenda rules over the facts; every fact in the session at the end. The session is
+   * bounded as a check's is: at most {@code maxFacts} facts and {@code maxRuleFirings} firings.
+   */
   List<Object> fire(Collection<?> facts) {
     KieSession session = pool().newKieSession();
-    LastRule last = new LastRule();
+    SessionGuard guard = new SessionGuard(Set.of(), maxFacts, false);
+    session.addEventListener(guard);
     try {
       facts.forEach(session::insert);
-      int fired = session.fireAllRules(last, maxRuleFirings);
+      int fired = session.fireAllRules(guard, maxRuleFirings);
       if (fired >= maxRuleFirings) {
-        throw new RuleExecutionException(last.name, "rule \"" + last.name + "\" fired " + maxRuleFirings
+        throw new RuleExecutionException(guard.lastRule(), "rule \"" + guard.lastRule() + "\" fired " + maxRuleFirings
             + " times without end (the limit); it probably re-triggers itself", null);
       }
       return new ArrayList<>(session.getObjects());
     } catch (ConsequenceException e) {
-      String rule = e.getRule() == null ? last.name : e.getRule().getName();
+      String rule = e.getRule() == null ? guard.lastRule() : e.getRule().getName();
       Throwable cause = e.getCause() == null ? e : e.getCause();
+      if (cause instanceof SessionGuard.TooManyFacts) {
+        throw tooManyFacts(rule);
+      }
       throw new RuleExecutionException(rule, "rule \"" + rule + "\" failed: " + cause, cause);
+    } catch (SessionGuard.TooManyFacts e) {
+      // Over the bound before any rule fired: the employee's records are to blame, not a rule.
+      throw guard.lastRule().isEmpty()
+          ? new RuleExecutionException("", "the agenda has more than " + maxFacts + " facts (the limit per session);"
+              + " raise maxFactsPerSession", null)
+          : tooManyFacts(guard.lastRule());
     } catch (RuleExecutionException e) {
       throw e;
     } catch (RuntimeException | StackOverflowError e) {
       // A condition failed while Drools matched (no consequence ran): named by the rule that fired last.
-      throw new RuleExecutionException(last.name, "an agenda rule condition failed"
-          + (last.name.isEmpty() ? "" : " after rule \"" + last.name + "\" fired") + ": " + e, e);
+      String last = guard.lastRule();
+      throw new RuleExecutionException(last, "an agenda rule condition failed"
+          + (last.isEmpty() ? "" : " after rule \"" + last + "\" fired") + ": " + e, e);
     } finally {
+      session.removeEventListener(guard);
       session.dispose();
     }
+  }
+
+  private RuleExecutionException tooManyFacts(String rule) {
+    return new RuleExecutionException(rule, "rule \"" + rule + "\" inserted more than " + maxFacts
+        + " facts in one agenda session (the limit); it probably inserts without end", null);
   }
 
   /** The names of the agenda rules, package-qualified ({@code io.perfcomm.rules.agenda/AGENDA ...}). */
@@ -136,36 +151,8 @@ final class AgendaRules {
   /** The agenda base compiled from the DRL at run time, to compare with the executable model in tests. */
   KieBase buildFromDrl() {
     long started = System.nanoTime();
-    KnowledgeBuilder knowledge = KnowledgeBuilderFactory.newKnowledgeBuilder(
-        KnowledgeBuilderFactory.newKnowledgeBuilderConfiguration(classLoader));
-    CompositeKnowledgeBuilder batch = knowledge.batch();
-    for (String sheet : SHEETS) {
-      batch.add(RuleSheet.classPath(sheet).resource(classLoader), ResourceType.DRL);
-    }
-    batch.build();
-    if (knowledge.hasErrors()) {
-      Set<String> problems = new LinkedHashSet<>();
-      for (KnowledgeBuilderError error : knowledge.getErrors()) {
-        String sheet = error.getResource() == null ? "agenda sheet" : error.getResource().getSourcePath();
-        int[] lines = error.getLines();
-        String line = lines == null || lines.length == 0 || lines[0] <= 0 ? "" : ":" + lines[0];
-        problems.add(sheet + line + ": " + error.getMessage().strip().replaceAll("\\s+", " "));
-      }
-      throw new EngineBuildException(new ArrayList<>(problems), null);
-    }
-    KieBase base = knowledge.newKieBase();
+    KieBase base = new RuleCompiler(classLoader).compile(SHEETS.stream().map(RuleSheet::classPath).toList()).newKieBase();
     LOG.debug("compiled the agenda rule base from {} sheets in {} ms", SHEETS.size(), (System.nanoTime() - started) / 1_000_000);
     return base;
-  }
-
-  /** Remembers the last rule that fired, for the error message. */
-  private static final class LastRule implements AgendaFilter {
-    private String name = "";
-
-    @Override
-    public boolean accept(org.kie.api.runtime.rule.Match match) {
-      name = match.getRule().getName();
-      return true;
-    }
   }
 }

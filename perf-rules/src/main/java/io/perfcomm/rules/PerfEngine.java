@@ -128,7 +128,7 @@ public final class PerfEngine {
     this.workers = new Workers(cores);
     this.ruleNames = new RuleNames(kieBase);
     // The agendas' own rule base, compiled on the first agenda: a check never builds or runs it.
-    this.agendaRules = new AgendaRules(builder.classLoader, builder.maxRuleFirings);
+    this.agendaRules = new AgendaRules(builder.classLoader, builder.maxRuleFirings, builder.maxFactsPerSession);
     this.policy = builder.policy;
     this.disabledIds = Set.copyOf(builder.disabled);
     this.disabled = disabledIds.stream().map(CheckpointId::value).collect(Collectors.toUnmodifiableSet());
@@ -1027,9 +1027,8 @@ public final class PerfEngine {
         perf.forEach(name -> compiled.add(RuleSheet.classPath(name)));
       }
       if (!compiled.isEmpty() || !host.isEmpty()) {
-        KnowledgeBuilder knowledge = newKnowledgeBuilder();
-        compile(knowledge, compiled);
-        compile(knowledge, host);
+        compiled.addAll(host);
+        KnowledgeBuilder knowledge = new RuleCompiler(classLoader).compile(compiled);
         if (!perfFromDrl) {
           requireNoClash(kieBase, knowledge.getKnowledgePackages());
         }
@@ -1092,56 +1091,6 @@ public final class PerfEngine {
 
     private static boolean isPerfs(RuleSheet sheet) {
       return PERF_SHEETS.contains(sheet.name()) && sheet.drl() == null;
-    }
-
-    private void compile(KnowledgeBuilder knowledge, List<RuleSheet> batchSheets) {
-      if (batchSheets.isEmpty()) {
-        return;
-      }
-      CompositeKnowledgeBuilder batch = knowledge.batch();
-      for (RuleSheet sheet : batchSheets) {
-        batch.add(sheet.resource(classLoader), ResourceType.DRL);
-      }
-      try {
-        batch.build();
-      } catch (RuntimeException e) {
-        // Some malformed DRL makes Drools throw instead of reporting an error: find the sheet.
-        throw new EngineBuildException(List.of(throwingSheet() + ": " + e), e);
-      }
-      if (knowledge.hasErrors()) {
-        List<String> problems = new ArrayList<>();
-        for (KnowledgeBuilderError error : knowledge.getErrors()) {
-          problems.add(describe(error));
-        }
-        throw new EngineBuildException(new ArrayList<>(new LinkedHashSet<>(problems)), null);
-      }
-    }
-
-    private KnowledgeBuilder newKnowledgeBuilder() {
-      return KnowledgeBuilderFactory.newKnowledgeBuilder(KnowledgeBuilderFactory.newKnowledgeBuilderConfiguration(classLoader));
-    }
-
-    /** Compiles the sheets one by one, only after the batch threw, to name the sheet that makes Drools throw. */
-    private String throwingSheet() {
-      KnowledgeBuilder knowledge = newKnowledgeBuilder();
-      for (RuleSheet sheet : sheets) {
-        if (isPerfs(sheet)) {
-          continue;
-        }
-        try {
-          knowledge.add(sheet.resource(classLoader), ResourceType.DRL);
-        } catch (RuntimeException e) {
-          return sheet.name();
-        }
-      }
-      return "rule sheets";
-    }
-
-    private static String describe(KnowledgeBuilderError error) {
-      String sheet = error.getResource() == null ? "rule sheet" : error.getResource().getSourcePath();
-      int[] lines = error.getLines();
-      String line = lines == null || lines.length == 0 || lines[0] <= 0 ? "" : ":" + lines[0];
-      return sheet + line + ": " + error.getMessage().strip().replaceAll("\\s+", " ");
     }
   }
 }

@@ -1,6 +1,7 @@
 package io.perfcomm.core.json;
 
 import com.fasterxml.jackson.core.JacksonException;
+import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonParser;
@@ -46,6 +47,8 @@ import java.util.regex.Pattern;
  * date-time with an offset such as {@code 2026-03-31T10:00Z} is converted to that zone's local time
  * (writing gives the local time), and without a {@code timeZone} it is an input error. Input is bounded: nesting deeper than 64, a string
  * longer than 1,000,000 characters or a number longer than 100 digits is a problem, not a crash.
+ * Whether a file is accepted depends on its content alone: keys built to collide in Jackson's
+ * per-run hash of field names are read like any others.
  *
  * <p>Writing is pretty-printed UTF-8 in the order of docs/format.md, absent optional fields left out.
  * Every record's {@code extensions} are read and written back untouched. All methods are
@@ -60,6 +63,10 @@ public final class CycleJson {
   public static final String POLICY_SCHEMA = "/io/perfcomm/core/schema/policy.schema.json";
 
   private static final ObjectMapper MAPPER = PerfObjectMapper.create();
+
+  // The direct path's symbol table refuses names colliding under its per-run hash seed; the tree path reads
+  // without one, so whether a file is accepted depends on its content alone, never on the run.
+  private static final JsonFactory UNHASHED = PerfObjectMapper.withoutSymbolTable();
 
   // The caller owns the streams it passes in: neither closed nor read beyond the one value.
   private static final ObjectReader TREE_READER = MAPPER.readerFor(JsonNode.class)
@@ -105,7 +112,7 @@ public final class CycleJson {
       return direct.get();
     }
     try (InputStream in = Files.newInputStream(file)) {
-      return cycle(tree(() -> MAPPER.getFactory().createParser(in)));
+      return cycle(tree(() -> UNHASHED.createParser(in)));
     }
   }
 
@@ -143,7 +150,7 @@ public final class CycleJson {
     if (direct.isPresent()) {
       return direct.get();
     }
-    return cycle(tree(() -> MAPPER.getFactory().createParser(bytes)));
+    return cycle(tree(() -> UNHASHED.createParser(bytes)));
   }
 
   /**
@@ -211,7 +218,7 @@ public final class CycleJson {
    */
   public static Policy readPolicy(Path file) throws IOException {
     try (InputStream in = Files.newInputStream(file)) {
-      return policy(tree(() -> MAPPER.getFactory().createParser(in)));
+      return policy(tree(() -> UNHASHED.createParser(in)));
     }
   }
 
@@ -383,7 +390,7 @@ public final class CycleJson {
 
   private static JsonNode treeOfText(String json) {
     try {
-      return tree(() -> MAPPER.getFactory().createParser(json));
+      return tree(() -> UNHASHED.createParser(json));
     } catch (IOException e) {
       // Reading from a String does no I/O.
       throw new UncheckedIOException(e);

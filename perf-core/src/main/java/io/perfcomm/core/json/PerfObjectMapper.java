@@ -12,6 +12,7 @@ import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonSetter;
 import com.fasterxml.jackson.annotation.Nulls;
 import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonFactoryBuilder;
 import com.fasterxml.jackson.core.StreamReadConstraints;
 import com.fasterxml.jackson.core.StreamReadFeature;
 import com.fasterxml.jackson.core.util.DefaultIndenter;
@@ -44,15 +45,7 @@ final class PerfObjectMapper {
   private PerfObjectMapper() {}
 
   static ObjectMapper create() {
-    JsonFactory factory = JsonFactory.builder()
-        .streamReadConstraints(StreamReadConstraints.builder()
-            .maxNestingDepth(MAX_NESTING_DEPTH)
-            .maxStringLength(MAX_STRING_LENGTH)
-            .maxNumberLength(MAX_NUMBER_LENGTH)
-            .build())
-        // A key given twice would otherwise silently keep the last value.
-        .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
-        .build();
+    JsonFactory factory = factory().build();
     SimpleModule layout = new SimpleModule("perf-layout");
     layout.addSerializer(Double.class, new WholeDoubleSerializer());
     layout.addSerializer(double.class, new WholeDoubleSerializer());
@@ -95,6 +88,26 @@ final class PerfObjectMapper {
     mapper.coercionConfigFor(LogicalType.Enum)
         .setCoercion(CoercionInputShape.EmptyString, CoercionAction.Fail);
     return mapper;
+  }
+
+  /**
+   * The same reading limits without a symbol table: names are decoded anew, so names that collide in
+   * the table's hash (whose seed changes every run) cannot make a read fail on some runs and pass on
+   * others. Slower per name, so only the tree path, which names a file's problems, reads through it.
+   */
+  static JsonFactory withoutSymbolTable() {
+    return factory().disable(JsonFactory.Feature.CANONICALIZE_FIELD_NAMES).build();
+  }
+
+  private static JsonFactoryBuilder factory() {
+    return new JsonFactoryBuilder()
+        .streamReadConstraints(StreamReadConstraints.builder()
+            .maxNestingDepth(MAX_NESTING_DEPTH)
+            .maxStringLength(MAX_STRING_LENGTH)
+            .maxNumberLength(MAX_NUMBER_LENGTH)
+            .build())
+        // A key given twice would otherwise silently keep the last value.
+        .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION);
   }
 
   /** Finds the reader of a person's roles, the one set of {@link Role}s in the format. */
