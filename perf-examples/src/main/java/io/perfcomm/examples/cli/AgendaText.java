@@ -33,7 +33,7 @@ final class AgendaText {
     int number = 1;
     for (AgendaItem item : agenda.items()) {
       String lead = number++ + ". ";
-      String title = agenda.render(item.title(), locale) + " (" + agenda.render(Agenda.minutes(item), locale) + ")";
+      String title = agenda.render(Agenda.heading(item), locale);
       out.append(Terminal.wrapped(title, lead, " ".repeat(lead.length())));
       for (Message point : item.points()) {
         out.append(Terminal.wrapped(agenda.render(point, locale), POINT, UNDER_POINT, people));

@@ -109,6 +109,16 @@ public abstract class Agenda {
   }
 
   /**
+   * {@return an item's heading as printed: its title and minutes, "Purpose (4 minutes)" /
+   * "面谈目的与规则（4 分钟）", the brackets of the reader's language}
+   *
+   * @param item the item
+   */
+  public static Message heading(AgendaItem item) {
+    return Message.of("agenda.item.heading").with("title", item.title()).with("minutes", minutes(item));
+  }
+
+  /**
    * {@return how the records behind an item are written, given the ids as a format shows them}
    *
    * @param shownIds the ids as the format shows them

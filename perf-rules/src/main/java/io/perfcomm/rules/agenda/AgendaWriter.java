@@ -21,8 +21,7 @@ final class AgendaWriter {
     out.append(agenda.render(agenda.subheading(), locale)).append("\n\n");
     int number = 1;
     for (AgendaItem item : agenda.items()) {
-      out.append(number++).append(". ").append(agenda.render(item.title(), locale)).append(" (")
-          .append(agenda.render(Agenda.minutes(item), locale)).append(")\n");
+      out.append(number++).append(". ").append(agenda.render(Agenda.heading(item), locale)).append('\n');
       for (Message point : item.points()) {
         out.append("   - ").append(agenda.render(point, locale)).append('\n');
       }
