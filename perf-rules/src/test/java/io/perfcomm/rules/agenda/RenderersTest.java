@@ -82,7 +82,7 @@ class RenderersTest {
   void textNumbersTheItemsAndIndentsThePoints() {
     String text = AGENDA.render(AgendaFormat.TEXT, Locale.SIMPLIFIED_CHINESE);
     assertTrue(text.startsWith("绩效面谈议程：E1，面谈 T1\n被考核者 E1，考核者 M1；截至 "), text);
-    assertTrue(text.contains("\n\n1. 面谈准备（面谈前完成） ("), text);
+    assertTrue(text.contains("\n\n1. 面谈准备（面谈前完成）（5 分钟）\n"), text);
     assertTrue(text.contains("\n   - 未达成目标：先请被考核者分析原因"), text);
     assertTrue(text.contains("\n   依据记录：R2\n"), text);
     assertFalse(text.contains("[agenda."));
