@@ -2,12 +2,29 @@ package io.perfcomm.rules;
 
 import static io.perfcomm.core.objective.IndicatorLevel.RESULT;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import io.perfcomm.core.Cycle;
 import io.perfcomm.core.scenario.Scenario;
+import java.util.List;
+import java.util.Locale;
+import java.util.stream.Collectors;
 
 /** Scenarios shared by the checkpoint tests. */
 public final class Fixtures {
 
   private Fixtures() {}
+
+  /** Fails listing every ERROR and WARNING the default engine finds in the cycle (a well-run cycle has none). */
+  public static void assertClean(Cycle cycle) {
+    Report report = PerfEngine.withDefaults().check(cycle);
+    List<String> broken = report.findings().stream()
+        .filter(f -> f.severity() != Severity.INFO)
+        .map(f -> f.checkpoint() + " " + f.severity() + " " + f.employee().map(Object::toString).orElse("-") + " "
+            + f.records() + ": " + report.message(f, Locale.ENGLISH))
+        .collect(Collectors.toList());
+    assertEquals(List.of(), broken);
+  }
 
   /** June 2026 with an employee CONTROL who follows the standard process: the fact that must not match. */
   public static Scenario june() {

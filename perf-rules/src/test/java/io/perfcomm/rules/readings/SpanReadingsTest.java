@@ -1,19 +1,12 @@
 package io.perfcomm.rules.readings;
 
+import static io.perfcomm.rules.Fixtures.assertClean;
 import static io.perfcomm.core.objective.IndicatorLevel.RESULT;
 import static io.perfcomm.rules.testing.CheckpointVerifier.given;
-import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import io.perfcomm.core.Cycle;
 import io.perfcomm.core.scenario.Scenario;
-import io.perfcomm.rules.Finding;
-import io.perfcomm.rules.PerfEngine;
-import io.perfcomm.rules.Report;
 import io.perfcomm.rules.Severity;
 import java.time.LocalDate;
-import java.util.List;
-import java.util.Locale;
-import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -123,19 +116,5 @@ class SpanReadingsTest {
         .expect("EVA-06").about("E1").withArgument("week", 4).withArgument("first", LocalDate.parse("2026-06-22"))
         .withArgument("last", LocalDate.parse("2026-06-28")).times(1)
         .and().expectNo("EVA-06").about("CONTROL");
-  }
-
-  private static void assertClean(Cycle cycle) {
-    Report report = PerfEngine.withDefaults().check(cycle);
-    List<String> broken = report.findings().stream()
-        .filter(f -> f.severity() != Severity.INFO)
-        .map(f -> describe(report, f))
-        .collect(Collectors.toList());
-    assertEquals(List.of(), broken);
-  }
-
-  private static String describe(Report report, Finding f) {
-    return f.checkpoint() + " " + f.severity() + " " + f.employee().map(Object::toString).orElse("-") + " "
-        + f.records() + ": " + report.message(f, Locale.ENGLISH);
   }
 }
