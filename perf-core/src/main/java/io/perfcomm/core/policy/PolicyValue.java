@@ -192,20 +192,20 @@ public final class PolicyValue<T> {
       "How far an evaluator's mean result may sit from the rest of their department's, in percent of the rating "
           + "scale, before the report calls them lenient or strict (calibration)", Range.of(0, 100), v -> List.of(),
       Policy::calibrationMeanGap, Policy.Builder::calibrationMeanGap,
-      EffectivePolicy::calibrationMeanGap, EffectivePolicy.Builder::calibrationMeanGap);
+      EffectivePolicy::calibrationMeanGap, EffectivePolicy.Builder::calibrationMeanGap, Scope.CALIBRATION);
 
   /** The spread of an evaluator's results below which they put everyone in the middle. */
   public static final PolicyValue<Double> CALIBRATION_MIN_SPREAD = new PolicyValue<>("calibrationMinSpread", 3.0,
       "The spread (standard deviation) of an evaluator's results, in percent of the rating scale, below which "
           + "they put everyone in the middle (calibration)", Range.of(0, 100), v -> List.of(),
       Policy::calibrationMinSpread, Policy.Builder::calibrationMinSpread,
-      EffectivePolicy::calibrationMinSpread, EffectivePolicy.Builder::calibrationMinSpread);
+      EffectivePolicy::calibrationMinSpread, EffectivePolicy.Builder::calibrationMinSpread, Scope.CALIBRATION);
 
   /** Results an evaluator needs before calibration judges them. */
-  public static final PolicyValue<Integer> CALIBRATION_MIN_RESULTS = count("calibrationMinResults", 5, 1,
-      "Results (employee-months scored) an evaluator needs before calibration judges them",
-      Policy::calibrationMinResults, Policy.Builder::calibrationMinResults,
-      EffectivePolicy::calibrationMinResults, EffectivePolicy.Builder::calibrationMinResults);
+  public static final PolicyValue<Integer> CALIBRATION_MIN_RESULTS = new PolicyValue<>("calibrationMinResults", 5,
+      "Results (employee-months scored) an evaluator needs before calibration judges them", Range.of(1, MAX_COUNT),
+      v -> List.of(), Policy::calibrationMinResults, Policy.Builder::calibrationMinResults,
+      EffectivePolicy::calibrationMinResults, EffectivePolicy.Builder::calibrationMinResults, Scope.CALIBRATION);
 
   /** Every policy value, in the order of the policy file and README's table. */
   public static final List<PolicyValue<?>> ALL = List.of(
@@ -223,6 +223,7 @@ public final class PolicyValue<T> {
   private final Range range;
   private final Function<T, List<String>> check;
   private final List<CheckpointId> checkpoints;
+  private final Scope scope;
   private final Function<Policy, Optional<T>> written;
   private final BiConsumer<Policy.Builder, Optional<T>> write;
   private final Function<EffectivePolicy, T> effective;
@@ -231,6 +232,14 @@ public final class PolicyValue<T> {
   private PolicyValue(String name, T defaultValue, String description, Range range, Function<T, List<String>> check,
       Function<Policy, Optional<T>> written, BiConsumer<Policy.Builder, Optional<T>> write,
       Function<EffectivePolicy, T> effective, BiConsumer<EffectivePolicy.Builder, T> set, String... checkpoints) {
+    this(name, defaultValue, description, range, check, written, write, effective, set, Scope.CHECKPOINTS, checkpoints);
+  }
+
+  private PolicyValue(String name, T defaultValue, String description, Range range, Function<T, List<String>> check,
+      Function<Policy, Optional<T>> written, BiConsumer<Policy.Builder, Optional<T>> write,
+      Function<EffectivePolicy, T> effective, BiConsumer<EffectivePolicy.Builder, T> set, Scope scope,
+      String... checkpoints) {
+    this.scope = scope;
     this.name = name;
     this.defaultValue = defaultValue;
     this.description = description;
@@ -287,7 +296,7 @@ public final class PolicyValue<T> {
     if (!checkpoints.isEmpty()) {
       return checkpoints.stream().map(CheckpointId::value).collect(Collectors.joining(", "));
     }
-    return name.startsWith("calibration") ? "the report's calibration" : "every deadline";
+    return scope == Scope.CALIBRATION ? "the report's calibration" : "every deadline";
   }
 
   /** {@return the checkpoints whose reading this value sets; empty for the calendar, the day count and the report's thresholds} */
@@ -364,6 +373,9 @@ public final class PolicyValue<T> {
     return both.stream().map(day -> "calendar " + day + " is both a holiday and a make-up working day")
         .collect(Collectors.toList());
   }
+
+  /** What a value without checkpoints of its own serves: every deadline (the calendar), or the report's calibration. */
+  private enum Scope { CHECKPOINTS, CALIBRATION }
 
   /**
    * The range of a number, both ends included, written as README's table and the problems write it
