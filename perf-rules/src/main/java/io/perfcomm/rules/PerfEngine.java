@@ -218,10 +218,7 @@ public final class PerfEngine {
       LOG.debug("checked period {}: {} sessions, {} findings in {} ms", cycle.period().id(), partitions.size(),
           findings.size(), (System.nanoTime() - started) / 1_000_000);
     }
-    return new Report(cycle.period(), asOf, findings, messages,
-        DisabledCheckpoints.of(disabled, policy, cyclePolicy(cycle)), names(cycle), seen.leftOut(),
-        merged.effective(), departmentPolicies(cycle, merged, policies), indicatorNames(cycle),
-        SeverityChanges.of(merged));
+    return report(cycle, asOf, findings, seen, merged, policies);
   }
 
   /**
@@ -256,10 +253,7 @@ public final class PerfEngine {
         .sorted()
         .distinct()
         .collect(Collectors.toList());
-    return new Report(cycle.period(), asOf, findings, messages,
-        DisabledCheckpoints.of(disabled, policy, cyclePolicy(cycle)), names(cycle), seen.leftOut(),
-        merged.effective(), departmentPolicies(cycle, merged, policies), indicatorNames(cycle),
-        SeverityChanges.of(merged));
+    return report(cycle, asOf, findings, seen, merged, policies);
   }
 
   /**
@@ -272,6 +266,15 @@ public final class PerfEngine {
    */
   public DueList due(Cycle cycle) {
     return DueList.of(cycle, check(cycle));
+  }
+
+  /** The report of a check: its findings, what was switched off, left out and re-rated, and the policy in force. */
+  private Report report(Cycle cycle, LocalDateTime asOf, List<Finding> findings, SeenAtAsOf seen, Policy merged,
+      Map<DepartmentId, DepartmentPolicy> policies) {
+    return new Report(cycle.period(), asOf, findings, messages,
+        DisabledCheckpoints.of(disabled, policy, cyclePolicy(cycle)), names(cycle), seen.leftOut(),
+        merged.effective(), departmentPolicies(cycle, merged, policies), indicatorNames(cycle),
+        SeverityChanges.of(merged));
   }
 
   /** Refuses a cycle whose own policy names checkpoints this engine does not have. */
