@@ -236,17 +236,30 @@ final class HeadlessChromium implements AutoCloseable {
     } catch (Exception ignored) {
       // the browser is stopped below either way
     }
+    // Chromium's helper processes (network service, GPU) outlive the browser for a moment and keep
+    // writing to the profile: stop them too, or the profile changes under the walk below.
+    List<ProcessHandle> helpers = process.descendants().toList();
     process.destroy();
     if (!process.waitFor(5, TimeUnit.SECONDS)) {
       process.destroyForcibly().waitFor(5, TimeUnit.SECONDS);
     }
-    try (Stream<Path> files = Files.walk(profile)) {
-      List<Path> all = new ArrayList<>(files.sorted(Comparator.reverseOrder()).toList());
-      for (Path path : all) {
-        Files.deleteIfExists(path);
+    for (ProcessHandle helper : helpers) {
+      helper.destroyForcibly();
+      try {
+        helper.onExit().get(5, TimeUnit.SECONDS);
+      } catch (Exception ignored) {
+        // a helper that will not stop only leaves its files behind
       }
-    } catch (IOException ignored) {
-      // a temp profile left behind is harmless
+    }
+    for (int attempt = 0; attempt < 3 && Files.exists(profile); attempt++) {
+      try (Stream<Path> files = Files.walk(profile)) {
+        List<Path> all = new ArrayList<>(files.sorted(Comparator.reverseOrder()).toList());
+        for (Path path : all) {
+          Files.deleteIfExists(path);
+        }
+      } catch (IOException | java.io.UncheckedIOException ignored) {
+        // a file vanished or appeared mid-walk: walk again; a temp profile left behind is harmless
+      }
     }
   }
 }
