@@ -5,7 +5,7 @@ public enum DisabledBy {
   /** {@link PerfEngine.Builder#disable} (the command line's {@code --disable}). */
   ENGINE,
   /** The company policy given to {@link PerfEngine.Builder#policy} (the command line's {@code --policy} file). */
-  POLICY,
+  POLICY_FILE,
   /**
    * The {@code policy} the cycle file itself carries: data, not configuration, so hosts that do not
    * trust their files can ignore it ({@link PerfEngine.Builder#ignoreCyclePolicy}).

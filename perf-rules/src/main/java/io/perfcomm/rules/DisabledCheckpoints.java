@@ -21,7 +21,7 @@ final class DisabledCheckpoints {
   static SortedMap<String, Set<DisabledBy>> of(Set<String> engine, Policy enginePolicy, Policy cyclePolicy) {
     SortedMap<String, Set<DisabledBy>> disabled = new TreeMap<>();
     engine.forEach(id -> add(disabled, id, DisabledBy.ENGINE));
-    ids(enginePolicy).forEach(id -> add(disabled, id, DisabledBy.POLICY));
+    ids(enginePolicy).forEach(id -> add(disabled, id, DisabledBy.POLICY_FILE));
     ids(cyclePolicy).forEach(id -> add(disabled, id, DisabledBy.CYCLE));
     disabled.replaceAll((id, sources) -> Collections.unmodifiableSet(sources));
     return Collections.unmodifiableSortedMap(disabled);

@@ -160,7 +160,7 @@ class OutputSchemaTest {
         Arguments.of("findings: a wrong severity", FINDINGS,
             (Consumer<ObjectNode>) j -> ((ObjectNode) j.at("/findings/0")).put("severity", "FATAL")),
         Arguments.of("findings: a wrong disabler", FINDINGS,
-            (Consumer<ObjectNode>) j -> j.putObject("disabledBy").putArray("COM-03").add("POLICY_FILE")),
+            (Consumer<ObjectNode>) j -> j.putObject("disabledBy").putArray("COM-03").add("POLICY")),
         Arguments.of("findings: no summary", FINDINGS, (Consumer<ObjectNode>) j -> j.remove("summary")),
         Arguments.of("findings: a wrong severity set by policy", FINDINGS,
             (Consumer<ObjectNode>) j -> j.putObject("severities").put("COM-03", "LOW")),

@@ -66,6 +66,15 @@ class DisabledDisclosureTest {
   }
 
   @Test
+  void jsonNamesThePolicyFileAsPolicyFile() throws Exception {
+    Path policy = dir.resolve("policy-off.json");
+    Files.writeString(policy, "{\"disabled\": [\"EVA-02\"]}", StandardCharsets.UTF_8);
+    Run run = Run.perf("check", allOff.toString(), "--format", "json", "--policy", policy.toString());
+    JsonNode root = JSON.readTree(run.out());
+    assertEquals("[\"POLICY_FILE\",\"CYCLE\"]", root.get("disabledBy").get("EVA-02").toString(), run::toString);
+  }
+
+  @Test
   void htmlSaysSoInItsHeader() throws Exception {
     Path out = dir.resolve("all-off.html");
     Run run = Run.perf("check", allOff.toString(), "--format", "html", "--lang", "en", "--out", out.toString());

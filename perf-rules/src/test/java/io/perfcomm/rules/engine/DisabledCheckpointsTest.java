@@ -38,7 +38,7 @@ class DisabledCheckpointsTest {
     assertEquals(Map.of(
         "COM-02", Set.of(DisabledBy.ENGINE, DisabledBy.CYCLE),
         "COM-03", Set.of(DisabledBy.ENGINE),
-        "EVA-02", Set.of(DisabledBy.POLICY),
+        "EVA-02", Set.of(DisabledBy.POLICY_FILE),
         "INT-01", Set.of(DisabledBy.CYCLE)), report.disabled());
     assertEquals(List.of("COM-02", "COM-03", "EVA-02", "INT-01"), List.copyOf(report.disabled().keySet()));
     assertTrue(report.findings("COM-02").isEmpty());
@@ -49,7 +49,7 @@ class DisabledCheckpointsTest {
     Policy company = Policy.builder().putDepartments(DepartmentId.of("D-2"),
         Policy.builder().addDisabled("APP-01").build()).build();
     Report report = PerfEngine.builder().policy(company).build().check(cycleSwitchingOff());
-    assertEquals(Map.of("APP-01", Set.of(DisabledBy.POLICY)), report.disabled());
+    assertEquals(Map.of("APP-01", Set.of(DisabledBy.POLICY_FILE)), report.disabled());
   }
 
   @Test
