@@ -273,7 +273,7 @@ public final class PerfEngine {
       Map<DepartmentId, DepartmentPolicy> policies) {
     return new Report(cycle.period(), asOf, findings, messages,
         DisabledCheckpoints.of(disabled, policy, cyclePolicy(cycle)), names(cycle), seen.leftOut(),
-        merged.effective(), departmentPolicies(cycle, merged, policies), indicatorNames(cycle),
+        merged, departmentPolicies(cycle, merged, policies), indicatorNames(cycle),
         SeverityChanges.of(merged));
   }
 

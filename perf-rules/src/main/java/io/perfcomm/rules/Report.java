@@ -2,8 +2,10 @@ package io.perfcomm.rules;
 
 import io.perfcomm.core.Period;
 import io.perfcomm.core.objective.IndicatorId;
+import io.perfcomm.core.organisation.DepartmentId;
 import io.perfcomm.core.organisation.PersonId;
 import io.perfcomm.core.policy.EffectivePolicy;
+import io.perfcomm.core.policy.Policy;
 import java.time.LocalDateTime;
 import java.util.Collections;
 import java.util.EnumMap;
@@ -28,6 +30,7 @@ public final class Report {
   private final MessageBundles messages;
   private final SortedMap<String, Set<DisabledBy>> disabled;
   private final Map<PersonId, String> names;
+  private final Policy merged;
   private final EffectivePolicy policy;
   private final Map<PersonId, EffectivePolicy> policies;
   private final Map<IndicatorId, String> indicators;
@@ -45,22 +48,24 @@ public final class Report {
    */
   Report(Period period, LocalDateTime asOf, List<Finding> sortedFindings, MessageBundles messages,
       SortedMap<String, Set<DisabledBy>> disabled, Map<PersonId, String> names, int leftOut) {
-    this(period, asOf, sortedFindings, messages, disabled, names, leftOut, EffectivePolicy.DEFAULTS, Map.of(), Map.of(),
+    this(period, asOf, sortedFindings, messages, disabled, names, leftOut, Policy.defaults(), Map.of(), Map.of(),
         SeverityChanges.NONE);
   }
 
   /**
-   * A report whose titles state the policy in force ({@code policy} for the cycle, {@code policies} for
-   * each person whose department overrides it): 评分前至少沟通 3 次 when the company asks for three;
-   * whose findings name indicators by name ({@code indicators}: id → name); and which says which
-   * checkpoints had a severity set by the policy ({@code severities}).
+   * A report whose titles state the policy in force ({@code merged}: the cycle's policy with the
+   * engine's written over it; {@code policies} for each person whose department overrides it):
+   * 评分前至少沟通 3 次 when the company asks for three; whose findings name indicators by name
+   * ({@code indicators}: id → name); and which says which checkpoints had a severity set by the policy
+   * ({@code severities}).
    */
   Report(Period period, LocalDateTime asOf, List<Finding> sortedFindings, MessageBundles messages,
-      SortedMap<String, Set<DisabledBy>> disabled, Map<PersonId, String> names, int leftOut, EffectivePolicy policy,
+      SortedMap<String, Set<DisabledBy>> disabled, Map<PersonId, String> names, int leftOut, Policy merged,
       Map<PersonId, EffectivePolicy> policies, Map<IndicatorId, String> indicators, SeverityChanges severities) {
     this.leftOut = leftOut;
     this.indicators = Map.copyOf(indicators);
-    this.policy = policy;
+    this.merged = merged;
+    this.policy = merged.effective();
     this.policies = Map.copyOf(policies);
     this.disabled = disabled;
     this.severities = severities;
@@ -118,6 +123,24 @@ public final class Report {
    */
   public SortedMap<String, SortedMap<String, Severity>> departmentSeverities() {
     return severities.departments();
+  }
+
+  /**
+   * {@return the company's policy values in force in this check: the cycle's policy with the engine's
+   * written over it (the engine's alone when it ignores the cycle's), without a department's overrides}
+   */
+  public EffectivePolicy policy() {
+    return policy;
+  }
+
+  /**
+   * {@return the policy values in force in one department in this check: the company's with that
+   * department's overrides written over them; the company's when it has none}
+   *
+   * @param department the department
+   */
+  public EffectivePolicy policy(DepartmentId department) {
+    return merged.departments().containsKey(department) ? merged.effective(department) : policy;
   }
 
   /** {@return every finding, sorted by checkpoint, employee, records} */
