@@ -14,6 +14,7 @@ import io.perfcomm.rules.Severity;
 import io.perfcomm.rules.outer.AppealTally;
 import io.perfcomm.rules.outer.Calibration;
 import io.perfcomm.rules.outer.CalibrationFigures;
+import io.perfcomm.rules.outer.CalibrationThresholds;
 import io.perfcomm.rules.outer.CertificationRisk;
 import io.perfcomm.rules.outer.CertificationStatus;
 import io.perfcomm.rules.outer.CheckedCycle;
@@ -38,6 +39,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.ResourceBundle;
 import java.util.TreeSet;
 import java.util.stream.Collectors;
@@ -148,7 +150,7 @@ final class HtmlReport {
     checkpointTrend(loop, periods, anyReport, model);
     departmentTrend(loop, periods, model);
     appeals(loop, model);
-    calibration(loop.calibration(), model);
+    calibration(loop.calibration(), anyReport, model);
     return model;
   }
 
@@ -501,20 +503,26 @@ final class HtmlReport {
     return m;
   }
 
-  /** Calibration (校准): the evaluators who stand out, then every department's distribution of results. */
-  private void calibration(Calibration calibration, Map<String, Object> model) {
+  /**
+   * Calibration (校准): the thresholds in force (the company's, and each department's own where they
+   * differ), the evaluators who stand out, then every department's distribution of results.
+   */
+  private void calibration(Calibration calibration, Report report, Map<String, Object> model) {
     List<String> periods = calibration.periods().stream().map(p -> p.value()).collect(Collectors.toList());
     RatingScale axis = axis(calibration);
+    CalibrationThresholds company = calibration.thresholds();
     List<Map<String, Object>> standing = new ArrayList<>();
     for (CalibrationFigures e : calibration.standingOut()) {
       Map<String, Object> m = calibrationRow(calibration, e, periods);
       m.put("name", e.name());
       m.put("id", e.evaluator().orElseThrow().value());
       m.put("department", e.department());
-      m.put("tags", e.tendencies().stream().map(t -> Map.of("text", tendency(calibration, e, t),
-          "cls", t.name().toLowerCase(Locale.ROOT))).collect(Collectors.toList()));
       Distribution rest = e.comparedWith().orElseThrow();
+      m.put("tags", e.tendencies().stream().map(t -> Map.of("text", tendency(e, rest, t),
+          "cls", t.name().toLowerCase(Locale.ROOT))).collect(Collectors.toList()));
+      ownThresholdsUsed(e, company).ifPresent(note -> m.put("threshold", note));
       m.put("restMean", number1(rest.mean()));
+      m.put("restIsCompany", e.comparedWithCompany());
       m.put("restNote", texts.get(e.comparedWithCompany() ? "html.cal.restCompany" : "html.cal.restDepartment", rest.count()));
       m.put("range", RangeStrip.chart(texts.get("html.cal.chartEvaluator", e.name(), number1(e.results().mean()),
           number1(rest.mean())), axis, e.results(), rest, texts, locale));
@@ -529,17 +537,45 @@ final class HtmlReport {
           axis, d.results(), null, texts, locale));
       departments.add(m);
     }
+    List<String> own = calibration.ownThresholds().stream().map(d -> texts.get("html.cal.ownLine", d.name(),
+        report.format(d.thresholds().period(), locale), number1(d.thresholds().meanGap()),
+        number1(d.thresholds().minSpread()), d.thresholds().minResults())).collect(Collectors.toList());
     long judged = calibration.evaluators().stream().filter(CalibrationFigures::judged).count();
     model.put("hasCalibration", !departments.isEmpty());
     model.put("calStanding", standing);
     model.put("hasCalStanding", !standing.isEmpty());
     model.put("calDepartments", departments);
-    model.put("calIntro", texts.get("html.cal.intro", number1(calibration.meanGap()), number1(calibration.minSpread()),
-        calibration.minResults(), bandLabel(calibration, Distribution.TOP_FROM), bandLabel(calibration, Distribution.BOTTOM_BELOW)));
+    model.put("calIntro", texts.get("html.cal.intro", number1(company.meanGap()), number1(company.minSpread()),
+        company.minResults(), bandLabel(calibration, Distribution.TOP_FROM), bandLabel(calibration, Distribution.BOTTOM_BELOW),
+        report.format(company.period(), locale)));
+    model.put("calOwn", own);
+    model.put("hasCalOwn", !own.isEmpty());
     model.put("calStandingNote", standing.isEmpty()
         ? texts.get("html.cal.noneStandOut", judged, calibration.evaluators().size())
         : texts.get("html.cal.standOut", standing.size(), judged, calibration.evaluators().size()));
     model.put("calPeriods", periods);
+  }
+
+  /**
+   * The thresholds of an evaluator's department's own that listed them, where they differ from the
+   * company's: the gap for a lenient or strict one, the spread for one who puts everyone in the middle,
+   * the results needed for any; empty when the company's listed them.
+   */
+  private Optional<String> ownThresholdsUsed(CalibrationFigures e, CalibrationThresholds company) {
+    CalibrationThresholds own = e.thresholds();
+    List<String> used = new ArrayList<>();
+    boolean byGap = e.tendencies().contains(Tendency.LENIENT) || e.tendencies().contains(Tendency.STRICT);
+    if (byGap && Double.compare(own.meanGap(), company.meanGap()) != 0) {
+      used.add(texts.get("html.cal.ownGap", number1(own.meanGap())));
+    }
+    if (e.tendencies().contains(Tendency.MIDDLE) && Double.compare(own.minSpread(), company.minSpread()) != 0) {
+      used.add(texts.get("html.cal.ownSpread", number1(own.minSpread())));
+    }
+    if (own.minResults() != company.minResults()) {
+      used.add(texts.get("html.cal.ownResults", own.minResults()));
+    }
+    return used.isEmpty() ? Optional.empty()
+        : Optional.of(texts.get("html.cal.ownThreshold", String.join(texts.get("list.separator"), used), used.size()));
   }
 
   /**
@@ -579,13 +615,18 @@ final class HtmlReport {
     return m;
   }
 
-  /** "Lenient +12.3", "Strict −10.5", "In the middle". */
-  private String tendency(Calibration calibration, CalibrationFigures e, Tendency tendency) {
+  /**
+   * "Lenient +12.3", "Strict −10.5", "In the middle": the difference in points of the scale, the mean less
+   * the mean of the results compared with, as the row's columns show them (on 0–100 the same number as
+   * the gap in percent of the scale that listed them).
+   */
+  private String tendency(CalibrationFigures e, Distribution rest, Tendency tendency) {
+    double difference = e.results().mean() - rest.mean();
     switch (tendency) {
       case LENIENT:
-        return texts.get("html.cal.lenient", String.format(locale, "%+.1f", e.gap()));
+        return texts.get("html.cal.lenient", String.format(locale, "%+.1f", difference));
       case STRICT:
-        return texts.get("html.cal.strict", String.format(locale, "%.1f", e.gap()).replace('-', '−'));
+        return texts.get("html.cal.strict", String.format(locale, "%.1f", difference).replace('-', '−'));
       default:
         return texts.get("html.cal.middle"); // the spread that shows it is in its own column
     }

@@ -159,13 +159,63 @@ class ReportCommandTest {
 
   @Test
   void calibrationThresholdsComeFromTheLatestPeriodsPolicy() throws Exception {
-    Path strict = dir.resolve("february-gap-25.json");
-    String json = Files.readString(february, StandardCharsets.UTF_8);
-    assertTrue(json.contains("\"policy\": {"), "the generated file has a policy object");
-    Files.writeString(strict, json.replaceFirst("\"policy\": \\{", "\"policy\": { \"calibrationMeanGap\": 25,"),
-        StandardCharsets.UTF_8);
+    Path strict = withCyclePolicy(february, "february-gap-25.json", "\"calibrationMeanGap\": 25,");
     String intro = Xml.byId(report("report-gap.html", january, strict), "calibration").getTextContent();
     assertTrue(intro.contains("at least 25.0 % of the rating scale"), intro);
+  }
+
+  @Test
+  void aDepartmentsOwnCalibrationGapIsStatedAndJudgesItsEvaluators() throws Exception {
+    // 销售部 (D-001) lists an evaluator at any gap at all: every one judged is lenient or strict.
+    Path own = withCyclePolicy(february, "february-sales-gap-0.json",
+        "\"departments\": { \"D-001\": { \"calibrationMeanGap\": 0 } },");
+    Element calibration = Xml.byId(report("report-own-gap.html", january, own), "calibration");
+    String text = calibration.getTextContent();
+    assertTrue(text.contains("the company's policy in force in February 2026"), text);
+    assertEquals(List.of("销售部 (policy of February 2026): listed at a gap of 0.0 % or a spread below 3.0 %, from 5 results"),
+        texts(ownThresholds(calibration)), "only 销售部 has thresholds of its own");
+    List<List<String>> rows = standingRows(calibration);
+    assertTrue(rows.stream().anyMatch(r -> r.get(1).equals("销售部")), rows.toString());
+    for (List<String> row : rows) {
+      assertEquals(row.get(1).equals("销售部"), row.get(2).contains("the department's own threshold: a gap of 0.0 %"),
+          "a 销售部 row states its threshold, another department's row does not: " + row);
+      assertFalse(row.get(2).contains("spread"), "the spread is the company's, not 销售部's own: " + row);
+    }
+  }
+
+  @Test
+  void aDepartmentsOwnCalibrationGapIsStatedInChinese() throws Exception {
+    Path own = withCyclePolicy(february, "february-sales-gap-0-zh.json",
+        "\"departments\": { \"D-001\": { \"calibrationMeanGap\": 0 } },");
+    Element calibration = Xml.byId(report("report-own-gap-zh.html", List.of("--lang", "zh-CN"), january, own),
+        "calibration");
+    assertTrue(calibration.getTextContent().contains("以上阈值为 2026年2月公司政策的规定"), calibration.getTextContent());
+    assertEquals(List.of("销售部（2026年2月的政策）：差距达评分区间的 0.0% 或离散度低于 3.0% 即列出，至少 5 个结果"),
+        texts(ownThresholds(calibration)));
+    List<List<String>> sales = standingRows(calibration).stream().filter(r -> r.get(1).equals("销售部")).toList();
+    assertFalse(sales.isEmpty());
+    sales.forEach(row -> assertTrue(row.get(2).contains("本部门阈值：差距 0.0%"), row.toString()));
+  }
+
+  @Test
+  void thePolicyFilesDepartmentCalibrationThresholdsWinOverTheCycles() throws Exception {
+    Path own = withCyclePolicy(february, "february-sales-gap-30.json",
+        "\"departments\": { \"D-001\": { \"calibrationMeanGap\": 30 } },");
+    Path policy = dir.resolve("sales-gap-8.json");
+    Files.writeString(policy, "{\"departments\": {\"D-001\": {\"calibrationMeanGap\": 8, \"calibrationMinResults\": 4}}}",
+        StandardCharsets.UTF_8);
+    Element calibration = Xml.byId(report("report-policy-file.html", List.of("--lang", "en", "--policy", policy.toString()),
+        january, own), "calibration");
+    assertEquals(List.of("销售部 (policy of February 2026): listed at a gap of 8.0 % or a spread below 3.0 %, from 4 results"),
+        texts(ownThresholds(calibration)));
+  }
+
+  @Test
+  void withoutDepartmentOverridesNoDepartmentHasThresholdsOfItsOwn() throws Exception {
+    Element calibration = Xml.byId(report("report-company-thresholds.html", january, february), "calibration");
+    assertEquals(0, ownThresholds(calibration).getLength());
+    standingRows(calibration).forEach(row -> assertFalse(row.get(2).contains("own threshold"), row.toString()));
+    assertTrue(calibration.getTextContent().contains("at least 10.0 % of the rating scale"), "the company's default gap");
   }
 
   @Test
@@ -191,13 +241,50 @@ class ReportCommandTest {
   }
 
   private static Document report(String name, Path... files) throws Exception {
+    return report(name, List.of("--lang", "en"), files);
+  }
+
+  private static Document report(String name, List<String> options, Path... files) throws Exception {
     Path out = dir.resolve(name);
     List<String> args = new ArrayList<>(List.of("report"));
     Arrays.stream(files).map(Path::toString).forEach(args::add);
-    args.addAll(List.of("--out", out.toString(), "--lang", "en"));
+    args.addAll(List.of("--out", out.toString()));
+    args.addAll(options);
     Run run = Run.perf(args.toArray(String[]::new));
     assertEquals(0, run.exit(), run::toString);
     return Xml.parse(Files.readString(out, StandardCharsets.UTF_8));
+  }
+
+  /** A copy of a cycle file whose policy starts with some more members, e.g. a department's overrides. */
+  private static Path withCyclePolicy(Path file, String name, String members) throws Exception {
+    String json = Files.readString(file, StandardCharsets.UTF_8);
+    assertTrue(json.contains("\"policy\": {"), "the generated file has a policy object");
+    Path copy = dir.resolve(name);
+    Files.writeString(copy, json.replaceFirst("\"policy\": \\{", "\"policy\": { " + members), StandardCharsets.UTF_8);
+    return copy;
+  }
+
+  /** The lines stating the departments judged with thresholds of their own. */
+  private static NodeList ownThresholds(Element calibration) {
+    NodeList lists = calibration.getElementsByTagNameNS(XHTML, "ul");
+    return lists.getLength() == 0 ? lists : ((Element) lists.item(0)).getElementsByTagNameNS(XHTML, "li");
+  }
+
+  /** The cells' texts of each row of the evaluators calibration lists. */
+  private static List<List<String>> standingRows(Element calibration) {
+    List<List<String>> rows = new ArrayList<>();
+    NodeList tables = calibration.getElementsByTagNameNS(XHTML, "table");
+    for (int t = 0; t < tables.getLength(); t++) {
+      Element table = (Element) tables.item(t);
+      if (!table.getAttribute("class").contains("standing")) {
+        continue;
+      }
+      NodeList trs = ((Element) table.getElementsByTagNameNS(XHTML, "tbody").item(0)).getElementsByTagNameNS(XHTML, "tr");
+      for (int i = 0; i < trs.getLength(); i++) {
+        rows.add(texts(((Element) trs.item(i)).getElementsByTagNameNS(XHTML, "td")));
+      }
+    }
+    return rows;
   }
 
   private static List<String> texts(NodeList nodes) {

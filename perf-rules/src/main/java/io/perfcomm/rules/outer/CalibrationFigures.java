@@ -6,6 +6,7 @@ import java.util.Collections;
 import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 
@@ -17,6 +18,8 @@ import java.util.Set;
  * @param evaluator the evaluator, or empty for a department's figures
  * @param name the evaluator's or the department's name, as the latest period gives it
  * @param department the department's name (for an evaluator, the one most of their results are in)
+ * @param thresholds the thresholds that department is judged with: its own where its policy overrides
+ *     the company's, else the company's
  * @param results the overall results, one per employee-month scored
  * @param scores the indicator scores
  * @param resultsByPeriod the overall results of each period, oldest first
@@ -28,7 +31,8 @@ import java.util.Set;
  * @param judged whether there were enough results (both theirs and the comparison's) to judge
  * @param tendencies what calibration finds: empty when nothing stands out or when not judged
  */
-public record CalibrationFigures(Optional<PersonId> evaluator, String name, String department, Distribution results,
+public record CalibrationFigures(Optional<PersonId> evaluator, String name, String department,
+    CalibrationThresholds thresholds, Distribution results,
     Distribution scores, Map<PeriodId, Distribution> resultsByPeriod, Optional<Distribution> comparedWith,
     boolean comparedWithCompany, double gap, boolean judged, Set<Tendency> tendencies) {
 
@@ -38,6 +42,7 @@ public record CalibrationFigures(Optional<PersonId> evaluator, String name, Stri
    * @param evaluator the {@code evaluator} component
    * @param name the {@code name} component
    * @param department the {@code department} component
+   * @param thresholds the {@code thresholds} component
    * @param results the {@code results} component
    * @param scores the {@code scores} component
    * @param resultsByPeriod the {@code resultsByPeriod} component
@@ -48,6 +53,7 @@ public record CalibrationFigures(Optional<PersonId> evaluator, String name, Stri
    * @param tendencies the {@code tendencies} component
    */
   public CalibrationFigures {
+    Objects.requireNonNull(thresholds, "thresholds");
     resultsByPeriod = Collections.unmodifiableMap(new LinkedHashMap<>(resultsByPeriod));
     tendencies = tendencies.isEmpty() ? Set.of() : Collections.unmodifiableSet(EnumSet.copyOf(tendencies));
   }

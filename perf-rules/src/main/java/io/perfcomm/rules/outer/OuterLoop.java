@@ -43,6 +43,8 @@ public final class OuterLoop {
   private final Set<PersonId> people = new HashSet<>();
   private final Set<PersonId> peopleWithError = new HashSet<>();
   private final List<ScoredResult> results = new ArrayList<>();
+  /** Each department's calibration thresholds, as the latest period it has employees in sets them. */
+  private final Map<String, CalibrationThresholds> thresholds = new HashMap<>();
   private int employeeMonths;
   private int employeeMonthsWithError;
   private final Calibration calibration;
@@ -53,9 +55,11 @@ public final class OuterLoop {
     this.checked = List.copyOf(oldestFirst);
     this.names = new Names(oldestFirst.stream().map(CheckedCycle::cycle).toList());
     oldestFirst.forEach(this::add);
-    Cycle latest = oldestFirst.get(oldestFirst.size() - 1).cycle();
-    EffectivePolicy policy = latest.policy().effective();
-    this.calibration = Calibration.of(results, List.copyOf(byPeriod.keySet()), policy, names::person,
+    // The policy in force in the check (the engine's over the cycle's), not the one the file carries.
+    CheckedCycle latest = oldestFirst.get(oldestFirst.size() - 1);
+    EffectivePolicy company = latest.report().policy();
+    this.calibration = Calibration.of(results, List.copyOf(byPeriod.keySet()), company.ratingScale(),
+        CalibrationThresholds.of(company, latest.cycle().period().id()), thresholds, names::person,
         names::departmentByKey);
   }
 
@@ -87,6 +91,9 @@ public final class OuterLoop {
       department(departmentKey.get(employee.id())).addEmployee(period, employee.id());
       employee.evaluator().ifPresent(e -> evaluator(e).addEmployee(employee.id()));
     }
+    // Cycles come oldest first: a later period's policy overwrites an earlier one's.
+    cycle.employees().stream().map(Person::department).distinct().forEach(d ->
+        thresholds.put(d.value(), CalibrationThresholds.of(c.report().policy(d), period)));
     Set<PersonId> withError = new HashSet<>();
     for (Finding finding : c.report().findings()) {
       total.add(finding.severity());
@@ -230,9 +237,9 @@ public final class OuterLoop {
   }
 
   /**
-   * {@return how evaluators score beside their departments} Judged with the rating scale and the calibration
-   * thresholds of the latest period's company policy (a department's own overrides do not apply: the
-   * comparison is across the company's evaluators).
+   * {@return how evaluators score beside their departments} On the rating scale of the company's policy in
+   * force in the latest period's check; each department judged with the calibration thresholds in force
+   * for it (its own overrides included) in the latest period it has employees in.
    */
   public Calibration calibration() {
     return calibration;

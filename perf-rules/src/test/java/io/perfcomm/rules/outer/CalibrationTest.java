@@ -9,6 +9,7 @@ import io.perfcomm.core.organisation.PersonId;
 import io.perfcomm.core.policy.EffectivePolicy;
 import io.perfcomm.core.policy.RatingScale;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -36,6 +37,12 @@ class CalibrationTest {
   /** Scores everyone 80. */
   private static final double[] MIDDLE = {80, 80, 80, 80, 80, 80};
 
+  /** Results in the 70s and 80s, mean 79. */
+  private static final double[] MEAN_79 = {71, 75, 79, 83, 87};
+
+  /** Results in the 80s and 90s, mean 86: 7 above {@link #MEAN_79}, under the company's gap of 10. */
+  private static final double[] MEAN_86 = {78, 82, 86, 90, 94};
+
   private final List<ScoredResult> results = new ArrayList<>();
 
   private void scores(String evaluator, String department, PeriodId period, double... values) {
@@ -47,8 +54,17 @@ class CalibrationTest {
   }
 
   private Calibration calibration(EffectivePolicy policy) {
+    return calibration(policy, Map.of());
+  }
+
+  /** The calibration with the company's policy and some departments' own, as of the latest period. */
+  private Calibration calibration(EffectivePolicy company, Map<String, EffectivePolicy> departments) {
     List<PeriodId> periods = results.stream().map(ScoredResult::period).distinct().sorted().toList();
-    return Calibration.of(results, periods, policy, PersonId::value, key -> key);
+    PeriodId latest = periods.get(periods.size() - 1);
+    Map<String, CalibrationThresholds> own = new HashMap<>();
+    departments.forEach((key, policy) -> own.put(key, CalibrationThresholds.of(policy, latest)));
+    return Calibration.of(results, periods, company.ratingScale(), CalibrationThresholds.of(company, latest), own,
+        PersonId::value, key -> key);
   }
 
   private Calibration salesDepartment() {
@@ -124,6 +140,73 @@ class CalibrationTest {
     scores("ORD1", "SALES", MARCH, 70, 70, 70, 70, 70);
     scores("HIGH", "SALES", MARCH, 75, 75, 75, 75, 75);
     assertEquals(Set.of(), evaluator(calibration(wider), "HIGH").tendencies());
+  }
+
+  @Test
+  void aDepartmentWithASmallerMeanGapListsAnEvaluatorTheCompanysGapWouldNot() {
+    scores("ORD1", "SALES", MARCH, MEAN_79);
+    scores("HIGH1", "SALES", MARCH, MEAN_86);
+    scores("ORD2", "SUPPORT", MARCH, MEAN_79);
+    scores("HIGH2", "SUPPORT", MARCH, MEAN_86);
+    Calibration calibration = calibration(EffectivePolicy.DEFAULTS,
+        Map.of("SALES", EffectivePolicy.builder().calibrationMeanGap(5).build()));
+    CalibrationFigures sales = evaluator(calibration, "HIGH1");
+    assertEquals(7.0, sales.gap(), 1e-9);
+    assertEquals(Set.of(Tendency.LENIENT), sales.tendencies(), "7 above the rest of SALES, whose gap is 5");
+    assertEquals(5.0, sales.thresholds().meanGap(), 1e-9);
+    CalibrationFigures support = evaluator(calibration, "HIGH2");
+    assertEquals(7.0, support.gap(), 1e-9);
+    assertEquals(Set.of(), support.tendencies(), "the same 7 in SUPPORT, judged with the company's 10");
+  }
+
+  @Test
+  void aDepartmentWithALargerMeanGapDoesNotListAnEvaluatorTheCompanysGapWould() {
+    scores("ORD1", "SALES", MARCH, ORDINARY);
+    scores("STRICT1", "SALES", MARCH, STRICT);
+    scores("ORD2", "SUPPORT", MARCH, ORDINARY);
+    scores("STRICT2", "SUPPORT", MARCH, STRICT);
+    Calibration calibration = calibration(EffectivePolicy.DEFAULTS,
+        Map.of("SALES", EffectivePolicy.builder().calibrationMeanGap(20).build()));
+    assertEquals(-19.0, evaluator(calibration, "STRICT1").gap(), 1e-9);
+    assertEquals(Set.of(), evaluator(calibration, "STRICT1").tendencies(), "19 below, under SALES's gap of 20");
+    assertEquals(Set.of(Tendency.STRICT), evaluator(calibration, "STRICT2").tendencies(), "19 below, over the company's 10");
+  }
+
+  @Test
+  void aDepartmentWithoutOverridesIsJudgedWithTheCompanysThresholds() {
+    scores("ORD1", "SALES", MARCH, ORDINARY);
+    scores("ORD2", "SUPPORT", MARCH, ORDINARY);
+    Calibration calibration = calibration(EffectivePolicy.builder().calibrationMeanGap(12).build(),
+        Map.of("SALES", EffectivePolicy.builder().calibrationMeanGap(5).build()));
+    CalibrationFigures support = calibration.departments().stream().filter(d -> d.name().equals("SUPPORT")).findFirst()
+        .orElseThrow();
+    assertEquals(new CalibrationThresholds(MARCH, 12, 3, 5), support.thresholds());
+    assertEquals(new CalibrationThresholds(MARCH, 12, 3, 5), evaluator(calibration, "ORD2").thresholds());
+    assertEquals(List.of("SALES"), calibration.ownThresholds().stream().map(CalibrationFigures::name).toList(),
+        "only SALES's thresholds differ from the company's");
+  }
+
+  @Test
+  void aDepartmentsMinResultsDecidesWhetherItsEvaluatorsAreJudged() {
+    scores("ORD1", "SALES", MARCH, ORDINARY);
+    scores("FEW", "SALES", MARCH, 99, 99, 99, 99);
+    Calibration calibration = calibration(EffectivePolicy.DEFAULTS,
+        Map.of("SALES", EffectivePolicy.builder().calibrationMinResults(4).build()));
+    CalibrationFigures few = evaluator(calibration, "FEW");
+    assertTrue(few.judged(), "4 results are enough where SALES asks for 4");
+    assertEquals(Set.of(Tendency.LENIENT), few.tendencies());
+  }
+
+  @Test
+  void aDepartmentsMinSpreadDecidesWhoPutsEveryoneInTheMiddle() {
+    scores("ORD1", "SALES", MARCH, ORDINARY);
+    scores("MIDDLE1", "SALES", MARCH, 79, 80, 80, 80, 81);
+    scores("ORD2", "SUPPORT", MARCH, ORDINARY);
+    scores("MIDDLE2", "SUPPORT", MARCH, 79, 80, 80, 80, 81);
+    Calibration calibration = calibration(EffectivePolicy.DEFAULTS,
+        Map.of("SALES", EffectivePolicy.builder().calibrationMinSpread(0.5).build()));
+    assertEquals(Set.of(), evaluator(calibration, "MIDDLE1").tendencies(), "a spread of 0.63 is not below SALES's 0.5");
+    assertEquals(Set.of(Tendency.MIDDLE), evaluator(calibration, "MIDDLE2").tendencies(), "0.63 is below the company's 3");
   }
 
   @Test
