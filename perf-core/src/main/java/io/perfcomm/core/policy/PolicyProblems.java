@@ -10,7 +10,7 @@ public final class PolicyProblems {
 
   /**
    * {@return what is wrong with a policy as written, one sentence each, naming the field: its company values
-   * and each department's values on top of them ({@code departments.SALES.noticeHours -1 is below 0})}
+   * and each department's values on top of them ({@code departments.SALES.noticeHours -1 is outside 0–8784})}
    *
    * @param policy the policy
    */

@@ -290,13 +290,14 @@ public final class PolicyValue<T> {
 
   /**
    * {@return what the value serves, as README's table says it: its checkpoints, "every deadline" for the
-   * calendar and the day count, "the report's calibration" for the outer loop's thresholds}
+   * calendar and the day count, "the report's calibration, per department" for the outer loop's
+   * thresholds (each department's evaluators are judged with its own value where its policy sets one)}
    */
   public String serves() {
     if (!checkpoints.isEmpty()) {
       return checkpoints.stream().map(CheckpointId::value).collect(Collectors.joining(", "));
     }
-    return scope == Scope.CALIBRATION ? "the report's calibration" : "every deadline";
+    return scope == Scope.CALIBRATION ? "the report's calibration, per department" : "every deadline";
   }
 
   /** {@return the checkpoints whose reading this value sets; empty for the calendar, the day count and the report's thresholds} */

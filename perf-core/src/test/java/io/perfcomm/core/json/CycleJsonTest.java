@@ -23,6 +23,7 @@ import io.perfcomm.core.interview.Interview;
 import io.perfcomm.core.organisation.DepartmentId;
 import io.perfcomm.core.organisation.PersonId;
 import io.perfcomm.core.organisation.Role;
+import io.perfcomm.core.policy.EffectivePolicy;
 import io.perfcomm.core.policy.Policy;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
@@ -641,6 +642,23 @@ class CycleJsonTest {
     assertTrue(policy.effective().isDisabled("COM-03"));
     assertTrue(policy.effective().planAlwaysRequired());
     assertEquals(48, policy.effective(DepartmentId.of("SALES")).noticeHours());
+  }
+
+  @Test
+  void aDepartmentsCalibrationThresholdsAreReadAndInForceForItAlone() {
+    Policy policy = CycleJson.readPolicy("{\"calibrationMeanGap\": 12, \"departments\": {\"SALES\":"
+        + " {\"calibrationMeanGap\": 5, \"calibrationMinSpread\": 1.5, \"calibrationMinResults\": 4}}}");
+    EffectivePolicy sales = policy.effective(DepartmentId.of("SALES"));
+    assertEquals(5.0, sales.calibrationMeanGap());
+    assertEquals(1.5, sales.calibrationMinSpread());
+    assertEquals(4, sales.calibrationMinResults());
+    assertEquals(12.0, policy.effective(DepartmentId.of("HR")).calibrationMeanGap(), "HR has no overrides: the company's");
+  }
+
+  @Test
+  void policyDepartmentCalibrationOutOfRangeIsNamedWithItsDepartment() {
+    assertPolicyProblems("{\"departments\": {\"SALES\": {\"calibrationMinResults\": 0}}}",
+        "policy: departments.SALES.calibrationMinResults 0 is outside 1–366");
   }
 
   @Test

@@ -116,7 +116,9 @@ class CycleSchemaTest {
         + " \"failedPeriodsForPenalty\": 3, \"penaltyPoints\": 5, \"applicationTalkWithinDays\": 3,"
         + " \"appealDecisionDays\": 15, \"indicatorTalkWindowDays\": 20, \"dayCount\": \"WORKING\","
         + " \"calendar\": {\"holidays\": [\"2026-10-01\"], \"workdays\": [\"2026-09-27\"]}, \"disabled\": [\"COM-03\"],"
-        + " \"departments\": {\"SALES\": {\"noticeHours\": 12, \"disabled\": [\"TRN-01\"]}}}";
+        + " \"calibrationMeanGap\": 12.5, \"calibrationMinSpread\": 2, \"calibrationMinResults\": 6,"
+        + " \"departments\": {\"SALES\": {\"noticeHours\": 12, \"disabled\": [\"TRN-01\"], \"calibrationMeanGap\": 5,"
+        + " \"calibrationMinSpread\": 1.5, \"calibrationMinResults\": 4}}}";
     CycleJson.readPolicy(policy);
     assertEquals(List.of(), JsonSchemas.errors(POLICY, policy));
   }
@@ -199,6 +201,8 @@ class CycleSchemaTest {
         Arguments.of("an unknown field", "{\"noticeHour\": 24}"),
         Arguments.of("a wrong enum value", "{\"improvementPlanRequired\": \"SOMETIMES\"}"),
         Arguments.of("a value out of range", "{\"minInterviewMinutes\": 0}"),
+        Arguments.of("a department's calibration value out of range",
+            "{\"departments\": {\"SALES\": {\"calibrationMeanGap\": 150}}}"),
         Arguments.of("a fraction for a whole number", "{\"noticeHours\": 1.5}"),
         Arguments.of("a calendar with an unknown field", "{\"calendar\": {\"holiday\": [\"2026-10-01\"]}}"),
         Arguments.of("text for a number", "{\"passMark\": \"80\"}"),
