@@ -56,19 +56,20 @@ public final class ReportCommand implements Callable<Integer> {
       progress.stage("progress.engine");
       PerfEngine engine = engineOptions.engine();
       List<CheckedCycle> checked = new ArrayList<>();
-      int employees = 0;
+      // Each file's employees once: an employee-month each, as the report counts them.
+      int employeeMonths = 0;
       for (int i = 0; i < cycles.size(); i++) {
         Cycle cycle = cycles.get(i);
         progress.stage("progress.report", files.get(i).getFileName(), cycle.employees().size());
         checked.add(new CheckedCycle(files.get(i).getFileName().toString(), cycle, Inputs.check(engine, cycle, files.get(i))));
-        employees += cycle.employees().size();
+        employeeMonths += cycle.employees().size();
       }
       progress.stage("progress.writing", out.getFileName());
       String html = new HtmlReport(texts).report(checked);
       Output.write(html, out, spec.commandLine().getOut());
       progress.done();
       int findings = checked.stream().mapToInt(c -> c.report().findings().size()).sum();
-      Output.print(texts.get("report.done", out, files.size(), employees, findings) + System.lineSeparator(),
+      Output.print(texts.get("report.done", out, files.size(), employeeMonths, findings) + System.lineSeparator(),
           spec.commandLine().getOut());
       return 0;
     } finally {

@@ -49,6 +49,7 @@ class ReportCommandTest {
     assertEquals(0, run.exit(), run::toString);
     assertEquals("", run.err());
     assertTrue(run.out().startsWith("Wrote " + out), run::toString);
+    assertTrue(run.out().contains("3 files, 110 employee-months,"), "60 + 40 + the demo's 10: " + run.out());
     String html = Files.readString(out, StandardCharsets.UTF_8);
     Document page = Xml.parse(html);
     for (String section : List.of("summary", "by-checkpoint", "by-evaluator", "heat-map", "by-department",
