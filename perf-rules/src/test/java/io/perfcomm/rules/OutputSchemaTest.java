@@ -18,6 +18,9 @@ import io.perfcomm.core.scenario.WellRunMonth;
 import io.perfcomm.rules.agenda.Agenda;
 import io.perfcomm.rules.agenda.AgendaFormat;
 import io.perfcomm.rules.agenda.AgendaItemKind;
+import io.perfcomm.rules.due.ActorRole;
+import io.perfcomm.rules.due.DueList;
+import io.perfcomm.rules.due.StepKind;
 import java.io.IOException;
 import java.io.InputStream;
 import java.util.ArrayList;
@@ -135,6 +138,25 @@ class OutputSchemaTest {
   }
 
   @Test
+  void dueListsOfGeneratedCyclesAreValidInBothLanguages() {
+    for (long seed : new long[] {3, 17, 20261201}) {
+      Cycle cycle = CycleGenerator.generate(seed, 40, 0.6);
+      DueList due = ENGINE.due(cycle);
+      assertFalse(due.isEmpty(), "open steps to validate");
+      for (Locale locale : List.of(Locale.ENGLISH, Locale.SIMPLIFIED_CHINESE)) {
+        assertEquals(List.of(), JsonSchemas.errors(DUE, due.toJson(locale)));
+      }
+    }
+  }
+
+  @Test
+  void aDueListOfAWellRunMonthIsValidAndEmpty() {
+    String json = ENGINE.due(WellRunMonth.cycle()).toJson(Locale.ENGLISH);
+    assertEquals(List.of(), JsonSchemas.errors(DUE, json));
+    assertEquals(0, JsonSchemas.tree(json).get("due").size());
+  }
+
+  @Test
   void aDueStepWithNobodyInTheRoleHasNoActor() {
     ObjectNode json = (ObjectNode) JsonSchemas.tree(dueExample());
     ((ObjectNode) json.at("/due/0")).remove("actor");
@@ -174,7 +196,10 @@ class OutputSchemaTest {
         Arguments.of("due: a wrong actor role", DUE,
             (Consumer<ObjectNode>) j -> ((ObjectNode) j.at("/due/0")).put("actorRole", "LEADER")),
         Arguments.of("due: no by", DUE, (Consumer<ObjectNode>) j -> ((ObjectNode) j.at("/due/0")).remove("by")),
-        Arguments.of("due: no about", DUE, (Consumer<ObjectNode>) j -> ((ObjectNode) j.at("/due/0")).remove("about")));
+        Arguments.of("due: no about", DUE, (Consumer<ObjectNode>) j -> ((ObjectNode) j.at("/due/0")).remove("about")),
+        Arguments.of("due: an unknown step", DUE,
+            (Consumer<ObjectNode>) j -> ((ObjectNode) j.at("/due/0")).put("step", "CELEBRATE")),
+        Arguments.of("due: no leftOut", DUE, (Consumer<ObjectNode>) j -> j.remove("leftOut")));
   }
 
   // --- the schemas' enumerations are the Java enums --------------------------------------------
@@ -192,6 +217,13 @@ class OutputSchemaTest {
     JsonNode schema = source(AGENDA);
     assertEquals(names(CommunicationType.values()), list(schema.at("/properties/type/enum")));
     assertEquals(names(AgendaItemKind.values()), list(schema.at("/$defs/kind/enum")));
+  }
+
+  @Test
+  void dueEnumsAreTheJavaEnums() {
+    JsonNode schema = source(DUE);
+    assertEquals(names(StepKind.values()), list(schema.at("/$defs/step/properties/step/enum")));
+    assertEquals(names(ActorRole.values()), list(schema.at("/$defs/step/properties/actorRole/enum")));
   }
 
   @Test
@@ -242,9 +274,10 @@ class OutputSchemaTest {
     }
   }
 
-  /** FORMAT's example of the due output. */
+  /** docs/format.md's example of the due output. */
   private static String dueExample() {
-    return "{\"format\": \"perf-due/1\", \"period\": \"2026-03\", \"asOf\": \"2026-04-02T09:00\", \"due\": ["
+    return "{\"format\": \"perf-due/1\", \"period\": \"2026-03\", \"asOf\": \"2026-04-02T09:00\", \"leftOut\": 0,"
+        + " \"due\": ["
         + "{\"actor\": \"M1\", \"actorRole\": \"EVALUATOR\", \"step\": \"INTERVIEW\", \"checkpoint\": \"INT-01\","
         + " \"about\": \"E04\", \"by\": \"2026-04-08\", \"overdue\": false, \"records\": [\"V-E04\"], \"text\": \"…\"}]}";
   }

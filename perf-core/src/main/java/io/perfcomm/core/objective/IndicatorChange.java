@@ -60,6 +60,14 @@ public abstract class IndicatorChange implements Extensible {
     return reconfirmedAt().filter(at -> !at.isBefore(changedAt()) && at.isBefore(takesEffectAt())).isPresent();
   }
 
+  /**
+   * {@return whether the employee re-signed the changed indicator at all after the change was decided,
+   * in time or late (OBJ-03: a late signature ends the step, the breach stays)}
+   */
+  public boolean reconfirmed() {
+    return reconfirmedAt().filter(at -> !at.isBefore(changedAt())).isPresent();
+  }
+
   /** {@return a new builder} */
   public static Builder builder() {
     return new Builder();

@@ -10,7 +10,9 @@ import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * The application system's facts (结果应用): each evaluation's application and application-talk
@@ -90,23 +92,34 @@ record ApplicationFacts(List<List<Deadline>> deadlines, List<PlanGaps> planGaps,
   /**
    * APP-01's deadline: {@code applicationWithinDays} after scoring, paused for the whole days an appeal
    * on the evaluation was pending; while one is still pending at {@code asOf} it cannot have passed.
+   * Only an appeal filed while the clock was still running pauses it: one filed after the last day
+   * allowed finds the result already late, and an appeal cannot give back days that were over before
+   * it (an HR reader would otherwise see the breach vanish while the appeal is pending and come back
+   * with a later day). Days two appeals were pending together are paused once.
    */
   private static Deadline applicationDeadline(Givens givens, Evaluation evaluation, List<Appeal> appeals) {
     LocalDateTime asOf = givens.asOf();
+    LocalDate scored = evaluation.scoredAt().toLocalDate();
+    int days = givens.policy().applicationWithinDays();
     long paused = 0;
+    LocalDate pausedUntil = scored;
     boolean pending = false;
-    for (Appeal appeal : appeals) {
+    for (Appeal appeal : appeals.stream().sorted(Comparator.comparing(Appeal::filedAt)).toList()) {
+      LocalDate filed = appeal.filedAt().toLocalDate();
+      if (filed.isAfter(givens.calendar().deadline(scored.plusDays(paused), days))) {
+        continue;
+      }
       if (appeal.isPendingAt(asOf)) {
         pending = true;
       }
-      LocalDate filed = appeal.filedAt().toLocalDate();
-      LocalDate ended = appeal.decision().map(d -> d.at().toLocalDate()).orElse(filed);
-      if (appeal.decision().isPresent() && !filed.isBefore(evaluation.scoredAt().toLocalDate())) {
-        paused += ChronoUnit.DAYS.between(filed, ended);
+      Optional<LocalDate> ended = appeal.decision().map(d -> d.at().toLocalDate());
+      LocalDate from = filed.isBefore(pausedUntil) ? pausedUntil : filed;
+      if (ended.isPresent() && !filed.isBefore(scored) && ended.get().isAfter(from)) {
+        paused += ChronoUnit.DAYS.between(from, ended.get());
+        pausedUntil = ended.get();
       }
     }
-    LocalDate day = givens.calendar().deadline(evaluation.scoredAt().toLocalDate().plusDays(paused),
-        givens.policy().applicationWithinDays());
+    LocalDate day = givens.calendar().deadline(scored.plusDays(paused), days);
     Deadline deadline = Deadline.onDay(DeadlineKind.APPLICATION, evaluation.id(), day, asOf);
     return pending ? new Deadline(deadline.kind(), deadline.subject(), deadline.day(), deadline.closesAt(), false) : deadline;
   }

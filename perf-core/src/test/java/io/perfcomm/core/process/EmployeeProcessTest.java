@@ -284,6 +284,54 @@ class EmployeeProcessTest {
         .deadline(DeadlineKind.APPLICATION, EvaluationId.of("V-E1")).orElseThrow().day());
   }
 
+  /** E1 scored on 1 July: fourteen days on, Wednesday 15 July is the last day to apply the result. */
+  private static Scenario scoredOnFirstJuly() {
+    return Scenario.month("2026-06").employee("E1").indicator("I1", RESULT, 100)
+        .scoredAt("2026-07-01T10:00").score("I1", 60, false);
+  }
+
+  private static Decision decidedOn(String at) {
+    return Decision.builder().at(LocalDateTime.parse(at)).outcome(DecisionOutcome.REJECTED).build();
+  }
+
+  private static Deadline application(Scenario scenario) {
+    return process(scenario, "E1").deadline(DeadlineKind.APPLICATION, EvaluationId.of("V-E1")).orElseThrow();
+  }
+
+  @Test
+  void anAppealFiledOnTheLastDayStillPausesTheApplicationDeadline() {
+    Scenario scenario = scoredOnFirstJuly().appeal("A1", "2026-07-15T17:00",
+        a -> a.status(AppealStatus.DECIDED).decision(decidedOn("2026-07-25T09:00")));
+    // Ten days paused: 1 July + 10 + 14 = 25 July, a Saturday: Monday the 27th.
+    assertEquals(day("2026-07-27"), application(scenario).day());
+  }
+
+  @Test
+  void anAppealFiledAfterTheLastDayDoesNotMoveTheApplicationDeadline() {
+    // The result was already late on 16 July: the appeal of the 16th cannot give those days back.
+    Scenario scenario = scoredOnFirstJuly().appeal("A1", "2026-07-16T09:00",
+        a -> a.status(AppealStatus.DECIDED).decision(decidedOn("2026-07-26T09:00")));
+    assertEquals(day("2026-07-15"), application(scenario).day());
+  }
+
+  @Test
+  void anAppealPendingSinceAfterTheLastDayLeavesTheApplicationDeadlinePassed() {
+    Deadline deadline = application(scoredOnFirstJuly().asOf("2026-07-20T09:00").appeal("A1", "2026-07-16T09:00", a -> { }));
+    assertEquals(day("2026-07-15"), deadline.day());
+    assertTrue(deadline.passed());
+    Deadline held = application(scoredOnFirstJuly().asOf("2026-07-20T09:00").appeal("A1", "2026-07-15T09:00", a -> { }));
+    assertFalse(held.passed(), "an appeal pending since the last day holds the clock");
+  }
+
+  @Test
+  void daysTwoAppealsWerePendingTogetherArePausedOnce() {
+    Scenario scenario = scoredOnFirstJuly()
+        .appeal("A1", "2026-07-02T09:00", a -> a.status(AppealStatus.DECIDED).decision(decidedOn("2026-07-12T09:00")))
+        .appeal("A2", "2026-07-05T09:00", a -> a.status(AppealStatus.DECIDED).decision(decidedOn("2026-07-14T09:00")));
+    // Paused from 2 to 14 July, twelve days: 1 July + 12 + 14 = 27 July, a Monday.
+    assertEquals(day("2026-07-27"), application(scenario).day());
+  }
+
   @Test
   void noActionNeedsNoApplicationTalk() {
     Scenario scenario = Scenario.month("2026-06").employee("E1").indicator("I1", RESULT, 100)

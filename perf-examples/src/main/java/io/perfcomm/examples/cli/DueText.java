@@ -58,8 +58,10 @@ final class DueText {
         String day = date.format(step.by());
         String lead = "  " + day + " ".repeat(dateWidth - Terminal.width(day) + 2);
         String first = lead + (step.overdue() ? overdue + "  " : " ".repeat(markWidth));
-        // Wrapped with the plain mark, coloured after: a colour code takes no column.
-        String lines = Terminal.wrapped(due.text(step, texts.locale()), first, under);
+        // Wrapped with the plain mark, coloured after: a colour code takes no column. The employee's name
+        // and id stay on one line, as a reader takes them in (DOMAIN.md §6.4).
+        String lines = Terminal.wrapped(due.text(step, texts.locale()), first, under,
+            List.of(due.person(step.about(), texts.locale())));
         out.append(step.overdue() ? lead + terminal.red(overdue) + lines.substring(lead.length() + overdue.length()) : lines);
         out.append(terminal.dim(Terminal.wrappedWords(detail(step), under, under + "  ")));
       }

@@ -81,6 +81,96 @@ class DueCommandTest {
     assertTrue(out.indexOf("赵刚 (M1) · evaluator") < out.indexOf("HR1 · HR"), run::toString);
   }
 
+  /**
+   * Mid-June in Shanghai (10 June): 王芳's indicator I2 was never approved (the confirmation deadline was
+   * 1 June); 李强 owns his improvement plan from May, whose action was due on 5 June; 孙丽's plan, owned
+   * by her evaluator 赵刚, has two actions overdue since 3 and 8 June.
+   */
+  private Path midJune() throws IOException {
+    Scenario s = Scenario.month("2026-06").asOf("2026-06-10T09:00").timeZone("Asia/Shanghai").evaluator("M1");
+    s.employee("E1").named("王芳").indicator("I1", RESULT, 60)
+        .indicator("I2", RESULT, 40, i -> i.approvedAt(java.util.Optional.empty()).approvedBy(java.util.Optional.empty()));
+    s.employee("E2").named("李强").indicator("I3", RESULT, 100).improvementPlan("PL2", "2026-05-29T10:00",
+        p -> p.period(io.perfcomm.core.PeriodId.of("2026-05")).owner(io.perfcomm.core.organisation.PersonId.of("E2"))
+            .actions(List.of(action("2026-06-05"))));
+    s.employee("E3").named("孙丽").indicator("I4", RESULT, 100).improvementPlan("PL3", "2026-05-29T10:00",
+        p -> p.period(io.perfcomm.core.PeriodId.of("2026-05")).actions(List.of(action("2026-06-03"), action("2026-06-08"))));
+    return write(s, "mid-june.json");
+  }
+
+  /**
+   * July in Shanghai (20 July): 王芳's appeal was decided on 15 July after ten days, so her result is to be
+   * applied by Monday 27 July; 李强's interview on 22 July is planned for 20 minutes; 孙丽's appeal is
+   * still pending, so her result waits and HR has the decision to make.
+   */
+  private Path july() throws IOException {
+    Scenario s = Scenario.month("2026-06").asOf("2026-07-20T09:00").timeZone("Asia/Shanghai").hr("HR1").evaluator("M1");
+    scored(s.employee("E1").named("王芳"), "I1", "R1").interview("T1", "2026-07-03T10:00")
+        .appeal("AP1", "2026-07-05T10:00", a -> a.status(io.perfcomm.core.appeal.AppealStatus.DECIDED)
+            .decision(io.perfcomm.core.appeal.Decision.builder().at(java.time.LocalDateTime.parse("2026-07-15T10:00"))
+                .outcome(io.perfcomm.core.appeal.DecisionOutcome.UPHELD).reasons("the records support the score")
+                .communicatedAt(java.time.LocalDateTime.parse("2026-07-15T11:00")).build()));
+    scored(s.employee("E2").named("李强"), "I2", "R2").interview("T2", "2026-07-22T10:00", i -> i.plannedMinutes(20)
+        .startedAt(java.util.Optional.empty()).endedAt(java.util.Optional.empty()).outcome(java.util.Optional.empty()));
+    scored(s.employee("E3").named("孙丽"), "I3", "R3").interview("T3", "2026-07-03T10:00")
+        .appeal("AP3", "2026-07-13T09:00", a -> { });
+    return write(s, "july.json");
+  }
+
+  private static io.perfcomm.core.interview.PlanAction action(String due) {
+    return io.perfcomm.core.interview.PlanAction.builder().text("finish the course").due(LocalDate.parse(due)).build();
+  }
+
+  private Path write(Scenario s, String name) throws IOException {
+    String json = CycleJson.write(s.build()).replaceAll("(\"name\"\\s*:\\s*)\"M1\"", "$1\"赵刚\"")
+        .replaceAll("(\"name\"\\s*:\\s*)\"HR1\"", "$1\"陈红\"");
+    Path file = dir.resolve(name);
+    Files.writeString(file, json);
+    return file;
+  }
+
+  /** Every line fits 80 columns, and no employee's name is parted from their id by a line break. */
+  private static void assertReadable(String out) {
+    out.lines().forEach(line -> assertTrue(Terminal.width(line) <= 80, line));
+    for (String name : List.of("王芳", "李强", "孙丽")) {
+      out.lines().forEach(line -> assertFalse(line.endsWith(name), () -> "name parted from its id: " + line));
+    }
+  }
+
+  @Test
+  void overdueApprovalsAndPlanActionsReadAsEachPersonsListAt80Columns() throws IOException {
+    Path file = midJune();
+    String en = Run.perf("due", file.toString(), "--lang", "en").out();
+    assertReadable(en);
+    // The evaluator approves 王芳's indicator; 李强 owns his plan; 孙丽's plan is her evaluator's.
+    assertTrue(en.contains("Jun 1, 2026   OVERDUE  Set and approve the indicators of 王芳 (E1)"), en);
+    assertTrue(en.contains("Jun 3, 2026   OVERDUE  Complete the overdue improvement plan actions of\n"
+        + "                         孙丽 (E3), or agree new due dates"), en);
+    assertTrue(en.contains("李强 (E2) · employee"), en);
+    assertTrue(en.contains("Jun 5, 2026   OVERDUE  Complete the overdue improvement plan actions of\n"
+        + "                         李强 (E2), or agree new due dates"), en);
+    String zh = Run.perf("due", file.toString(), "--lang", "zh-CN").out();
+    assertReadable(zh);
+    assertTrue(zh.contains("制定并审批王芳（E1）的考核指标"), zh);
+    assertTrue(zh.contains("李强（E2）· 被考核者"), zh);
+    assertTrue(zh.contains("已逾期  完成孙丽（E3）绩效改进计划中逾期的改进措施"), zh);
+  }
+
+  @Test
+  void aResultDueAfterItsAppealAndAnInterviewToPlanReadAt80Columns() throws IOException {
+    Path file = july();
+    String en = Run.perf("due", file.toString(), "--lang", "en").out();
+    assertReadable(en);
+    assertTrue(en.contains("Jul 22, 2026           Plan enough time for the interview with 李强 (E2)"), en);
+    assertTrue(en.contains("Jul 27, 2026           Apply the result of 王芳 (E1)"), en);
+    assertFalse(en.contains("Apply the result of 孙丽"), en);
+    assertTrue(en.contains("Decide the appeal of 孙丽 (E3)"), en);
+    String zh = Run.perf("due", file.toString(), "--lang", "zh-CN").out();
+    assertReadable(zh);
+    assertTrue(zh.contains("为与李强（E2）的绩效面谈安排充足的时间"), zh);
+    assertTrue(zh.contains("对王芳（E1）的考核结果进行结果应用"), zh);
+  }
+
   @Test
   void overdueStepsAreMarked() throws IOException {
     Run run = Run.perf("due", cycle("2026-07-09T09:00").toString(), "--lang", "en", "--actor", "M2");

@@ -55,9 +55,10 @@ public final class DueList {
   }
 
   /**
-   * {@return the open steps of a checked cycle: one per finding of the report marked with a step} The evaluator
-   * acts for the finding's evaluator, the employee for themself; HR is the cycle's HR person in the
-   * employee's department, else its first HR person, else nobody named.
+   * {@return the open steps of a checked cycle: one per finding of the report marked with a step} A step whose
+   * record names who acts (an improvement plan's owner) is theirs; otherwise the evaluator acts for the
+   * finding's evaluator, the employee for themself, and HR is the cycle's HR person in the employee's
+   * department, else its first HR person, else nobody named.
    *
    * @param cycle the cycle checked
    * @param report the report of its check
@@ -77,16 +78,18 @@ public final class DueList {
       }
       Step step = finding.step().get();
       PersonId about = finding.employee().get();
-      Optional<PersonId> actor;
-      switch (step.actorRole()) {
-        case EMPLOYEE:
-          actor = Optional.of(about);
-          break;
-        case HR:
-          actor = hrOf(cycle, hr, about);
-          break;
-        default:
-          actor = finding.evaluator();
+      Optional<PersonId> actor = step.actor();
+      if (actor.isEmpty()) {
+        switch (step.actorRole()) {
+          case EMPLOYEE:
+            actor = Optional.of(about);
+            break;
+          case HR:
+            actor = hrOf(cycle, hr, about);
+            break;
+          default:
+            actor = finding.evaluator();
+        }
       }
       steps.add(DueStep.builder().period(cycle.period().id()).actor(actor).actorRole(step.actorRole())
           .step(step.kind()).about(about).by(step.by()).overdue(step.overdue()).subject(step.subject())

@@ -30,6 +30,8 @@ public enum StepKind {
   BOOK_ROOM("INT-02"),
   /** INT-03: the employee notified of the interview in time. */
   NOTIFY("INT-03"),
+  /** INT-04: enough time (at least the policy's minutes) planned for the interview. */
+  BLOCK_TIME("INT-04"),
   /** INT-05: the interview's purpose stated. */
   STATE_PURPOSE("INT-05"),
   /** INT-06: a sensitive interview prepared, with HR or a leader to support it. */
@@ -49,7 +51,9 @@ public enum StepKind {
   /** APP-01: the result applied. */
   APPLY_RESULT("APP-01"),
   /** APP-03: an earlier improvement plan followed up in this period. */
-  FOLLOW_UP_PLAN("APP-03");
+  FOLLOW_UP_PLAN("APP-03"),
+  /** APP-03: an improvement plan's actions past their due day done, or new due days agreed. */
+  COMPLETE_PLAN_ACTIONS("APP-03");
 
   private final String checkpoint;
 

@@ -17,8 +17,11 @@ import io.perfcomm.rules.Finding;
 import io.perfcomm.rules.PerfEngine;
 import io.perfcomm.rules.Report;
 import io.perfcomm.rules.Severity;
+import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Collections;
 import java.util.List;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
@@ -38,14 +41,20 @@ class DueProperties {
       "APP-01.paused.message", "EVA-05.left.message");
 
   /** Steps before an interview, due on its scheduled day: overdue while still INFO once that moment has passed. */
-  private static final Set<StepKind> BEFORE_INTERVIEW = Set.of(StepKind.BOOK_ROOM, StepKind.STATE_PURPOSE,
-      StepKind.PREPARE_SUPPORT);
+  private static final Set<StepKind> BEFORE_INTERVIEW = Set.of(StepKind.BOOK_ROOM, StepKind.BLOCK_TIME,
+      StepKind.STATE_PURPOSE, StepKind.PREPARE_SUPPORT);
 
   /** A period and the moment of its check: from its first morning to seven weeks on. */
   private record Moment(Period period, LocalDateTime asOf) {}
 
   private static Gen<Moment> moments() {
     return CycleGens.periods().zip(integers().between(0, 100),
+        (period, halfDays) -> new Moment(period, period.start().plusDays(halfDays / 2).atTime(halfDays % 2 == 0 ? 9 : 18, 0)));
+  }
+
+  /** A period and the moment of its check: from its first morning to twelve weeks on, past every deadline of it. */
+  private static Gen<Moment> lateMoments() {
+    return CycleGens.periods().zip(integers().between(0, 170),
         (period, halfDays) -> new Moment(period, period.start().plusDays(halfDays / 2).atTime(halfDays % 2 == 0 ? 9 : 18, 0)));
   }
 
@@ -103,6 +112,42 @@ class DueProperties {
           assertTrue(problems.isEmpty(), () -> seed + "/" + employees + "/" + share + "/" + moment
               + ": " + String.join("\n", problems));
         });
+  }
+
+  /**
+   * The due list is exactly the steps the findings say are still open: every finding that is an INFO
+   * "due by", or a breach whose step can still be taken, has one entry with its checkpoint, employee, day
+   * and records; a finding whose step is done or gone (taken late, the period or the week over, the
+   * interview held) has none, and no entry stands for nothing. Which findings are open steps, and by which
+   * day, is {@link StepsStillOpen}'s reading of each finding's message and of the cycle, not the rules'
+   * marks. The generated cycles are made late in places ({@link LateSteps}) so that overdue steps of every
+   * kind come up, and checked up to twelve weeks after the period starts.
+   */
+  @Test
+  void theDueListIsExactlyTheStepsTheFindingsSayAreStillOpen() {
+    qt().withExamples(40).withShrinkCycles(10)
+        .forAll(longs().all(), integers().between(1, 30), doubles().between(0, 1), lateMoments())
+        .checkAssert((seed, employees, share, moment) -> {
+          Cycle cycle = LateSteps.of(generated(seed, employees, share, moment), seed);
+          Report report = PerfEngine.withDefaults().check(cycle);
+          StepsStillOpen oracle = StepsStillOpen.of(cycle, report.asOf());
+          List<String> expected = new ArrayList<>();
+          for (Finding finding : report.findings()) {
+            oracle.dayOf(finding).ifPresent(day -> expected.add(entry(finding.checkpoint(),
+                finding.employee().orElseThrow().value(), day, finding.records())));
+          }
+          List<String> actual = new ArrayList<>();
+          for (DueStep step : DueList.of(cycle, report).steps()) {
+            actual.add(entry(step.checkpoint(), step.about().value(), step.by(), step.records()));
+          }
+          Collections.sort(expected);
+          Collections.sort(actual);
+          assertEquals(expected, actual, () -> seed + "/" + employees + "/" + share + "/" + moment);
+        });
+  }
+
+  private static String entry(String checkpoint, String about, LocalDate by, Collection<String> records) {
+    return checkpoint + " " + about + " " + by + " " + records;
   }
 
   @Test

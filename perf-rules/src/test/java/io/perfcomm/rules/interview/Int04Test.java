@@ -39,7 +39,8 @@ class Int04Test {
   @Test
   void firesWhenNoTimeWasPlanned() {
     given(scored(june()).interview("T1", AT.toString(), i -> i.plannedMinutes(Optional.empty())))
-        .expect("INT-04").about("E1").withMessageKey("INT-04.unplanned.message").citing("T1").times(1);
+        .expect("INT-04").about("E1").withSeverity(Severity.ERROR).withMessageKey("INT-04.unplanned.message").citing("T1")
+        .times(1);
   }
 
   @Test
@@ -71,10 +72,19 @@ class Int04Test {
   }
 
   @Test
-  void anInterviewStillAheadIsJudgedOnlyOnItsPlan() {
+  void anInterviewStillAheadIsJudgedOnlyOnItsPlanAsAReminder() {
+    // Its plan can still be changed, as its room can (INT-02): INFO until it is held.
     given(scored(june().asOf("2026-07-02T12:00")).interview("T1", AT.toString(),
             i -> i.plannedMinutes(20).startedAt(Optional.empty()).endedAt(Optional.empty()).outcome(Optional.empty())))
-        .expect("INT-04").about("E1").withMessageKey("INT-04.message").times(1)
+        .expect("INT-04").about("E1").withSeverity(Severity.INFO).withMessageKey("INT-04.message").times(1)
+        .and().expect("INT-04").about("E1").times(1);
+  }
+
+  @Test
+  void anInterviewStillAheadWithNoPlannedTimeIsAReminder() {
+    given(scored(june().asOf("2026-07-02T12:00")).interview("T1", AT.toString(), i -> i.plannedMinutes(Optional.empty())
+            .startedAt(Optional.empty()).endedAt(Optional.empty()).outcome(Optional.empty())))
+        .expect("INT-04").about("E1").withSeverity(Severity.INFO).withMessageKey("INT-04.unplanned.message").times(1)
         .and().expect("INT-04").about("E1").times(1);
   }
 
