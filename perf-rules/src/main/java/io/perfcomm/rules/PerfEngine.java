@@ -293,14 +293,16 @@ public final class PerfEngine {
    * support for a sensitive purpose, the report's findings about the employee to fix first), purpose
    * and ground rules, the employee's view, the result per indicator with the target in effect,
    * strengths, weaknesses, objections, the improvement plan, next period and confirmation} The items
-   * share the interview's planned minutes (the policy minimum when none are planned). Runs the agenda
-   * rule base only, built on the first agenda; no checkpoint rule runs again.
+   * share the interview's planned minutes (the policy minimum when none are planned). Like the check, it
+   * reads the cycle as it stood at the report's {@code asOf}: an interview held after it is still to be
+   * held, and what the file records later is not there yet ({@link Agenda#leftOut} counts it). Runs the
+   * agenda rule base only, built on the first agenda; no checkpoint rule runs again.
    *
    * @param cycle the cycle
    * @param report the report of the check of this cycle
    * @param interview the result interview
-   * @throws IllegalArgumentException if the cycle has no interview with this id, or the report is of
-   *     another period
+   * @throws IllegalArgumentException if the cycle has no interview with this id, the interview is on a
+   *     score given after {@code asOf}, or the report is of another period
    * @throws RuleExecutionException as {@link #check} does
    */
   public Agenda agenda(Cycle cycle, Report report, InterviewId interview) {
@@ -312,14 +314,16 @@ public final class PerfEngine {
    * cycle and the check's report on it: {@code INDICATOR} (the indicators of the period that starts
    * next, 30 minutes), {@code ROLE} (who evaluates whom, duties and authority, 20), {@code DAILY} (the
    * current week's check-in, 15), {@code APPLICATION} (each application action and what it means, 20);
-   * {@code RESULT} gives the agenda of the employee's latest result interview}
+   * {@code RESULT} gives the agenda of the employee's latest result interview} Like the check, it reads
+   * the cycle as it stood at the report's {@code asOf} ({@link Agenda#leftOut} counts what it left out).
    *
    * @param cycle the cycle
    * @param report the report of the check of this cycle
    * @param employee the employee
    * @param type the communication type
    * @throws IllegalArgumentException if the cycle has no employee with this id, for {@code RESULT}
-   *     when the employee has no result interview, or if the report is of another period
+   *     when the employee has no result interview on a score given by {@code asOf}, or if the report is
+   *     of another period
    * @throws RuleExecutionException as {@link #check} does
    */
   public Agenda agenda(Cycle cycle, Report report, PersonId employee, CommunicationType type) {
