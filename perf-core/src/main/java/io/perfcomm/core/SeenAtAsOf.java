@@ -7,7 +7,11 @@ import io.perfcomm.core.communication.Communication;
 import io.perfcomm.core.communication.EvidenceRecord;
 import io.perfcomm.core.evaluation.Evaluation;
 import io.perfcomm.core.evaluation.EvaluationId;
+import io.perfcomm.core.interview.Agreement;
 import io.perfcomm.core.interview.Interview;
+import io.perfcomm.core.interview.Objection;
+import io.perfcomm.core.interview.ObjectionStatus;
+import io.perfcomm.core.interview.Outcome;
 import io.perfcomm.core.objective.IndicatorSheet;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
@@ -19,9 +23,11 @@ import java.util.Set;
 /**
  * The cycle as it stood at {@code asOf} (DOMAIN.md §6.1): what was recorded by then, and how many
  * events dated after it were left out as not yet happened. A talk, a record, a sheet's signature, a
- * score, an interview held, an application, an appeal filed or decided dated after {@code asOf} is
- * not seen; a score left out takes the interviews, appeals and applications on it along. Planned
- * dates (an interview's {@code scheduledAt}, an action's {@code due}) may lie after {@code asOf}.
+ * score, an interview held, an objection raised or answered, a result signed, an application, an
+ * appeal filed or decided dated after {@code asOf} is not seen; a score left out takes the
+ * interviews, appeals and applications on it along. An interview held after {@code asOf} stays as
+ * scheduled, not held. Planned dates (an interview's {@code scheduledAt}, an action's {@code due})
+ * may lie after {@code asOf}. The check and the agendas both read the cycle through it.
  *
  * @param cycle the cycle with only what had happened by {@code asOf}; the same object when nothing was left out
  * @param leftOut how many events dated after {@code asOf} were left out
@@ -88,11 +94,12 @@ public record SeenAtAsOf(Cycle cycle, int leftOut) {
         leftOut[0]++;
       } else if (interview.startedAt().filter(at -> at.isAfter(asOf)).isPresent()) {
         leftOut[0]++;
-        // Not held yet: what is recorded of its holding has not happened either.
+        // Not held yet, but scheduled: it stays, so its agenda can be asked for. What is recorded of its
+        // holding (the outcome, the objections) has not happened either.
         interviews.add(Interview.builder().from(interview).startedAt(Optional.empty()).endedAt(Optional.empty())
             .outcome(Optional.empty()).objections(List.of()).build());
       } else {
-        interviews.add(interview);
+        interviews.add(heldAsOf(interview, asOf, leftOut));
       }
     }
     Set<String> objections = new HashSet<>();
@@ -122,13 +129,60 @@ public record SeenAtAsOf(Cycle cycle, int leftOut) {
     return new SeenAtAsOf(seen, leftOut[0]);
   }
 
+  /**
+   * An interview held by the moment, as it stood then. What it recorded while it was held (up to its end) goes
+   * with its holding, so an interview under way keeps the outcome it ended with. After that: an
+   * objection raised later is left out; an answer given later is not given yet, so the objection it
+   * settled is still open; a later signature is not given yet (an outcome that is only that signature
+   * goes with it). Each counts once.
+   */
+  private static Interview heldAsOf(Interview interview, LocalDateTime asOf, int[] leftOut) {
+    LocalDateTime seen = seenUntil(interview, asOf);
+    if (!recordedAfter(interview, seen)) {
+      return interview;
+    }
+    List<Objection> objections = new ArrayList<>();
+    for (Objection objection : interview.objections()) {
+      if (objection.raisedAt().isAfter(seen)) {
+        leftOut[0]++;
+      } else if (objection.response().filter(r -> r.at().isAfter(seen)).isPresent()) {
+        leftOut[0]++;
+        // Settled by that answer, so not settled yet; an escalation is dated by the appeal filed on it.
+        ObjectionStatus status = objection.isSettled() ? ObjectionStatus.OPEN : objection.status();
+        objections.add(Objection.builder().from(objection).response(Optional.empty()).status(status).build());
+      } else {
+        objections.add(objection);
+      }
+    }
+    Optional<Outcome> outcome = interview.outcome();
+    if (outcome.flatMap(Outcome::signedAt).filter(at -> at.isAfter(seen)).isPresent()) {
+      leftOut[0]++;
+      outcome = outcome.get().agreement() == Agreement.SIGNED ? Optional.empty()
+          : Optional.of(Outcome.builder().from(outcome.get()).signedAt(Optional.empty()).build());
+    }
+    return Interview.builder().from(interview).objections(objections).outcome(outcome).build();
+  }
+
+  /** Up to when a held interview's records are seen: the moment, or its end when it is still under way. */
+  private static LocalDateTime seenUntil(Interview interview, LocalDateTime asOf) {
+    return interview.endedAt().filter(end -> end.isAfter(asOf)).orElse(asOf);
+  }
+
+  /** Whether a held interview records an objection, an answer or a signature dated after {@code seen}. */
+  private static boolean recordedAfter(Interview interview, LocalDateTime seen) {
+    return interview.outcome().flatMap(Outcome::signedAt).filter(at -> at.isAfter(seen)).isPresent()
+        || interview.objections().stream().anyMatch(o -> o.raisedAt().isAfter(seen)
+            || o.response().filter(r -> r.at().isAfter(seen)).isPresent());
+  }
+
   /** Whether any event lies after the moment: the common case, none, costs no copy of the cycle. */
   private static boolean anyAfter(Cycle cycle, LocalDateTime asOf) {
     return cycle.evaluations().stream().anyMatch(e -> e.scoredAt().isAfter(asOf))
         || cycle.communications().stream().anyMatch(c -> c.at().isAfter(asOf))
         || cycle.records().stream().anyMatch(r -> r.date().isAfter(asOf.toLocalDate()))
         || cycle.sheets().stream().anyMatch(s -> s.confirmedAt().filter(at -> at.isAfter(asOf)).isPresent())
-        || cycle.interviews().stream().anyMatch(i -> i.startedAt().filter(at -> at.isAfter(asOf)).isPresent())
+        || cycle.interviews().stream().anyMatch(i -> i.startedAt().filter(at -> at.isAfter(asOf)).isPresent()
+            || recordedAfter(i, seenUntil(i, asOf)))
         || cycle.appeals().stream().anyMatch(a -> a.filedAt().isAfter(asOf)
             || a.decision().filter(d -> d.at().isAfter(asOf)).isPresent())
         || cycle.applications().stream().anyMatch(a -> a.appliedAt().isAfter(asOf));

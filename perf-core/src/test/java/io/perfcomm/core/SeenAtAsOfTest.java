@@ -1,11 +1,21 @@
 package io.perfcomm.core;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.perfcomm.core.interview.Agreement;
+import io.perfcomm.core.interview.Interview;
+import io.perfcomm.core.interview.Objection;
+import io.perfcomm.core.interview.ObjectionId;
+import io.perfcomm.core.interview.ObjectionStatus;
+import io.perfcomm.core.interview.Outcome;
+import io.perfcomm.core.interview.Response;
+import io.perfcomm.core.objective.IndicatorLevel;
 import io.perfcomm.core.scenario.Scenario;
 import java.time.LocalDateTime;
+import java.util.function.Consumer;
 import org.junit.jupiter.api.Test;
 
 /** The cycle as it stood at asOf (DOMAIN.md §6.1): events dated after it are left out, and counted. */
@@ -58,5 +68,94 @@ class SeenAtAsOfTest {
     assertEquals(1, seen.cycle().interviews().size());
     assertTrue(seen.cycle().interviews().get(0).startedAt().isEmpty(), "not held yet at asOf");
     assertEquals(cycle.interviews().get(0).scheduledAt(), seen.cycle().interviews().get(0).scheduledAt());
+  }
+
+  /** June 2026, E1 scored on 1 July, interview T1 held on 3 July 10:00-10:45, changed by the test; a CONTROL employee beside. */
+  private static Cycle heldOnTheThird(Consumer<Interview.Builder> change) {
+    return Scenario.month("2026-06").employee("CONTROL").followsStandardProcess()
+        .employee("E1").indicator("I1", IndicatorLevel.RESULT, 100).scoredAt("2026-07-01T10:00").score("I1", 90, true)
+        .interview("T1", "2026-07-03T10:00", change).build();
+  }
+
+  private static Objection objection(String raisedAt, ObjectionStatus status, String answeredAt) {
+    Objection.Builder objection = Objection.builder().id(ObjectionId.of("O1")).raisedAt(LocalDateTime.parse(raisedAt))
+        .text("the target moved").status(status);
+    if (answeredAt != null) {
+      objection.response(Response.builder().at(LocalDateTime.parse(answeredAt)).text("see the signed sheet").build());
+    }
+    return objection.build();
+  }
+
+  private static Interview interview(SeenAtAsOf seen, String id) {
+    return interview(seen.cycle(), id);
+  }
+
+  private static Interview interview(Cycle cycle, String id) {
+    return cycle.interviews().stream().filter(i -> i.id().value().equals(id)).findFirst().orElseThrow();
+  }
+
+  /** The moment between the interview on the third and the events of the file after it. */
+  private static final LocalDateTime FOURTH = LocalDateTime.of(2026, 7, 4, 9, 0);
+
+  @Test
+  void anObjectionAnsweredAfterTheMomentIsStillOpenWithoutItsAnswer() {
+    Cycle cycle = heldOnTheThird(i -> i.addObjections(objection("2026-07-03T10:30", ObjectionStatus.RESOLVED, "2026-07-08T10:00"))
+        .outcome(Outcome.builder().agreement(Agreement.OBJECTED).build()));
+    Objection seen = interview(SeenAtAsOf.of(cycle, FOURTH), "T1").objections().get(0);
+    assertEquals(ObjectionStatus.OPEN, seen.status());
+    assertTrue(seen.response().isEmpty(), "answered on the 8th");
+  }
+
+  @Test
+  void anObjectionAnsweredByTheMomentStaysAsRecorded() {
+    Cycle cycle = heldOnTheThird(i -> i.addObjections(objection("2026-07-03T10:30", ObjectionStatus.RESOLVED, "2026-07-04T08:59"))
+        .outcome(Outcome.builder().agreement(Agreement.OBJECTED).build()));
+    assertEquals(interview(cycle, "T1"), interview(SeenAtAsOf.of(cycle, FOURTH), "T1"));
+  }
+
+  @Test
+  void anObjectionRaisedAfterTheMomentIsLeftOutAndCounted() {
+    Cycle cycle = heldOnTheThird(i -> i.addObjections(objection("2026-07-06T10:30", ObjectionStatus.OPEN, null))
+        .outcome(Outcome.builder().agreement(Agreement.OBJECTED).build()));
+    SeenAtAsOf seen = SeenAtAsOf.of(cycle, FOURTH);
+    assertTrue(interview(seen, "T1").objections().isEmpty());
+    Cycle without = heldOnTheThird(i -> i.outcome(Outcome.builder().agreement(Agreement.OBJECTED).build()));
+    assertEquals(SeenAtAsOf.of(without, FOURTH).leftOut() + 1, seen.leftOut());
+  }
+
+  @Test
+  void aResultSignedAfterTheMomentIsNotSignedYet() {
+    Cycle cycle = heldOnTheThird(i -> i.addObjections(objection("2026-07-03T10:30", ObjectionStatus.RESOLVED, "2026-07-08T10:00"))
+        .outcome(Outcome.builder().agreement(Agreement.OBJECTED).signedAt(LocalDateTime.parse("2026-07-09T10:00")).build()));
+    Interview seen = interview(SeenAtAsOf.of(cycle, FOURTH), "T1");
+    assertEquals(Agreement.OBJECTED, seen.agreement());
+    assertFalse(seen.resultSigned(), "signed on the 9th");
+  }
+
+  @Test
+  void anAgreementThatIsOnlyALaterSignatureIsNotRecordedYet() {
+    Cycle cycle = heldOnTheThird(i -> i.outcome(Outcome.builder().agreement(Agreement.SIGNED)
+        .signedAt(LocalDateTime.parse("2026-07-05T10:00")).build()));
+    assertEquals(Agreement.NONE, interview(SeenAtAsOf.of(cycle, FOURTH), "T1").agreement());
+  }
+
+  @Test
+  void anInterviewUnderWayKeepsTheOutcomeItEndedWith() {
+    Cycle cycle = heldOnTheThird(i -> i.addObjections(objection("2026-07-03T10:30", ObjectionStatus.OPEN, null))
+        .outcome(Outcome.builder().agreement(Agreement.OBJECTED).build()));
+    LocalDateTime underWay = LocalDateTime.of(2026, 7, 3, 10, 15);
+    Interview seen = interview(SeenAtAsOf.of(cycle, underWay), "T1");
+    assertEquals(interview(cycle, "T1"), seen);
+  }
+
+  @Test
+  void anInterviewHeldAfterTheMomentStaysScheduledWithoutWhatItRecorded() {
+    Cycle cycle = heldOnTheThird(i -> i.addObjections(objection("2026-07-03T10:30", ObjectionStatus.OPEN, null))
+        .outcome(Outcome.builder().agreement(Agreement.OBJECTED).build()));
+    Interview seen = interview(SeenAtAsOf.of(cycle, LocalDateTime.of(2026, 7, 2, 18, 0)), "T1");
+    assertFalse(seen.tookPlace());
+    assertTrue(seen.objections().isEmpty());
+    assertEquals(Agreement.NONE, seen.agreement());
+    assertEquals(LocalDateTime.of(2026, 7, 3, 10, 0), seen.scheduledAt());
   }
 }

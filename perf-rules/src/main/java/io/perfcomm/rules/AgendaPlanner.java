@@ -2,6 +2,7 @@ package io.perfcomm.rules;
 
 import io.perfcomm.core.Cycle;
 import io.perfcomm.core.Period;
+import io.perfcomm.core.SeenAtAsOf;
 import io.perfcomm.core.communication.CommunicationType;
 import io.perfcomm.core.evaluation.Evaluation;
 import io.perfcomm.core.interview.Interview;
@@ -33,7 +34,8 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Makes agendas: resolves what the agenda is about, runs one session of the agenda rule base over the
+ * Makes agendas: reads the cycle as it stood at the report's {@code asOf} ({@link SeenAtAsOf}, as the
+ * check does), resolves what the agenda is about, runs one session of the agenda rule base over the
  * employee's records, the process facts, the report's findings about the employee and an {@link
  * AgendaRequest}, orders the topics the agenda rules inserted, puts their points under them and shares
  * the minutes out by weight (largest remainder, at least one minute per item).
@@ -67,32 +69,60 @@ final class AgendaPlanner {
     this.rules = rules;
   }
 
-  Agenda forInterview(Cycle cycle, Report report, InterviewId id) {
-    requireSamePeriod(cycle, report);
-    Interview interview = cycle.interviews().stream().filter(i -> i.id().equals(id)).findFirst()
+  /**
+   * The agenda of a result interview, planned on the cycle as it stood at the report's {@code asOf}: an
+   * interview held after it is still to be held, and its outcome is not there yet.
+   */
+  Agenda forInterview(Cycle file, Report report, InterviewId id) {
+    requireSamePeriod(file, report);
+    Interview asked = file.interviews().stream().filter(i -> i.id().equals(id)).findFirst()
         .orElseThrow(() -> new IllegalArgumentException("no interview \"" + id + "\" in the cycle of period "
-            + cycle.period().id()));
+            + file.period().id()));
+    SeenAtAsOf seen = SeenAtAsOf.of(file, report.asOf());
+    Cycle cycle = seen.cycle();
+    Interview interview = cycle.interviews().stream().filter(i -> i.id().equals(id)).findFirst()
+        .orElseThrow(() -> notScoredYet(file, asked, report));
     Evaluation evaluation = cycle.evaluation(interview.evaluation()).orElseThrow();
     Person employee = cycle.person(evaluation.employee()).orElseThrow();
-    return plan(cycle, report, employee, CommunicationType.RESULT, Optional.of(interview), Optional.of(evaluation));
+    return plan(seen, report, employee, CommunicationType.RESULT, Optional.of(interview), Optional.of(evaluation));
   }
 
-  Agenda forEmployee(Cycle cycle, Report report, PersonId id, CommunicationType type) {
-    requireSamePeriod(cycle, report);
+  /**
+   * The agenda of a communication with an employee, planned on the cycle as it stood at the report's
+   * {@code asOf}; for {@code RESULT}, of the latest interview on the latest score given by then.
+   */
+  Agenda forEmployee(Cycle file, Report report, PersonId id, CommunicationType type) {
+    requireSamePeriod(file, report);
+    SeenAtAsOf seen = SeenAtAsOf.of(file, report.asOf());
+    Cycle cycle = seen.cycle();
     Person employee = cycle.person(id).filter(Person::isEmployee)
         .orElseThrow(() -> new IllegalArgumentException("no employee \"" + id + "\" in the cycle of period "
             + cycle.period().id()));
     Optional<Evaluation> evaluation = cycle.evaluations().stream().filter(v -> v.employee().equals(id))
         .max(Comparator.comparing(Evaluation::scoredAt));
     if (type == CommunicationType.RESULT) {
-      Interview interview = cycle.interviews().stream()
+      Optional<Interview> interview = cycle.interviews().stream()
           .filter(i -> evaluation.filter(v -> v.id().equals(i.evaluation())).isPresent())
-          .max(Comparator.comparing(Interview::scheduledAt))
-          .orElseThrow(() -> new IllegalArgumentException("employee \"" + id + "\" has no result interview in period "
-              + cycle.period().id() + "; a RESULT agenda is for an interview: schedule it, then ask for its agenda"));
-      return plan(cycle, report, employee, type, Optional.of(interview), evaluation);
+          .max(Comparator.comparing(Interview::scheduledAt));
+      if (interview.isEmpty()) {
+        Optional<Interview> later = file.interviews().stream()
+            .filter(i -> file.evaluation(i.evaluation()).filter(v -> v.employee().equals(id)).isPresent())
+            .max(Comparator.comparing(Interview::scheduledAt));
+        throw later.map(i -> notScoredYet(file, i, report)).orElseGet(() -> new IllegalArgumentException("employee \""
+            + id + "\" has no result interview in period " + cycle.period().id()
+            + "; a RESULT agenda is for an interview: schedule it, then ask for its agenda"));
+      }
+      return plan(seen, report, employee, type, interview, evaluation);
     }
-    return plan(cycle, report, employee, type, Optional.empty(), evaluation);
+    return plan(seen, report, employee, type, Optional.empty(), evaluation);
+  }
+
+  /** An interview on a score given after the agenda's moment: there is no result to talk about yet. */
+  private static IllegalArgumentException notScoredYet(Cycle file, Interview interview, Report report) {
+    String scored = file.evaluation(interview.evaluation()).map(v -> " on " + v.scoredAt()).orElse("");
+    return new IllegalArgumentException("interview \"" + interview.id() + "\" is on evaluation \""
+        + interview.evaluation() + "\", scored" + scored + ", after the moment of the agenda (" + report.asOf()
+        + "): at that moment there was no result to talk about; ask for the agenda once it is scored");
   }
 
   private static void requireSamePeriod(Cycle cycle, Report report) {
@@ -102,9 +132,10 @@ final class AgendaPlanner {
     }
   }
 
-  private Agenda plan(Cycle cycle, Report report, Person employee, CommunicationType type,
+  private Agenda plan(SeenAtAsOf seen, Report report, Person employee, CommunicationType type,
       Optional<Interview> interview, Optional<Evaluation> evaluation) {
     long started = System.nanoTime();
+    Cycle cycle = seen.cycle();
     LocalDateTime asOf = report.asOf();
     Period period = cycle.period();
     EffectivePolicy policy = engine.effectivePolicy(cycle, employee.department());
@@ -148,7 +179,7 @@ final class AgendaPlanner {
     int[] minutes = allocate(total, weights);
     Agenda.Builder agenda = Agenda.builder().type(type).interview(request.interview()).employee(employee.id())
         .evaluator(evaluation.map(Evaluation::evaluator).or(employee::evaluator)).asOf(asOf)
-        .plannedMinutes(ordered.isEmpty() ? 0 : total).renderer(report.renderer());
+        .plannedMinutes(ordered.isEmpty() ? 0 : total).leftOut(seen.leftOut()).renderer(report.renderer());
     for (int i = 0; i < ordered.size(); i++) {
       Topic topic = ordered.get(i);
       List<TalkingPoint> under = points.getOrDefault(topic.kind() + "/" + topic.subject(), List.of());

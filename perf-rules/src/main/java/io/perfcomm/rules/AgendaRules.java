@@ -16,21 +16,27 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * The agendas' own rule base: the agenda sheets (one per communication type plus a shared one),
- * compiled on first use into a KieBase separate from the check's, so a check never carries an agenda
- * rule and an agenda session never re-runs a checkpoint. Agenda sessions get the employee's records,
- * the process facts and the check's findings about the employee as facts; they insert topics and
- * talking points. Thread-safe: the rule base is built once, sessions come from a pool.
+ * The agendas' own rule base: the agenda sheets (one per communication type, the result interview's
+ * one per part of the talk, the situations' and a shared one), compiled on first use into a KieBase
+ * separate from the check's, so a check never carries an agenda rule and an agenda session never
+ * re-runs a checkpoint. Agenda sessions get the employee's records, the process facts and the check's
+ * findings about the employee as facts; they insert topics and talking points. Thread-safe: the rule
+ * base is built once, sessions come from a pool.
  */
 final class AgendaRules {
 
   /** Where perf's agenda sheets live: package {@code io.perfcomm.rules.agenda}. */
   static final String FOLDER = "io/perfcomm/rules/agenda/";
 
-  /** perf's agenda sheets, in package {@code io.perfcomm.rules.agenda}. */
+  /** perf's agenda sheets, in package {@code io.perfcomm.rules.agenda}; the result interview's in its items' order. */
   static final List<String> SHEETS = List.of(
       "io/perfcomm/rules/agenda/shared.drl",
+      "io/perfcomm/rules/agenda/result-preparation.drl",
       "io/perfcomm/rules/agenda/result.drl",
+      "io/perfcomm/rules/agenda/result-review.drl",
+      "io/perfcomm/rules/agenda/result-objections.drl",
+      "io/perfcomm/rules/agenda/result-plan.drl",
+      "io/perfcomm/rules/agenda/result-closing.drl",
       "io/perfcomm/rules/agenda/indicator.drl",
       "io/perfcomm/rules/agenda/role.drl",
       "io/perfcomm/rules/agenda/daily.drl",

@@ -30,6 +30,8 @@ final class AgendaText {
     agenda.evaluator().ifPresent(e -> people.add(agenda.render(Message.of("person.label").with("person", e), locale)));
     out.append(Terminal.wrapped(agenda.render(agenda.heading(), locale), "", "  ", people));
     out.append(Terminal.wrapped(agenda.render(agenda.subheading(), locale), "", "  ", people)).append('\n');
+    // As the check says it: the agenda is planned on the cycle as it stood at its moment.
+    agenda.leftOutNote().ifPresent(note -> out.append(Terminal.wrapped(agenda.render(note, locale), "", "")).append('\n'));
     int number = 1;
     for (AgendaItem item : agenda.items()) {
       String lead = number++ + ". ";

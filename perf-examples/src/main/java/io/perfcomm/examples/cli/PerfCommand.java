@@ -55,7 +55,7 @@ public final class PerfCommand implements Runnable {
       status = commandLine().setOut(out).setErr(err).execute(args);
     } catch (OutOfMemoryError | StackOverflowError e) {
       // Exhausted while picocli itself was working, outside the commands: still one line and exit 3.
-      err.println("perf: " + Exhaustion.describe(e));
+      err.println("perf: " + Exhaustion.describe(e, "the check"));
       status = NOT_COMPLETED;
     }
     out.flush();
@@ -77,6 +77,11 @@ public final class PerfCommand implements Runnable {
         .setParameterExceptionHandler(new Mistakes());
   }
 
+  /** What a command's failure leaves undone: {@code perf agenda} makes an agenda (after a check), the others a check. */
+  static String whatFails(String command) {
+    return "agenda".equals(command) ? "the agenda" : "the check";
+  }
+
   /**
    * Runs the command, turning running out of heap or stack into one line on standard error and exit 3.
    * picocli hands only {@link Exception}s to {@link Problems}; an {@link Error} would escape as a raw
@@ -93,19 +98,19 @@ public final class PerfCommand implements Runnable {
         // The stack has unwound, so the cycle and the report are garbage by now: there is room to print.
         CommandLine command = parseResult.subcommand() != null ? parseResult.subcommand().commandSpec().commandLine()
             : parseResult.commandSpec().commandLine();
-        command.getErr().println("perf " + command.getCommandName() + ": " + describe(e));
+        command.getErr().println("perf " + command.getCommandName() + ": " + describe(e, whatFails(command.getCommandName())));
         command.getErr().flush();
         return NOT_COMPLETED;
       }
     }
 
-    static String describe(VirtualMachineError e) {
+    static String describe(VirtualMachineError e, String what) {
       if (e instanceof StackOverflowError) {
-        return "the check could not be completed: it ran out of stack (nesting too deep, or a rule recursing"
+        return what + " could not be completed: it ran out of stack (nesting too deep, or a rule recursing"
             + " without end); try java -Xss8m -jar perf.jar …";
       }
       long mb = Runtime.getRuntime().maxMemory() / (1024 * 1024);
-      return "the check could not be completed: it ran out of memory (Java heap " + mb + " MB); give Java more,"
+      return what + " could not be completed: it ran out of memory (Java heap " + mb + " MB); give Java more,"
           + " e.g. java -Xmx2g -jar perf.jar …, or split the file";
     }
   }
@@ -129,7 +134,8 @@ public final class PerfCommand implements Runnable {
         err.println("perf " + commandLine.getCommandName() + ": " + Printable.oneLine(String.valueOf(e.getMessage())));
       } else {
         // A failure of perf itself (or of a host rule): say so in one line; PERF_DEBUG=1 shows the trace.
-        err.println("perf " + commandLine.getCommandName() + ": the check could not be completed: " + describe(e));
+        err.println("perf " + commandLine.getCommandName() + ": " + whatFails(commandLine.getCommandName())
+            + " could not be completed: " + describe(e));
         if (System.getenv("PERF_DEBUG") != null) {
           e.printStackTrace(err);
         }

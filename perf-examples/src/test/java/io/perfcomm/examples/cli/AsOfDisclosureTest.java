@@ -50,6 +50,20 @@ class AsOfDisclosureTest {
   }
 
   @Test
+  void theAgendaTextSaysHowManyEventsWereLeftOut() throws Exception {
+    Run run = Run.perf("agenda", demoAsOfItsThirdDay().toString(), "--employee", "E08", "--type", "daily", "--lang", "en");
+    assertEquals(0, run.exit(), run::toString);
+    assertTrue(run.out().contains("dated after this moment were left out as not yet happened"), run::toString);
+    run.out().lines().forEach(line -> assertTrue(Terminal.width(line) <= 80, line));
+  }
+
+  @Test
+  void theAgendaJsonSaysHowManyEventsWereLeftOut() throws Exception {
+    Run run = Run.perf("agenda", demoAsOfItsThirdDay().toString(), "--employee", "E08", "--type", "daily", "--format", "json");
+    assertTrue(new ObjectMapper().readTree(run.out()).get("leftOut").asInt() > 0, run::toString);
+  }
+
+  @Test
   void theDemoAsOfItsOwnMomentLeavesNothingOut() throws Exception {
     Run run = Run.perf("check", Run.demoFile(), "--format", "json");
     assertEquals(0, new ObjectMapper().readTree(run.out()).get("leftOut").asInt(), run::toString);

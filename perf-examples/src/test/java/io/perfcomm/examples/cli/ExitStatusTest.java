@@ -20,7 +20,10 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** Exit 3 when the check could not be completed after a good read: a rule failed, or the output could not be written. */
+/**
+ * Exit 3 when the check or the agenda could not be completed after a good read: a rule failed, a bound
+ * was passed, or the output could not be written.
+ */
 class ExitStatusTest {
 
   private static final Path FULL = Path.of("/dev/full");
@@ -48,6 +51,37 @@ class ExitStatusTest {
       assertTrue(run.err().contains("could not be completed") && run.err().contains("ACME-02 fails on E07"), run::toString);
       assertFalse(run.err().contains("\tat "), run::toString);
     }
+  }
+
+  /**
+   * The agenda's own session fails, after a check that completed: host rules join only the check, so
+   * the agenda is made to fail the one way a host can reach it, through the check's findings it holds.
+   * A host rule in every employee's session adds 11,000 findings about E07: each session stays far
+   * below the bound of 100,000 facts, but E07's agenda session, given all 110,000, does not.
+   */
+  @Test
+  void anAgendaThatCannotBeCompletedIsExitThreeAndOneLine() throws Exception {
+    Path drl = dir.resolve("floods.drl");
+    Files.writeString(drl, String.join("\n",
+        "package com.acme.perf;",
+        "import io.perfcomm.core.organisation.PersonId;",
+        "import io.perfcomm.rules.Finding;",
+        "import io.perfcomm.rules.fact.Employee;",
+        "rule \"ACME-03 notes about E07 from every session\"",
+        "when",
+        "  $e : Employee()",
+        "then",
+        "  for (int i = 0; i < 11000; i++) {",
+        "    insert(Finding.info(\"ACME-03\").employee(PersonId.of(\"E07\")).arg(\"from\", $e.id()).arg(\"n\", i).build());",
+        "  }",
+        "end"), StandardCharsets.UTF_8);
+    Run run = Run.perf("agenda", Run.demoFile(), "--interview", "T-E07", "--rules", drl.toString());
+    assertEquals(3, run.exit(), run::toString);
+    assertEquals("", run.out(), "nothing on standard output");
+    assertEquals(1, run.err().lines().count(), run::toString);
+    assertTrue(run.err().startsWith("perf agenda: the agenda could not be completed: the agenda has more than 100000"
+        + " facts"), run::toString);
+    assertFalse(run.err().contains("\tat ") || run.err().contains("Exception"), run::toString);
   }
 
   @Test

@@ -43,6 +43,23 @@ public abstract class Agenda {
   public abstract LocalDateTime asOf();
 
   /**
+   * {@return how many events of the cycle dated after {@link #asOf} were left out as not yet happened: the
+   * agenda is planned on the cycle as it stood then, as the check judges it; 0 when none}
+   */
+  @Value.Default
+  public int leftOut() {
+    return 0;
+  }
+
+  /**
+   * {@return the line that says how many events dated after the agenda's moment were left out, when any
+   * were}
+   */
+  public Optional<Message> leftOutNote() {
+    return leftOut() == 0 ? Optional.empty() : Optional.of(Message.of("agenda.leftOut").with("count", leftOut()));
+  }
+
+  /**
    * {@return the minutes the items add up to: the interview's planned minutes, else the default for the type;
    * raised to one minute per item where fewer were planned}
    */
@@ -128,9 +145,12 @@ public abstract class Agenda {
     return Message.of("agenda.records").with("records", List.copyOf(shownIds));
   }
 
-  /** Checks that the minutes add up and no item gets none. */
+  /** Checks that the minutes add up and no item gets none, and that no count is negative. */
   @Value.Check
   protected void check() {
+    if (leftOut() < 0) {
+      throw new IllegalArgumentException("agenda for " + employee() + ": leftOut " + leftOut() + " is below 0");
+    }
     int sum = items().stream().mapToInt(AgendaItem::minutes).sum();
     if (sum != plannedMinutes()) {
       throw new IllegalArgumentException("agenda for " + employee() + ": items take " + sum

@@ -34,6 +34,8 @@ final class AgendaJson {
     agenda.interview().ifPresent(id -> root.put("interview", id.value()));
     root.put("employee", agenda.employee().value());
     agenda.evaluator().ifPresent(id -> root.put("evaluator", id.value()));
+    root.put("asOf", agenda.asOf().toString());
+    root.put("leftOut", agenda.leftOut());
     root.put("plannedMinutes", agenda.plannedMinutes());
     ArrayNode items = root.putArray("items");
     for (AgendaItem item : agenda.items()) {

@@ -19,6 +19,7 @@ final class AgendaWriter {
     StringBuilder out = new StringBuilder();
     out.append(agenda.render(agenda.heading(), locale)).append('\n');
     out.append(agenda.render(agenda.subheading(), locale)).append("\n\n");
+    agenda.leftOutNote().ifPresent(note -> out.append(agenda.render(note, locale)).append("\n\n"));
     int number = 1;
     for (AgendaItem item : agenda.items()) {
       out.append(number++).append(". ").append(agenda.render(Agenda.heading(item), locale)).append('\n');
@@ -38,6 +39,7 @@ final class AgendaWriter {
     StringBuilder out = new StringBuilder();
     out.append("# ").append(agenda.render(agenda.heading(), locale, data)).append("\n\n");
     out.append(agenda.render(agenda.subheading(), locale, data)).append("\n\n");
+    agenda.leftOutNote().ifPresent(note -> out.append(agenda.render(note, locale, data)).append("\n\n"));
     int number = 1;
     for (AgendaItem item : agenda.items()) {
       out.append("## ").append(number++).append(". ").append(agenda.render(item.title(), locale, data)).append(" — ")

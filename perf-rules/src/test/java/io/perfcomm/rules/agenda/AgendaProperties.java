@@ -151,8 +151,12 @@ class AgendaProperties {
     return ids;
   }
 
+  /**
+   * A RESULT agenda is for an interview on a score given by the moment: there is none before the
+   * score (1 July), so mid-period has none (AgendaAsOfTest shows the refusal).
+   */
   private static boolean usable(Shape s) {
-    return s.communicationType() != CommunicationType.RESULT || s.indicators() > 0;
+    return s.communicationType() != CommunicationType.RESULT || s.indicators() > 0 && !s.asOf().startsWith("2026-06");
   }
 
   @Test

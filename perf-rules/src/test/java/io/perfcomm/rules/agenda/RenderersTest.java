@@ -28,12 +28,15 @@ class RenderersTest {
   @Test
   void jsonHasExactlyTheShapeOfFormatMd() throws Exception {
     JsonNode json = new ObjectMapper().readTree(AGENDA.render(AgendaFormat.JSON, Locale.ENGLISH));
-    assertEquals(List.of("format", "type", "interview", "employee", "evaluator", "plannedMinutes", "items"), fields(json));
+    assertEquals(List.of("format", "type", "interview", "employee", "evaluator", "asOf", "leftOut", "plannedMinutes",
+        "items"), fields(json));
     assertEquals("perf-agenda/1", json.get("format").asText());
     assertEquals("RESULT", json.get("type").asText());
     assertEquals("T1", json.get("interview").asText());
     assertEquals("E1", json.get("employee").asText());
     assertEquals("M1", json.get("evaluator").asText());
+    assertEquals("2026-07-02T18:00", json.get("asOf").asText());
+    assertEquals(AGENDA.leftOut(), json.get("leftOut").asInt());
     assertTrue(json.get("plannedMinutes").isInt());
     assertEquals(45, json.get("plannedMinutes").asInt());
     int sum = 0;
@@ -56,7 +59,8 @@ class RenderersTest {
   void jsonOfATalkWithoutInterviewLeavesTheInterviewOut() throws Exception {
     JsonNode json = new ObjectMapper().readTree(of(june(), "CONTROL", CommunicationType.DAILY)
         .render(AgendaFormat.JSON, Locale.ENGLISH));
-    assertEquals(List.of("format", "type", "employee", "evaluator", "plannedMinutes", "items"), fields(json));
+    assertEquals(List.of("format", "type", "employee", "evaluator", "asOf", "leftOut", "plannedMinutes", "items"),
+        fields(json));
     assertEquals("DAILY", json.get("type").asText());
   }
 
