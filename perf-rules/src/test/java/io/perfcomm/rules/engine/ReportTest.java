@@ -6,6 +6,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.perfcomm.core.Cycle;
+import io.perfcomm.core.policy.DayCount;
+import io.perfcomm.core.policy.PlanRequirement;
 import io.perfcomm.core.scenario.Scenario;
 import io.perfcomm.rules.Finding;
 import io.perfcomm.rules.PerfEngine;
@@ -69,6 +71,33 @@ class ReportTest {
     assertEquals("E1", finding.employee().orElseThrow().value());
     assertTrue(report.message(finding, Locale.ENGLISH).startsWith("王芳 (E1) had 1 communication"), report.message(finding, Locale.ENGLISH));
     assertTrue(report.message(finding, Locale.SIMPLIFIED_CHINESE).startsWith("被考核者王芳（E1）"), report.message(finding, Locale.SIMPLIFIED_CHINESE));
+  }
+
+  @Test
+  void aTitleStatesTheDayLimitInForce() {
+    // Used to read "within the set days" / 评分后按期: a title states the policy in force (DOMAIN.md §6.4).
+    Report report = PerfEngine.withDefaults().check(twoBreaches());
+    assertEquals("A result interview within 7 days of scoring", report.title("INT-01", Locale.ENGLISH));
+    assertEquals("评分后 7 天内进行绩效面谈", report.title("INT-01", Locale.SIMPLIFIED_CHINESE));
+    assertEquals("申诉在 30 天内决定，并连同理由告知本人", report.title("APL-04", Locale.SIMPLIFIED_CHINESE));
+  }
+
+  @Test
+  void aTitleCountsWorkingDaysWhenThePolicyDoes() {
+    Report report = PerfEngine.withDefaults().check(Scenario.month("2026-06")
+        .policy(p -> p.interviewWithinDays(10).dayCount(DayCount.WORKING)).employee("E1").followsStandardProcess().build());
+    assertEquals("A result interview within 10 working days of scoring", report.title("INT-01", Locale.ENGLISH));
+    assertEquals("评分后 10 个工作日内进行绩效面谈", report.title("INT-01", Locale.SIMPLIFIED_CHINESE));
+    assertEquals("结果应用后 7 个工作日内进行应用沟通", report.title("COM-06", Locale.SIMPLIFIED_CHINESE));
+  }
+
+  @Test
+  void theImprovementPlanTitleSaysWhenAPlanIsRequired() {
+    Report always = PerfEngine.withDefaults().check(twoBreaches());
+    Report onShortfall = PerfEngine.withDefaults().check(Scenario.month("2026-06")
+        .policy(p -> p.improvementPlanRequired(PlanRequirement.ON_SHORTFALL)).employee("E1").followsStandardProcess().build());
+    assertEquals("面谈结束时共同制定绩效改进计划", always.title("INT-08", Locale.SIMPLIFIED_CHINESE));
+    assertEquals("未达成目标时，面谈结束时共同制定绩效改进计划", onShortfall.title("INT-08", Locale.SIMPLIFIED_CHINESE));
   }
 
   @Test
