@@ -63,6 +63,14 @@ class ReportTest {
   }
 
   @Test
+  void chineseSetsCountsOffWithSpacesAsItsTitlesDo() {
+    // Used to read 只沟通了1次 under the title 评分前至少沟通 2 次 (DOMAIN.md §6.4 writes 至少沟通 3 次).
+    Report report = PerfEngine.withDefaults().check(twoBreaches());
+    String message = report.message(report.findings("COM-02").get(0), Locale.SIMPLIFIED_CHINESE);
+    assertTrue(message.endsWith("评分前本期只沟通了 1 次，评分前至少须进行 2 次绩效沟通或正式面谈。"), message);
+  }
+
+  @Test
   void messageNamesPeopleByNameAndIdInEachLanguage() {
     Scenario scenario = Scenario.month("2026-06").employee("E1").named("王芳").indicator("I1", RESULT, 100)
         .communication(DAILY, "2026-06-10T10:00", "I1").scoredAt("2026-07-01T10:00");
