@@ -165,8 +165,9 @@ final class Terminal {
   /**
    * Whether a break ICU allows falls inside a record id or a date or time, which a reader takes in as
    * one word: after a hyphen between ASCII letters or digits ({@code I-E06-2}: a line broken there
-   * shows an id that does not exist); between a number and its 年, 月 or 日, or 上午/下午 and the hour
-   * ({@code 2026年3月29日 上午10:00} breaks only at its space); and inside an English date or time,
+   * shows an id that does not exist); between a number and the Chinese after it (its 年, 月 or 日, or a
+   * measure: {@code 360度}), or 上午/下午 and the hour ({@code 2026年3月29日 上午10:00} breaks only at its
+   * space); and inside an English date or time,
    * {@code Mar 2, 2026}, {@code March 2026} and {@code 9:00 AM}, which break only after their comma.
    */
   private static boolean staysWhole(String text, int at) {
@@ -176,7 +177,8 @@ final class Terminal {
     char before = text.charAt(at - 1);
     char after = text.charAt(at);
     boolean hyphenatedId = before == '-' && at >= 2 && isAsciiLetterOrDigit(text.charAt(at - 2)) && isAsciiLetterOrDigit(after);
-    boolean chineseDate = isAsciiDigit(before) && "年月日时分秒".indexOf(after) >= 0
+    // A number and the Chinese after it (2026年, 360度) are one word, as are 年/月/午 and the number after them.
+    boolean chineseDate = isAsciiDigit(before) && Character.UnicodeScript.of(after) == Character.UnicodeScript.HAN
         || "年月午".indexOf(before) >= 0 && isAsciiDigit(after)
         || (before == '上' || before == '下') && after == '午';
     return hyphenatedId || chineseDate || before == ' ' && englishDate(text, at - 1);

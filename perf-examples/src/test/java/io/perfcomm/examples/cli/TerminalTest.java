@@ -92,6 +92,16 @@ class TerminalTest {
   }
 
   @Test
+  void aNumberStaysWithTheChineseAfterIt() {
+    // Used to print 补考时重新收集360 / 度《绩效面谈反馈》.
+    for (int filler = 0; filler < 40; filler++) {
+      String text = "评".repeat(filler) + "请安排考核者参加下一期绩效面谈培训并补考，补考时重新收集360度《绩效面谈反馈》。";
+      List<String> lines = Terminal.wrap(text, "", "");
+      assertTrue(lines.stream().anyMatch(line -> line.contains("360度")), () -> String.join("\n", lines));
+    }
+  }
+
+  @Test
   void hyphenatedEnglishStillBreaksAtSpaces() {
     List<String> lines = Terminal.wrap("a month-end summary ".repeat(10).trim(), "", "");
     lines.forEach(line -> assertTrue(Terminal.width(line) <= Terminal.WIDTH && !line.endsWith("-"), line));
