@@ -22,6 +22,7 @@ import io.perfcomm.core.training.Certification;
 import io.perfcomm.core.training.Survey;
 import io.perfcomm.core.organisation.PersonId;
 import io.perfcomm.core.organisation.Role;
+import java.math.BigDecimal;
 import java.time.LocalDateTime;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
@@ -46,6 +47,7 @@ final class CycleValidator {
   private final Cycle cycle;
   private final List<Problem> problems = new ArrayList<>();
   private Map<SheetId, IndicatorSheet> sheetsById;
+  private Map<String, String> indicatorNames;
 
   private CycleValidator(Cycle cycle) {
     this.cycle = cycle;
@@ -125,15 +127,15 @@ final class CycleValidator {
       for (int i = 0; i < s.indicators().size(); i++) {
         Indicator indicator = s.indicators().get(i);
         String field = "indicators[" + i + "]";
-        at.name(field + ".name", indicator.name());
-        at.length(field + ".id", indicator.id().value(), Limits.MAX_ID_LENGTH, "an id");
+        // Each problem names the indicator by id and name: a reader finds it so, not by its place in the list.
+        At in = at.about(indicator(indicator.id().value()));
+        in.name(field + ".name", indicator.name());
+        in.length(field + ".id", indicator.id().value(), Limits.MAX_ID_LENGTH, "an id");
         if (!(indicator.weight() >= 0) || Double.isInfinite(indicator.weight())) {
-          // The indicator is named by its id: a reader finds it by id, not by its place in the list.
-          at.problem(field + ".weight", field + ".weight " + indicator.weight() + " of indicator " + indicator.id()
-              + " is negative or not a number");
+          in.problem(field + ".weight", field + ".weight " + number(indicator.weight()) + " is negative or not a number");
         }
-        indicator.approvedBy().ifPresent(id -> at.ref(field + ".approvedBy", id.value(), people, "person"));
-        indicator.determinedBy().ifPresent(id -> at.ref(field + ".determinedBy", id.value(), people, "person"));
+        indicator.approvedBy().ifPresent(id -> in.ref(field + ".approvedBy", id.value(), people, "person"));
+        indicator.determinedBy().ifPresent(id -> in.ref(field + ".determinedBy", id.value(), people, "person"));
       }
     });
     forEach("indicatorChanges", cycle.indicatorChanges(), c -> c.id().value(), (at, c) -> {
@@ -143,7 +145,8 @@ final class CycleValidator {
           .ifPresent(s -> at.problem("indicator", "indicator " + c.indicator() + " is not on sheet " + s.id()));
       c.reconfirmedAt().ifPresent(t -> at.notBefore("reconfirmedAt", t, "changedAt", c.changedAt()));
       c.newWeight().filter(w -> !(w >= 0) || Double.isInfinite(w)).ifPresent(w ->
-          at.problem("newWeight", "newWeight " + w + " is negative or not a number"));
+          at.about(indicator(c.indicator().value()) + " on sheet " + Limits.quoted(c.sheet().value()))
+              .problem("newWeight", "newWeight " + number(w) + " is negative or not a number"));
     });
     forEach("communications", cycle.communications(), c -> c.id().value(), (at, c) -> {
       at.ref("employee", c.employee().value(), people, "person");
@@ -163,7 +166,7 @@ final class CycleValidator {
         String field = "scores[" + i + "]";
         at.ref(field + ".indicator", score.indicator().value(), indicators, "indicator");
         if (!Double.isFinite(score.score())) {
-          at.problem(field + ".score", field + ".score " + score.score() + " of indicator " + score.indicator()
+          at.about(indicator(score.indicator().value())).problem(field + ".score", field + ".score " + score.score()
               + " is not a number");
         }
         evidence(at, field, score.evidence(), evidence);
@@ -245,6 +248,16 @@ final class CycleValidator {
     return Optional.of(chain.stream().map(PersonId::value).collect(Collectors.joining(" → ")));
   }
 
+  /** An indicator as a problem names it: {@code indicator KPI-2 "大客户回款额"}, the name from the sheet that has it. */
+  private String indicator(String id) {
+    return Problem.element("indicator", id, Optional.ofNullable(indicatorNames().get(id)));
+  }
+
+  /** A number as the file writes it: {@code -30}, not {@code -30.0}. */
+  private static String number(double value) {
+    return Double.isFinite(value) ? BigDecimal.valueOf(value).stripTrailingZeros().toPlainString() : String.valueOf(value);
+  }
+
   private void remarks(At at, String field, List<Remark> remarks, Set<String> evidence) {
     for (int i = 0; i < remarks.size(); i++) {
       evidence(at, field + "[" + i + "]", remarks.get(i).evidence(), evidence);
@@ -257,6 +270,15 @@ final class CycleValidator {
 
   private void checkPolicy(String where, Policy policy) {
     PolicyProblems.of(policy).forEach(problem -> top(where, problem));
+  }
+
+  private Map<String, String> indicatorNames() {
+    if (indicatorNames == null) {
+      // Built once, and only for a problem to name: most cycles have none.
+      indicatorNames = new HashMap<>();
+      cycle.sheets().forEach(s -> s.indicators().forEach(i -> indicatorNames.putIfAbsent(i.id().value(), i.name())));
+    }
+    return indicatorNames;
   }
 
   private Map<SheetId, IndicatorSheet> sheetsById() {
@@ -332,12 +354,23 @@ final class CycleValidator {
     private final String kind;
     private final int index;
     private final String id;
+    private final Optional<String> element;
 
     At(String kind, int index, String id) {
+      this(kind, index, Limits.quoted(id), Optional.empty());
+    }
+
+    private At(String kind, int index, String id, Optional<String> element) {
       this.kind = kind;
       this.index = index;
       // An overlong id is reported once, and quoted short wherever the record is named.
-      this.id = Limits.quoted(id);
+      this.id = id;
+      this.element = element;
+    }
+
+    /** The same record, its problems about one element of it, named after the reason as the reader finds it. */
+    At about(String element) {
+      return new At(kind, index, id, Optional.of(element));
     }
 
     void name(String name) {
@@ -356,7 +389,8 @@ final class CycleValidator {
     }
 
     void problem(String field, String reason) {
-      problems.add(Problem.of(kind + "[" + index + "]", Optional.of(id), field, reason));
+      problems.add(Problem.of(kind + "[" + index + "]", Optional.of(id), field,
+          element.map(e -> reason + " (" + e + ")").orElse(reason)));
     }
 
     /** A reference to a person who must be evaluated: resolves and has the EMPLOYEE role. */

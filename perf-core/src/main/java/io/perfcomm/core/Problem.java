@@ -40,6 +40,20 @@ public abstract class Problem {
     return builder().record(record).id(id).field(field).reason(reason).build();
   }
 
+  /**
+   * {@return an element of a record (an indicator on a sheet) as a problem names it: its kind and id,
+   * and its name where it has one, e.g. {@code indicator KPI-2 "大客户回款额"}; a reader finds an indicator
+   * by its name, and by its id in the file}
+   *
+   * @param kind what the element is, e.g. {@code indicator}
+   * @param id the element's id
+   * @param name the element's name, where it has one
+   */
+  public static String element(String kind, String id, Optional<String> name) {
+    return kind + " " + Limits.quoted(id)
+        + name.filter(n -> !n.isBlank()).map(n -> " \"" + Limits.quoted(n) + "\"").orElse("");
+  }
+
   /** {@return a new builder} */
   public static Builder builder() {
     return new Builder();

@@ -113,7 +113,7 @@ class CycleValidatorTest {
   @Test
   void negativeWeightIsAProblem() {
     assertProblems(c -> c.sheets(List.of(sheet(-5))),
-        "sheets[0] (id S-1): indicators[0].weight -5.0 of indicator K-1 is negative or not a number");
+        "sheets[0] (id S-1): indicators[0].weight -5 is negative or not a number (indicator K-1 \"Collections\")");
   }
 
   @Test

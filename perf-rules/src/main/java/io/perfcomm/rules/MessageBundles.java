@@ -11,6 +11,7 @@ import io.perfcomm.core.objective.IndicatorId;
 import java.text.NumberFormat;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
+import java.time.Year;
 import java.time.YearMonth;
 import java.time.format.DateTimeParseException;
 import java.time.format.DateTimeFormatter;
@@ -134,6 +135,9 @@ final class MessageBundles {
     message.arguments().forEach((name, value) -> {
       if (value instanceof Number) {
         values.put(name, value);
+      } else if (value instanceof Year year) {
+        // Written as the pattern writes it, like a count: 2026年度 is one word, never "2026 年度".
+        values.put(name, String.valueOf(year.getValue()));
       } else {
         String text = value(value, locale, names, data);
         values.put(name, spaced.contains(name) ? ChineseSpacing.mark(text) : text);

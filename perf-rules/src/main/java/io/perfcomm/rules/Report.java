@@ -4,6 +4,7 @@ import io.perfcomm.core.Period;
 import io.perfcomm.core.objective.IndicatorId;
 import io.perfcomm.core.organisation.DepartmentId;
 import io.perfcomm.core.organisation.PersonId;
+import io.perfcomm.core.policy.DayCount;
 import io.perfcomm.core.policy.EffectivePolicy;
 import io.perfcomm.core.policy.Policy;
 import java.time.LocalDateTime;
@@ -194,7 +195,7 @@ public final class Report {
    * @param locale the locale of the text
    */
   public String message(Finding finding, Locale locale) {
-    return messages.render(finding.message(), locale, findingNames(), java.util.function.UnaryOperator.identity());
+    return render(finding.message(), locale);
   }
 
   /**
@@ -204,18 +205,31 @@ public final class Report {
    * @param locale the locale of the text
    */
   public String advice(Finding finding, Locale locale) {
-    return messages.render(finding.advice(), locale, findingNames(), java.util.function.UnaryOperator.identity());
+    return render(finding.advice(), locale);
   }
 
   /**
-   * {@return the renderer of findings' texts: people and indicators by name (agendas show an
-   * indicator's name beside its id)}
+   * {@return any message (a finding's, an agenda's, a due step's) in the reader's language, people
+   * named as the checked cycle names them and indicators by name}
+   *
+   * @param message the message
+   * @param locale the locale of the text
    */
-  public MessageRenderer findingRenderer() {
-    return messages.renderer(findingNames());
+  public String render(Message message, Locale locale) {
+    return renderer().render(message, locale);
   }
 
-  private MessageBundles.Names findingNames() {
+  /**
+   * {@return the renderer of this report's messages: the engine's bundles, people named as the
+   * checked cycle names them ({@code 姓名（工号）}) and indicators by name (大客户回款额), so that a
+   * finding reads the same in the check, in an agenda's preparation and in a due list}
+   */
+  public MessageRenderer renderer() {
+    return messages.renderer(cycleNames());
+  }
+
+  /** The names of the checked cycle's people and indicators, by id. */
+  private MessageBundles.Names cycleNames() {
     return new MessageBundles.Names() {
       @Override
       public Optional<String> of(PersonId id) {
@@ -227,25 +241,6 @@ public final class Report {
         return Optional.ofNullable(indicators.get(id));
       }
     };
-  }
-
-  /**
-   * {@return any message (a finding's, an agenda's) in the reader's language, people named as the
-   * checked cycle names them}
-   *
-   * @param message the message
-   * @param locale the locale of the text
-   */
-  public String render(Message message, Locale locale) {
-    return renderer().render(message, locale);
-  }
-
-  /**
-   * {@return the renderer of this report's messages: the engine's bundles, people named as the
-   * checked cycle names them}
-   */
-  public MessageRenderer renderer() {
-    return messages.renderer(this::name);
   }
 
   /**
@@ -270,24 +265,40 @@ public final class Report {
     return messages.render(finding.checkpoint() + ".title", titleArguments(own), locale);
   }
 
-  /** The policy values titles state, by the names their patterns use. */
+  /**
+   * The policy values titles state, by the names their patterns use: counts, hours, minutes and day
+   * limits as numbers, and whether the day limits count working days ({@code working}: 7 个工作日, not 7 天).
+   */
   static Map<String, Object> titleArguments(EffectivePolicy policy) {
-    return Map.of("weekly", policy.keyPositionWeeklyCommunications(),
-        "min", policy.minCommunicationsBeforeScoring(),
-        "hours", policy.noticeHours(),
-        "minutes", policy.minInterviewMinutes(),
-        "holdPay", policy.holdsPayDuringAppeal());
+    return Map.ofEntries(
+        Map.entry("weekly", policy.keyPositionWeeklyCommunications()),
+        Map.entry("min", policy.minCommunicationsBeforeScoring()),
+        Map.entry("hours", policy.noticeHours()),
+        Map.entry("minutes", policy.minInterviewMinutes()),
+        Map.entry("holdPay", policy.holdsPayDuringAppeal()),
+        Map.entry("planAlways", policy.planAlwaysRequired()),
+        Map.entry("working", policy.dayCount() == DayCount.WORKING),
+        Map.entry("lastDays", policy.lastMinuteEvidenceDays()),
+        Map.entry("scoringDays", policy.scoringDeadlineDays()),
+        Map.entry("interviewDays", policy.interviewWithinDays()),
+        Map.entry("talkDays", policy.applicationTalkWithinDays()),
+        Map.entry("objectionDays", policy.objectionResponseDays()),
+        Map.entry("appealDays", policy.appealDecisionDays()),
+        Map.entry("applicationDays", policy.applicationWithinDays()),
+        Map.entry("passMark", policy.passMark()),
+        Map.entry("failedPeriods", policy.failedPeriodsForPenalty()),
+        Map.entry("penaltyPoints", policy.penaltyPoints()));
   }
 
   /**
    * {@return a value as this report's messages write it in the locale: a date-time on the 24-hour clock
-   * in Chinese, a monthly period as its month (2026年3月, March 2026), a person by name and id}
+   * in Chinese, a monthly period as its month (2026年3月, March 2026), a person by name and id, an indicator by name}
    *
-   * @param value the value: a date, a date-time, a period id, a person id, a number…
+   * @param value the value: a date, a date-time, a period id, a person id, an indicator id, a number…
    * @param locale the locale of the text
    */
   public String format(Object value, Locale locale) {
-    return messages.format(value, locale, this::name);
+    return messages.format(value, locale, cycleNames());
   }
 
   /**

@@ -46,14 +46,14 @@ record Place(String record, Optional<String> id, String field, Optional<String> 
 
   /**
    * A problem at this place; the reason starts with the field, as the validator's reasons do, and
-   * names the nested element by its id where it has one ({@code (indicator KPI-2)}): a reader finds an
-   * indicator by its id, not by its place in a list.
+   * names the nested element by its id and name where it has them ({@code (indicator KPI-2
+   * "大客户回款额")}): a reader finds an indicator by its name and id, not by its place in a list.
    */
   Problem problem(String reason) {
     return Problem.of(record, id, field, element.map(e -> reason + " (" + e + ")").orElse(reason));
   }
 
-  /** The innermost list element on the path inside a record that carries an id, as "indicator KPI-2". */
+  /** The innermost list element on the path inside a record that carries an id, as {@code indicator KPI-2 "大客户回款额"}. */
   private static Optional<String> element(JsonNode record, List<Object> rest) {
     Optional<String> named = Optional.empty();
     JsonNode node = record;
@@ -64,7 +64,8 @@ record Place(String record, Optional<String> id, String field, Optional<String> 
         list = name;
       } else if (list != null && node.path("id").isTextual() && !node.path("id").asText().isBlank()) {
         String kind = list.endsWith("s") ? list.substring(0, list.length() - 1) : list;
-        named = Optional.of(kind + " " + node.path("id").asText());
+        Optional<String> name = node.path("name").isTextual() ? Optional.of(node.path("name").asText()) : Optional.empty();
+        named = Optional.of(Problem.element(kind, node.path("id").asText(), name));
       }
     }
     return named;

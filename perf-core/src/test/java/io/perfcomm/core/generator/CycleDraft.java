@@ -72,7 +72,9 @@ final class CycleDraft {
     this.calendar = WorkingCalendar.of(calendarPolicy, DayCount.CALENDAR);
     this.reviewPurpose = Purpose.builder()
         .kind(PurposeKind.RESULT_REVIEW)
-        .statement("回顾" + options.period().id() + "绩效结果，确认下期目标与改进措施")
+        // The period as an HR document writes it (2026年3月), not its id (DOMAIN.md §6.4).
+        .statement("回顾" + options.period().start().getYear() + "年" + options.period().start().getMonthValue()
+            + "月绩效结果，确认下期目标与改进措施")
         .build();
     int employees = options.employees();
     // Sized up front so that the big lists never grow by copying.

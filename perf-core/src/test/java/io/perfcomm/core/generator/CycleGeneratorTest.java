@@ -54,6 +54,16 @@ class CycleGeneratorTest {
   }
 
   @Test
+  void aStatedPurposeNamesThePeriodAsAnHrDocumentDoes() {
+    // Used to read 回顾2026-03绩效结果: a period is written 2026年3月 (DOMAIN.md §6.4).
+    Cycle cycle = CycleGenerator.generate(1, 10, 0);
+    List<String> statements = cycle.interviews().stream().flatMap(i -> i.purpose().stream())
+        .flatMap(p -> p.statement().stream()).filter(s -> s.startsWith("回顾")).toList();
+    assertFalse(statements.isEmpty());
+    statements.forEach(s -> assertTrue(s.startsWith("回顾2026年3月绩效结果"), s));
+  }
+
+  @Test
   void generatesTheAskedNumberOfEmployeesWithStaff() {
     Cycle cycle = CycleGenerator.generate(3, 100, 0.2);
     Map<Role, Long> roles = cycle.people().stream()

@@ -491,11 +491,35 @@ class CycleJsonTest {
   }
 
   @Test
-  void aBadWeightNamesTheIndicatorById() {
+  void aBadWeightNamesTheSheetAndTheIndicatorByIdAndName() {
     // Used to name the sheet and the list position only (DOMAIN.md §6.4: every error about an indicator names it).
     ObjectNode json = exampleTree();
     ((ObjectNode) record(json, "sheets", 0).get("indicators").get(1)).put("weight", "40%");
-    assertProblems(json, "sheets[0] (id SHEET-101): indicators[1].weight \"40%\" is not a number (indicator KPI-2)");
+    assertProblems(json,
+        "sheets[0] (id SHEET-101): indicators[1].weight \"40%\" is not a number (indicator KPI-2 \"新客户拜访\")");
+  }
+
+  @Test
+  void aMissingWeightNamesTheIndicatorByIdAndName() {
+    ObjectNode json = exampleTree();
+    ((ObjectNode) record(json, "sheets", 0).get("indicators").get(0)).remove("weight");
+    assertProblems(json, "sheets[0] (id SHEET-101): indicators[0].weight is missing (indicator KPI-1 \"回款额\")");
+  }
+
+  @Test
+  void aNegativeWeightNamesTheIndicatorByIdAndNameAsTheFileWritesTheNumber() {
+    ObjectNode json = exampleTree();
+    ((ObjectNode) record(json, "sheets", 0).get("indicators").get(1)).put("weight", -30);
+    assertProblems(json,
+        "sheets[0] (id SHEET-101): indicators[1].weight -30 is negative or not a number (indicator KPI-2 \"新客户拜访\")");
+  }
+
+  @Test
+  void aNegativeNewWeightNamesTheChangedIndicatorAndItsSheet() {
+    ObjectNode json = exampleTree();
+    record(json, "indicatorChanges", 0).put("newWeight", -5.5);
+    assertProblems(json, "indicatorChanges[0] (id CHG-1): newWeight -5.5 is negative or not a number"
+        + " (indicator KPI-2 \"新客户拜访\" on sheet SHEET-101)");
   }
 
   @Test

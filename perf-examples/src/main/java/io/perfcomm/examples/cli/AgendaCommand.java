@@ -107,7 +107,7 @@ public final class AgendaCommand implements Callable<Integer> {
         result = agenda.render(AgendaFormat.MARKDOWN, texts.locale());
         break;
       default:
-        result = AgendaText.write(agenda, texts.locale());
+        result = AgendaText.write(agenda, cycle, texts.locale());
     }
     Output.write(result, out, spec.commandLine().getOut());
     return 0;

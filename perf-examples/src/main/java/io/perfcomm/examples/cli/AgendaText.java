@@ -1,5 +1,6 @@
 package io.perfcomm.examples.cli;
 
+import io.perfcomm.core.Cycle;
 import io.perfcomm.core.Printable;
 import io.perfcomm.rules.Message;
 import io.perfcomm.rules.agenda.Agenda;
@@ -22,10 +23,13 @@ final class AgendaText {
 
   private AgendaText() {}
 
-  static String write(Agenda agenda, Locale locale) {
+  /**
+   * The agenda as text; the names of the people it is for and of the employee's indicators in {@code
+   * cycle} are never broken across lines (DOMAIN.md §6.4).
+   */
+  static String write(Agenda agenda, Cycle cycle, Locale locale) {
     StringBuilder out = new StringBuilder();
-    // The people the agenda is for are never broken across lines (DOMAIN.md §6.4).
-    List<String> people = new ArrayList<>();
+    List<String> people = new ArrayList<>(new Directory(cycle).indicatorNames(agenda.employee()));
     people.add(agenda.render(Message.of("person.label").with("person", agenda.employee()), locale));
     agenda.evaluator().ifPresent(e -> people.add(agenda.render(Message.of("person.label").with("person", e), locale)));
     out.append(Terminal.wrapped(agenda.render(agenda.heading(), locale), "", "  ", people));
@@ -36,7 +40,7 @@ final class AgendaText {
     for (AgendaItem item : agenda.items()) {
       String lead = number++ + ". ";
       String title = agenda.render(Agenda.heading(item), locale);
-      out.append(Terminal.wrapped(title, lead, " ".repeat(lead.length())));
+      out.append(Terminal.wrapped(title, lead, " ".repeat(lead.length()), people));
       for (Message point : item.points()) {
         out.append(Terminal.wrapped(agenda.render(point, locale), POINT, UNDER_POINT, people));
       }

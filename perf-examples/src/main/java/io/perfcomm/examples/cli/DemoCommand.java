@@ -56,7 +56,7 @@ public final class DemoCommand implements Callable<Integer> {
     out.append(terminal.bold(Terminal.wrapped(texts.get("demo.agenda", directory.label(agenda.employee())), "", "")
         .stripTrailing())).append('\n');
     out.append(Terminal.wrapped(texts.get("demo.agendaWhy"), "", "")).append('\n');
-    out.append(AgendaText.write(agenda, texts.locale()));
+    out.append(AgendaText.write(agenda, cycle, texts.locale()));
     out.append('\n').append(terminal.dim("═".repeat(Terminal.WIDTH))).append('\n');
     out.append(terminal.bold(texts.get("demo.next"))).append('\n');
     for (String key : new String[] {"demo.next.check", "demo.next.json", "demo.next.agenda", "demo.next.report",

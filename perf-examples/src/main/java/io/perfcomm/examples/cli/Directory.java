@@ -1,11 +1,13 @@
 package io.perfcomm.examples.cli;
 
 import io.perfcomm.core.Cycle;
+import io.perfcomm.core.objective.Indicator;
 import io.perfcomm.core.organisation.Department;
 import io.perfcomm.core.organisation.DepartmentId;
 import io.perfcomm.core.organisation.Person;
 import io.perfcomm.core.organisation.PersonId;
 import io.perfcomm.rules.Finding;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Collectors;
@@ -55,6 +57,12 @@ final class Directory {
 
   String departmentName(DepartmentId id) {
     return departments.getOrDefault(id, id.value());
+  }
+
+  /** The names of the indicators on the person's sheets, which the line breaker keeps whole (DOMAIN.md §6.4). */
+  List<String> indicatorNames(PersonId person) {
+    return cycle.sheets().stream().filter(s -> s.employee().equals(person))
+        .flatMap(s -> s.indicators().stream()).map(Indicator::name).distinct().collect(Collectors.toList());
   }
 
   /** The person's evaluator, if any. */

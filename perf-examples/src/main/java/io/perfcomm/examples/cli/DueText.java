@@ -6,6 +6,7 @@ import io.perfcomm.rules.due.DueStep;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -58,15 +59,22 @@ final class DueText {
         String day = date.format(step.by());
         String lead = "  " + day + " ".repeat(dateWidth - Terminal.width(day) + 2);
         String first = lead + (step.overdue() ? overdue + "  " : " ".repeat(markWidth));
-        // Wrapped with the plain mark, coloured after: a colour code takes no column. The employee's name
-        // and id stay on one line, as a reader takes them in (DOMAIN.md §6.4).
-        String lines = Terminal.wrapped(due.text(step, texts.locale()), first, under,
-            List.of(due.person(step.about(), texts.locale())));
+        // Wrapped with the plain mark, coloured after: a colour code takes no column. A person's name and
+        // id stay on one line, as a reader takes them in (DOMAIN.md §6.4).
+        String lines = Terminal.wrapped(due.text(step, texts.locale()), first, under, people(step));
         out.append(step.overdue() ? lead + terminal.red(overdue) + lines.substring(lead.length() + overdue.length()) : lines);
         out.append(terminal.dim(Terminal.wrappedWords(detail(step), under, under + "  ")));
       }
     }
     return terminal.printable(out.toString());
+  }
+
+  /** The rendered names of the people a step speaks of, which the line breaker keeps whole (DOMAIN.md §6.4). */
+  private List<String> people(DueStep step) {
+    List<String> people = new ArrayList<>();
+    people.add(due.person(step.about(), texts.locale()));
+    step.actor().ifPresent(actor -> people.add(due.person(actor, texts.locale())));
+    return people;
   }
 
   /** A Markdown task list: a heading per person who acts, a task per step, data escaped. */

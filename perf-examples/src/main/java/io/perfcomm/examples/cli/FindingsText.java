@@ -157,9 +157,13 @@ final class FindingsText {
     return sorted;
   }
 
-  /** The rendered names of the people a finding speaks of, which the line breaker keeps whole. */
+  /**
+   * The rendered names of the people a finding speaks of and of its employee's indicators, which the
+   * line breaker keeps whole.
+   */
   private List<String> people(Finding finding) {
     List<String> units = new ArrayList<>();
+    finding.employee().ifPresent(id -> units.addAll(directory.indicatorNames(id)));
     finding.employee().ifPresent(id -> addPerson(units, id));
     finding.evaluator().ifPresent(id -> addPerson(units, id));
     directory.evaluator(finding).ifPresent(id -> addPerson(units, id));

@@ -5,6 +5,7 @@ import com.ibm.icu.util.ULocale;
 import io.perfcomm.core.Printable;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Comparator;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -162,10 +163,12 @@ final class Terminal {
   }
 
   /**
-   * Whether a break ICU allows falls inside a record id or a Chinese date or time, which a reader
-   * takes in as one word: after a hyphen between ASCII letters or digits ({@code I-E06-2}: a line
-   * broken there shows an id that does not exist), and between a number and its 年, 月 or 日, or
-   * 上午/下午 and the hour ({@code 2026年3月29日 上午10:00} breaks only at its space).
+   * Whether a break ICU allows falls inside a record id or a date or time, which a reader takes in as
+   * one word: after a hyphen between ASCII letters or digits ({@code I-E06-2}: a line broken there
+   * shows an id that does not exist); between a number and the Chinese after it (its 年, 月 or 日, or a
+   * measure: {@code 360度}), or 上午/下午 and the hour ({@code 2026年3月29日 上午10:00} breaks only at its
+   * space); and inside an English date or time,
+   * {@code Mar 2, 2026}, {@code March 2026} and {@code 9:00 AM}, which break only after their comma.
    */
   private static boolean staysWhole(String text, int at) {
     if (at < 1 || at >= text.length()) {
@@ -174,10 +177,29 @@ final class Terminal {
     char before = text.charAt(at - 1);
     char after = text.charAt(at);
     boolean hyphenatedId = before == '-' && at >= 2 && isAsciiLetterOrDigit(text.charAt(at - 2)) && isAsciiLetterOrDigit(after);
-    boolean chineseDate = isAsciiDigit(before) && "年月日时分秒".indexOf(after) >= 0
+    // A number and the Chinese after it (2026年, 360度) are one word, as are 年/月/午 and the number after them.
+    boolean chineseDate = isAsciiDigit(before) && Character.UnicodeScript.of(after) == Character.UnicodeScript.HAN
         || "年月午".indexOf(before) >= 0 && isAsciiDigit(after)
         || (before == '上' || before == '下') && after == '午';
-    return hyphenatedId || chineseDate;
+    return hyphenatedId || chineseDate || before == ' ' && englishDate(text, at - 1);
+  }
+
+  /** An English month before it ("Mar 2", "March 2026"), a day before it and a year after ("2, 2026"). */
+  private static final Pattern MONTH_BEFORE = Pattern.compile(
+      "(?:^|[^A-Za-z])(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|January|February|March|April|June"
+      + "|July|August|September|October|November|December)$");
+  private static final Pattern DAY_BEFORE = Pattern.compile("(?:^|[^0-9])[0-9]{1,2},$");
+  private static final Pattern YEAR_AFTER = Pattern.compile("^[0-9]{4}(?![0-9])");
+  private static final Pattern CLOCK_BEFORE = Pattern.compile("(?:^|[^0-9])[0-9]{1,2}:[0-9]{2}$");
+  private static final Pattern MERIDIEM_AFTER = Pattern.compile("^[AP]M(?![A-Za-z])");
+
+  /** Whether the space at {@code space} sits inside an English date or time ({@link #staysWhole}). */
+  private static boolean englishDate(String text, int space) {
+    String before = text.substring(Math.max(0, space - 12), space);
+    String after = text.substring(space + 1, Math.min(text.length(), space + 6));
+    return MONTH_BEFORE.matcher(before).find() && !after.isEmpty() && isAsciiDigit(after.charAt(0))
+        || DAY_BEFORE.matcher(before).find() && YEAR_AFTER.matcher(after).find()
+        || CLOCK_BEFORE.matcher(before).find() && MERIDIEM_AFTER.matcher(after).find();
   }
 
   private static boolean isAsciiLetterOrDigit(char c) {
@@ -223,7 +245,8 @@ final class Terminal {
 
   /**
    * Wraps and joins with newlines, ending with one, never breaking inside one of {@code units}: the
-   * rendered names of people ({@code 赵明轩（E01）}), which a reader takes in as one word (DOMAIN.md §6.4).
+   * rendered names of people ({@code 赵明轩（E01）}) and the names of indicators ({@code 大客户回款额}),
+   * which a reader takes in as one word (DOMAIN.md §6.4).
    */
   static String wrapped(String text, String first, String next, Collection<String> units) {
     return String.join("\n", wrap(keepWhole(text, units), first, next)) + "\n";
@@ -232,7 +255,10 @@ final class Terminal {
   /** The text with a word joiner between the characters of every occurrence of each unit; {@link #wrap} removes them. */
   static String keepWhole(String text, Collection<String> units) {
     String joined = text;
-    for (String unit : units) {
+    // Longest first: a name inside a longer one (回款额 in 大客户回款额) must not split the longer one's joiners.
+    List<String> longestFirst = new ArrayList<>(units);
+    longestFirst.sort(Comparator.comparingInt(String::length).reversed());
+    for (String unit : longestFirst) {
       if (unit.codePointCount(0, unit.length()) > 1 && joined.contains(unit)) {
         StringBuilder whole = new StringBuilder();
         unit.codePoints().forEach(cp -> {

@@ -92,8 +92,54 @@ class TerminalTest {
   }
 
   @Test
+  void aNumberStaysWithTheChineseAfterIt() {
+    // Used to print 补考时重新收集360 / 度《绩效面谈反馈》.
+    for (int filler = 0; filler < 40; filler++) {
+      String text = "评".repeat(filler) + "请安排考核者参加下一期绩效面谈培训并补考，补考时重新收集360度《绩效面谈反馈》。";
+      List<String> lines = Terminal.wrap(text, "", "");
+      assertTrue(lines.stream().anyMatch(line -> line.contains("360度")), () -> String.join("\n", lines));
+    }
+  }
+
+  @Test
   void hyphenatedEnglishStillBreaksAtSpaces() {
     List<String> lines = Terminal.wrap("a month-end summary ".repeat(10).trim(), "", "");
     lines.forEach(line -> assertTrue(Terminal.width(line) <= Terminal.WIDTH && !line.endsWith("-"), line));
+  }
+
+  @Test
+  void anIndicatorNameIsNeverBrokenAcrossLinesInEitherLanguage() {
+    String name = "华东区重点大客户回款额及回款及时率";
+    for (int filler = 0; filler < 40; filler++) {
+      for (String text : List.of("评".repeat(filler) + "面谈结束时没有共同制定绩效改进计划，而指标“" + name + "”未达成目标。",
+          "x".repeat(filler) + " Interview T-E06 ended without an agreed improvement plan, although " + name
+              + " missed the target.")) {
+        List<String> lines = Terminal.wrap(Terminal.keepWhole(text, List.of(name)), "          ", "          ");
+        assertTrue(lines.stream().anyMatch(line -> line.contains(name)), () -> String.join("\n", lines));
+        lines.forEach(line -> assertTrue(Terminal.width(line) <= Terminal.WIDTH, line));
+      }
+    }
+  }
+
+  @Test
+  void aNameInsideALongerNameLeavesTheLongerOneWhole() {
+    // 回款额 is an indicator of its own and part of 大客户回款额: joining the short one first would split the long one.
+    for (int filler = 0; filler < 40; filler++) {
+      String text = "评".repeat(filler) + "指标“回款额”已达成，指标“大客户回款额”未达成目标，请说明原因。";
+      List<String> lines = Terminal.wrap(Terminal.keepWhole(text, List.of("回款额", "大客户回款额")), "", "");
+      assertTrue(lines.stream().anyMatch(line -> line.contains("大客户回款额")), () -> String.join("\n", lines));
+    }
+  }
+
+  @Test
+  void anEnglishDateAndTimeStayOnOneLineEach() {
+    for (int filler = 0; filler < 40; filler++) {
+      String text = "x".repeat(filler) + " was scored on Apr 2, 2026, 2:00 PM, and by March 2026 no interview was held"
+          + " (due by Apr 14, 2026).";
+      List<String> lines = Terminal.wrap(text, "", "");
+      for (String whole : List.of("Apr 2, 2026,", "2:00 PM", "March 2026", "Apr 14, 2026")) {
+        assertTrue(lines.stream().anyMatch(line -> line.contains(whole)), () -> whole + " broken:\n" + String.join("\n", lines));
+      }
+    }
   }
 }

@@ -1,5 +1,7 @@
 package io.perfcomm.rules.agenda;
 
+import static io.perfcomm.core.objective.IndicatorLevel.RESULT;
+import static io.perfcomm.core.objective.IndicatorLevel.TASK;
 import static io.perfcomm.rules.agenda.Agendas.*;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -108,7 +110,60 @@ class RenderersTest {
   void theModelIsLanguageNeutral() {
     AgendaItem review = Agendas.items(AGENDA, AgendaItemKind.RESULT_REVIEW).get(1);
     assertEquals("agenda.review.title", review.title().key());
-    assertEquals("I2", review.title().arguments().get("indicator").toString());
+    assertEquals("I2", review.title().arguments().get("name"));
     assertEquals(55.0, review.points().get(0).arguments().get("score"));
+  }
+
+  /** E1's second indicator is named 大客户回款额 and left unscored: EVA-04 names it, the agenda shows that finding. */
+  private static Agenda unscoredKeyAccounts() {
+    return result(june().employee("E1").indicator("I1", RESULT, 60)
+        .indicator("LX2", TASK, 40, i -> i.name("大客户回款额"))
+        .communication(CommunicationType.DAILY, "2026-06-08T10:00", "I1")
+        .communication(CommunicationType.DAILY, "2026-06-18T10:00", "LX2")
+        .record("R1", "I1", "2026-06-08").record("R2", "LX2", "2026-06-18")
+        .scoredAt("2026-07-01T10:00").score("I1", 90, true, "R1")
+        .strength("keeps the key accounts", "R1").weakness("late weekly reports", "R2")
+        .interview("T1", "2026-07-03T10:00", i -> { }));
+  }
+
+  @Test
+  void aFindingToFixFirstNamesTheIndicatorAsTheCheckDoes() {
+    Agenda agenda = unscoredKeyAccounts();
+    String chinese = agenda.render(AgendaFormat.TEXT, Locale.SIMPLIFIED_CHINESE);
+    String english = agenda.render(AgendaFormat.TEXT, Locale.ENGLISH);
+    assertTrue(chinese.replace("\n     ", "").contains("先处理 EVA-04（不合规）：E1 的指标表 S-E1 中，指标“大客户回款额”在考核结果"),
+        chinese);
+    assertTrue(english.replace("\n     ", " ").contains("Fix first, EVA-04 (non-compliant): Indicator 大客户回款额 on sheet"),
+        english);
+    // The id is the record behind the point (依据记录), never the indicator's name in a sentence.
+    assertFalse(chinese.contains("指标 LX2") || english.contains("Indicator LX2"), chinese + english);
+  }
+
+  @Test
+  void anItemOnOneIndicatorIsTitledWithItsNameAlone() {
+    Agenda agenda = unscoredKeyAccounts();
+    assertTrue(agenda.render(AgendaFormat.TEXT, Locale.SIMPLIFIED_CHINESE).contains(". 考核结果：大客户回款额（"));
+    assertTrue(agenda.render(AgendaFormat.TEXT, Locale.ENGLISH).contains(". Result: 大客户回款额 ("));
+    assertTrue(agenda.render(AgendaFormat.TEXT, Locale.ENGLISH).contains(". Result: I1 ("), "a name that is its id");
+  }
+
+  @Test
+  void countsReadAsEachLanguageCountsThem() {
+    // Used to print "1 targets met" and "bring the (no) coaching talks" / 沟通 0 次.
+    Agenda uncoached = result(june().asOf("2026-07-02T18:00").employee("E1").indicator("I1", RESULT, 60).indicator("I2", TASK, 40)
+        .communication(CommunicationType.DAILY, "2026-06-08T10:00", "I1")
+        .communication(CommunicationType.DAILY, "2026-06-18T10:00", "I1")
+        .record("R1", "I1", "2026-06-08").record("R2", "I2", "2026-06-18")
+        .scoredAt("2026-07-01T10:00").score("I1", 90, true, "R1").score("I2", 55, false, "R2")
+        .strength("keeps the key accounts", "R1").weakness("late weekly reports", "R2")
+        .interview("T1", "2026-07-03T10:00", i -> { }));
+    String english = uncoached.render(AgendaFormat.MARKDOWN, Locale.ENGLISH);
+    assertTrue(english.contains("1 target met: ask once what made it work"), english);
+    assertTrue(english.contains("I2: bring the 1 record its score rests on; no coaching talk of the period was about it."),
+        english);
+    String chinese = uncoached.render(AgendaFormat.MARKDOWN, Locale.SIMPLIFIED_CHINESE);
+    assertTrue(chinese.contains("I2：带上评分依据（1 条记录）；本期没有涉及该指标的沟通。"), chinese);
+    assertTrue(AGENDA.render(AgendaFormat.MARKDOWN, Locale.SIMPLIFIED_CHINESE)
+        .contains("带上考中辅导记录（本期涉及该指标的沟通 1 次）和评分依据（1 条记录）。"));
   }
 }

@@ -6,6 +6,7 @@ import static io.perfcomm.core.appeal.ApplicationAction.PENALTY;
 import static io.perfcomm.core.objective.IndicatorLevel.RESULT;
 import static io.perfcomm.rules.Fixtures.june;
 import static io.perfcomm.rules.testing.CheckpointVerifier.given;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.perfcomm.core.appeal.AppealId;
 import io.perfcomm.core.appeal.AppealStatus;
@@ -13,9 +14,13 @@ import io.perfcomm.core.appeal.Decision;
 import io.perfcomm.core.appeal.DecisionOutcome;
 import io.perfcomm.core.policy.PayDuringAppeal;
 import io.perfcomm.core.scenario.Scenario;
+import io.perfcomm.rules.Finding;
+import io.perfcomm.rules.PerfEngine;
+import io.perfcomm.rules.Report;
 import io.perfcomm.rules.Severity;
 import java.time.LocalDateTime;
 import java.util.List;
+import java.util.Locale;
 import org.junit.jupiter.api.Test;
 
 /** APL-03: results are not applied (pay, penalties) while an appeal on them is pending. */
@@ -38,6 +43,18 @@ class Apl03Test {
         .expect("APL-03").about("E1").withSeverity(Severity.ERROR).citing("P1", "A1", "V-E1")
         .withArgument("appeal", AppealId.of("P1")).withArgument("actions", List.of(PAY)).times(1)
         .and().expectNo("APL-03").about("CONTROL");
+  }
+
+  @Test
+  void theMessageListsTheActionsAsTheApplicationsNotAsThePayOrPenalty() {
+    // Used to read 却已核算绩效工资或作出处罚（绩效改进计划、绩效工资核算，结果应用 A1）, as if the plan were a penalty.
+    Report report = PerfEngine.withDefaults().check(appealing(june()).appeal("P1", "2026-07-05T10:00", a -> { })
+        .applied("A1", "2026-07-10T10:00", IMPROVEMENT_PLAN, PAY).build());
+    Finding finding = report.findings("APL-03").get(0);
+    assertTrue(report.message(finding, Locale.SIMPLIFIED_CHINESE).endsWith("却已核算绩效工资或作出处罚（结果应用 A1：绩效改进计划、绩效工资核算）。"),
+        report.message(finding, Locale.SIMPLIFIED_CHINESE));
+    assertTrue(report.message(finding, Locale.ENGLISH).contains("(application A1: improvement plan, pay)"),
+        report.message(finding, Locale.ENGLISH));
   }
 
   @Test

@@ -6,6 +6,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.perfcomm.core.Cycle;
+import io.perfcomm.core.policy.DayCount;
+import io.perfcomm.core.policy.PlanRequirement;
 import io.perfcomm.core.scenario.Scenario;
 import io.perfcomm.rules.Finding;
 import io.perfcomm.rules.PerfEngine;
@@ -61,6 +63,14 @@ class ReportTest {
   }
 
   @Test
+  void chineseSetsCountsOffWithSpacesAsItsTitlesDo() {
+    // Used to read 只沟通了1次 under the title 评分前至少沟通 2 次 (DOMAIN.md §6.4 writes 至少沟通 3 次).
+    Report report = PerfEngine.withDefaults().check(twoBreaches());
+    String message = report.message(report.findings("COM-02").get(0), Locale.SIMPLIFIED_CHINESE);
+    assertTrue(message.endsWith("评分前本期只沟通了 1 次，评分前至少须进行 2 次绩效沟通或正式面谈。"), message);
+  }
+
+  @Test
   void messageNamesPeopleByNameAndIdInEachLanguage() {
     Scenario scenario = Scenario.month("2026-06").employee("E1").named("王芳").indicator("I1", RESULT, 100)
         .communication(DAILY, "2026-06-10T10:00", "I1").scoredAt("2026-07-01T10:00");
@@ -69,6 +79,33 @@ class ReportTest {
     assertEquals("E1", finding.employee().orElseThrow().value());
     assertTrue(report.message(finding, Locale.ENGLISH).startsWith("王芳 (E1) had 1 communication"), report.message(finding, Locale.ENGLISH));
     assertTrue(report.message(finding, Locale.SIMPLIFIED_CHINESE).startsWith("被考核者王芳（E1）"), report.message(finding, Locale.SIMPLIFIED_CHINESE));
+  }
+
+  @Test
+  void aTitleStatesTheDayLimitInForce() {
+    // Used to read "within the set days" / 评分后按期: a title states the policy in force (DOMAIN.md §6.4).
+    Report report = PerfEngine.withDefaults().check(twoBreaches());
+    assertEquals("A result interview within 7 days of scoring", report.title("INT-01", Locale.ENGLISH));
+    assertEquals("评分后 7 天内进行绩效面谈", report.title("INT-01", Locale.SIMPLIFIED_CHINESE));
+    assertEquals("申诉在 30 天内决定，并连同理由告知本人", report.title("APL-04", Locale.SIMPLIFIED_CHINESE));
+  }
+
+  @Test
+  void aTitleCountsWorkingDaysWhenThePolicyDoes() {
+    Report report = PerfEngine.withDefaults().check(Scenario.month("2026-06")
+        .policy(p -> p.interviewWithinDays(10).dayCount(DayCount.WORKING)).employee("E1").followsStandardProcess().build());
+    assertEquals("A result interview within 10 working days of scoring", report.title("INT-01", Locale.ENGLISH));
+    assertEquals("评分后 10 个工作日内进行绩效面谈", report.title("INT-01", Locale.SIMPLIFIED_CHINESE));
+    assertEquals("结果应用后 7 个工作日内进行应用沟通", report.title("COM-06", Locale.SIMPLIFIED_CHINESE));
+  }
+
+  @Test
+  void theImprovementPlanTitleSaysWhenAPlanIsRequired() {
+    Report always = PerfEngine.withDefaults().check(twoBreaches());
+    Report onShortfall = PerfEngine.withDefaults().check(Scenario.month("2026-06")
+        .policy(p -> p.improvementPlanRequired(PlanRequirement.ON_SHORTFALL)).employee("E1").followsStandardProcess().build());
+    assertEquals("面谈结束时共同制定绩效改进计划", always.title("INT-08", Locale.SIMPLIFIED_CHINESE));
+    assertEquals("未达成目标时，面谈结束时共同制定绩效改进计划", onShortfall.title("INT-08", Locale.SIMPLIFIED_CHINESE));
   }
 
   @Test

@@ -38,7 +38,7 @@ class Trn01Test {
     // 79.666… is a fail: shown as 79.66, not 79.67 nor the 80 it would round to with no decimals.
     assertTrue(report.message(finding, Locale.ENGLISH).contains("the composite of its 3 surveys of 360 feedback is 79.66, below the pass mark of 80"),
         report.message(finding, Locale.ENGLISH));
-    assertTrue(report.message(finding, Locale.SIMPLIFIED_CHINESE).contains("综合得分79.66分，低于合格线80分"),
+    assertTrue(report.message(finding, Locale.SIMPLIFIED_CHINESE).contains("综合得分 79.66 分，低于合格线 80 分"),
         report.message(finding, Locale.SIMPLIFIED_CHINESE));
   }
 

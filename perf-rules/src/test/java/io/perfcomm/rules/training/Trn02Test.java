@@ -91,6 +91,15 @@ class Trn02Test {
   }
 
   @Test
+  void theChineseTextWritesTheYearAsOneWordWithItsMeasure() {
+    // Used to read 取消其 2026 年度的评优, which the terminal could break between 2026 and 年度.
+    Report report = failedTwice().check().report();
+    String zh = report.message(report.findings("TRN-02").get(0), Locale.SIMPLIFIED_CHINESE);
+    assertTrue(zh.matches(".*取消其\\d{4}年度的评优和调薪资格.*"), zh);
+    assertTrue(zh.contains("每月的管理绩效均扣 10 分"), zh);
+  }
+
+  @Test
   void aRetakeFailedInThePeriodCostsThisMonthsPoints() {
     new Training().m2("K1", "2025-H2", 1, "2025-10-01", 70).m2("K2", "2026-H1", 2, "2026-06-16", 75).check()
         .expect("TRN-02").aboutEvaluator("M2").withArgument("since", LocalDate.parse("2026-06-30")).times(1);
