@@ -2,6 +2,7 @@ package io.perfcomm.core;
 
 import io.perfcomm.core.appeal.Appeal;
 import io.perfcomm.core.appeal.AppealStatus;
+import io.perfcomm.core.appeal.Decision;
 import io.perfcomm.core.appeal.ResultApplication;
 import io.perfcomm.core.communication.Communication;
 import io.perfcomm.core.communication.EvidenceRecord;
@@ -12,7 +13,12 @@ import io.perfcomm.core.interview.Interview;
 import io.perfcomm.core.interview.Objection;
 import io.perfcomm.core.interview.ObjectionStatus;
 import io.perfcomm.core.interview.Outcome;
+import io.perfcomm.core.interview.ImprovementPlan;
+import io.perfcomm.core.interview.PlanAction;
+import io.perfcomm.core.objective.Indicator;
+import io.perfcomm.core.objective.IndicatorChange;
 import io.perfcomm.core.objective.IndicatorSheet;
+import io.perfcomm.core.training.Certification;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -24,7 +30,10 @@ import java.util.Set;
  * The cycle as it stood at {@code asOf} (DOMAIN.md §6.1): what was recorded by then, and how many
  * events dated after it were left out as not yet happened. A talk, a record, a sheet's signature, a
  * score, an interview held, an objection raised or answered, a result signed, an application, an
- * appeal filed or decided dated after {@code asOf} is not seen; a score left out takes the
+ * appeal filed or decided dated after {@code asOf} is not seen; nor is an indicator's approval, a
+ * change to an indicator or its re-signature, a plan's agreement, an action done, a plan closed, a
+ * decision told to the employee, or a certification attempt whose last survey came later (its
+ * composite was not final yet); a score left out takes the
  * interviews, appeals and applications on it along. An interview held after {@code asOf} stays as
  * scheduled, not held. Planned dates (an interview's {@code scheduledAt}, an action's {@code due})
  * may lie after {@code asOf}. The check and the agendas both read the cycle through it.
@@ -81,11 +90,45 @@ public record SeenAtAsOf(Cycle cycle, int leftOut) {
     }
     List<IndicatorSheet> sheets = new ArrayList<>();
     for (IndicatorSheet sheet : cycle.sheets()) {
+      IndicatorSheet.Builder seenSheet = IndicatorSheet.builder().from(sheet);
       if (sheet.confirmedAt().filter(at -> at.isAfter(asOf)).isPresent()) {
         leftOut[0]++;
-        sheets.add(IndicatorSheet.builder().from(sheet).confirmedAt(Optional.empty()).build());
+        seenSheet.confirmedAt(Optional.empty());
+      }
+      List<Indicator> indicators = new ArrayList<>();
+      for (Indicator indicator : sheet.indicators()) {
+        if (approvedAfter(indicator, asOf)) {
+          leftOut[0]++;
+          // Not approved yet, so by nobody yet.
+          indicators.add(Indicator.builder().from(indicator).approvedAt(Optional.empty()).approvedBy(Optional.empty())
+              .build());
+        } else {
+          indicators.add(indicator);
+        }
+      }
+      sheets.add(seenSheet.indicators(indicators).build());
+    }
+    List<IndicatorChange> changes = new ArrayList<>();
+    for (IndicatorChange change : cycle.indicatorChanges()) {
+      if (change.changedAt().isAfter(asOf)) {
+        leftOut[0]++;
+      } else if (change.reconfirmedAt().filter(at -> at.isAfter(asOf)).isPresent()) {
+        leftOut[0]++;
+        changes.add(IndicatorChange.builder().from(change).reconfirmedAt(Optional.empty()).build());
       } else {
-        sheets.add(sheet);
+        changes.add(change);
+      }
+    }
+    List<ImprovementPlan> plans = new ArrayList<>();
+    for (ImprovementPlan plan : cycle.improvementPlans()) {
+      plans.add(planAsOf(plan, asOf, leftOut));
+    }
+    List<Certification> certifications = new ArrayList<>();
+    for (Certification certification : cycle.certifications()) {
+      if (notFinal(certification, asOf)) {
+        leftOut[0]++;
+      } else {
+        certifications.add(certification);
       }
     }
     List<Interview> interviews = new ArrayList<>();
@@ -112,6 +155,11 @@ public record SeenAtAsOf(Cycle cycle, int leftOut) {
       } else if (appeal.decision().filter(d -> d.at().isAfter(asOf)).isPresent()) {
         leftOut[0]++;
         appeals.add(Appeal.builder().from(appeal).decision(Optional.empty()).status(AppealStatus.PENDING).build());
+      } else if (toldAfter(appeal, asOf)) {
+        leftOut[0]++;
+        Decision decision = appeal.decision().orElseThrow();
+        appeals.add(Appeal.builder().from(appeal)
+            .decision(Decision.builder().from(decision).communicatedAt(Optional.empty()).build()).build());
       } else {
         appeals.add(appeal);
       }
@@ -125,8 +173,68 @@ public record SeenAtAsOf(Cycle cycle, int leftOut) {
       }
     }
     Cycle seen = Cycle.builder().from(cycle).evaluations(evaluations).communications(communications).records(records)
-        .sheets(sheets).interviews(interviews).appeals(appeals).applications(applications).build();
+        .sheets(sheets).indicatorChanges(changes).improvementPlans(plans).interviews(interviews).appeals(appeals)
+        .applications(applications).certifications(certifications).build();
     return new SeenAtAsOf(seen, leftOut[0]);
+  }
+
+  /**
+   * A plan as it stood at the moment: an agreement, an action done or a closing dated after it has not
+   * happened yet. The plan itself stays, as the interview that names it does; each counts once.
+   */
+  private static ImprovementPlan planAsOf(ImprovementPlan plan, LocalDateTime asOf, int[] leftOut) {
+    if (!recordedAfter(plan, asOf)) {
+      return plan;
+    }
+    ImprovementPlan.Builder seen = ImprovementPlan.builder().from(plan);
+    if (plan.agreedAt().filter(at -> at.isAfter(asOf)).isPresent()) {
+      leftOut[0]++;
+      seen.agreedAt(Optional.empty());
+    }
+    if (plan.closedAt().filter(at -> at.isAfter(asOf)).isPresent()) {
+      leftOut[0]++;
+      seen.closedAt(Optional.empty());
+    }
+    List<PlanAction> actions = new ArrayList<>();
+    for (PlanAction action : plan.actions()) {
+      if (doneAfter(action, asOf)) {
+        leftOut[0]++;
+        actions.add(PlanAction.builder().from(action).doneAt(Optional.empty()).build());
+      } else {
+        actions.add(action);
+      }
+    }
+    return seen.actions(actions).build();
+  }
+
+  /** Whether a plan records an agreement, a closing or an action done after the moment. */
+  private static boolean recordedAfter(ImprovementPlan plan, LocalDateTime asOf) {
+    return plan.agreedAt().filter(at -> at.isAfter(asOf)).isPresent()
+        || plan.closedAt().filter(at -> at.isAfter(asOf)).isPresent()
+        || plan.actions().stream().anyMatch(action -> doneAfter(action, asOf));
+  }
+
+  /** Whether an action was done on a day after the moment's (a day is seen once it has begun). */
+  private static boolean doneAfter(PlanAction action, LocalDateTime asOf) {
+    return action.doneAt().filter(day -> day.isAfter(asOf.toLocalDate())).isPresent();
+  }
+
+  /** Whether an indicator was approved after the moment. */
+  private static boolean approvedAfter(Indicator indicator, LocalDateTime asOf) {
+    return indicator.approvedAt().filter(at -> at.isAfter(asOf)).isPresent();
+  }
+
+  /** Whether an appeal decided by the moment was told to the employee only after it. */
+  private static boolean toldAfter(Appeal appeal, LocalDateTime asOf) {
+    return appeal.decision().flatMap(Decision::communicatedAt).filter(at -> at.isAfter(asOf)).isPresent();
+  }
+
+  /**
+   * Whether a certification attempt's composite was not final at the moment: its last survey came on a
+   * later day. A part of its surveys is no composite, so the attempt is not seen at all.
+   */
+  private static boolean notFinal(Certification certification, LocalDateTime asOf) {
+    return certification.lastSurveyOn().filter(day -> day.isAfter(asOf.toLocalDate())).isPresent();
   }
 
   /**
@@ -185,6 +293,12 @@ public record SeenAtAsOf(Cycle cycle, int leftOut) {
             || recordedAfter(i, seenUntil(i, asOf)))
         || cycle.appeals().stream().anyMatch(a -> a.filedAt().isAfter(asOf)
             || a.decision().filter(d -> d.at().isAfter(asOf)).isPresent())
-        || cycle.applications().stream().anyMatch(a -> a.appliedAt().isAfter(asOf));
+        || cycle.applications().stream().anyMatch(a -> a.appliedAt().isAfter(asOf))
+        || cycle.sheets().stream().flatMap(s -> s.indicators().stream()).anyMatch(i -> approvedAfter(i, asOf))
+        || cycle.indicatorChanges().stream().anyMatch(c -> c.changedAt().isAfter(asOf)
+            || c.reconfirmedAt().filter(at -> at.isAfter(asOf)).isPresent())
+        || cycle.improvementPlans().stream().anyMatch(p -> recordedAfter(p, asOf))
+        || cycle.appeals().stream().anyMatch(a -> toldAfter(a, asOf))
+        || cycle.certifications().stream().anyMatch(c -> notFinal(c, asOf));
   }
 }

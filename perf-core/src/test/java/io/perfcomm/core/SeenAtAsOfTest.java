@@ -12,9 +12,21 @@ import io.perfcomm.core.interview.ObjectionId;
 import io.perfcomm.core.interview.ObjectionStatus;
 import io.perfcomm.core.interview.Outcome;
 import io.perfcomm.core.interview.Response;
+import io.perfcomm.core.appeal.Appeal;
+import io.perfcomm.core.appeal.AppealId;
+import io.perfcomm.core.appeal.AppealStatus;
+import io.perfcomm.core.appeal.Decision;
+import io.perfcomm.core.appeal.DecisionOutcome;
+import io.perfcomm.core.evaluation.EvaluationId;
+import io.perfcomm.core.organisation.PersonId;
+import io.perfcomm.core.interview.ImprovementPlan;
+import io.perfcomm.core.interview.PlanAction;
+import io.perfcomm.core.objective.Indicator;
 import io.perfcomm.core.objective.IndicatorLevel;
 import io.perfcomm.core.scenario.Scenario;
+import java.time.LocalDate;
 import java.time.LocalDateTime;
+import java.util.List;
 import java.util.function.Consumer;
 import org.junit.jupiter.api.Test;
 
@@ -55,7 +67,10 @@ class SeenAtAsOfTest {
     long interviews = cycle.interviews().size();
     long applications = cycle.applications().size();
     long appeals = cycle.appeals().size();
-    assertEquals(talks + records + scores + interviews + applications + appeals, SeenAtAsOf.of(cycle, asOf).leftOut());
+    long plansAgreed = cycle.improvementPlans().stream().filter(p -> p.agreedAt().orElseThrow().isAfter(asOf)).count();
+    assertTrue(plansAgreed > 0, "the plan agreed at the interview in July");
+    assertEquals(talks + records + scores + interviews + applications + appeals + plansAgreed,
+        SeenAtAsOf.of(cycle, asOf).leftOut());
   }
 
   @Test
@@ -157,5 +172,70 @@ class SeenAtAsOfTest {
     assertTrue(seen.objections().isEmpty());
     assertEquals(Agreement.NONE, seen.agreement());
     assertEquals(LocalDateTime.of(2026, 7, 3, 10, 0), seen.scheduledAt());
+  }
+
+  @Test
+  void anIndicatorApprovedAfterTheMomentIsNotApprovedYetByAnyone() {
+    Cycle cycle = Scenario.month("2026-06").employee("E1").indicator("I1", IndicatorLevel.TASK, 100,
+        i -> i.approvedAt(LocalDateTime.parse("2026-06-05T10:00"))).build();
+    Indicator seen = SeenAtAsOf.of(cycle, LocalDateTime.of(2026, 6, 4, 18, 0)).cycle().sheets().get(0).indicators().get(0);
+    assertTrue(seen.approvedAt().isEmpty());
+    assertTrue(seen.approvedBy().isEmpty(), "an approval not given has no approver");
+    assertEquals(cycle.sheets().get(0).indicators().get(0),
+        SeenAtAsOf.of(cycle, LocalDateTime.of(2026, 6, 5, 10, 0)).cycle().sheets().get(0).indicators().get(0),
+        "approved at the very moment: seen");
+  }
+
+  @Test
+  void aChangeDecidedAfterTheMomentHasNotHappenedAndALaterReSignatureIsNotGivenYet() {
+    Cycle cycle = Scenario.month("2026-06").employee("E1").indicator("I1", IndicatorLevel.RESULT, 100)
+        .indicatorChange("C1", "I1", "2026-06-10T10:00", "2026-06-15", c -> c.reconfirmedAt(
+            LocalDateTime.parse("2026-06-12T10:00")))
+        .build();
+    assertTrue(SeenAtAsOf.of(cycle, LocalDateTime.of(2026, 6, 9, 18, 0)).cycle().indicatorChanges().isEmpty());
+    SeenAtAsOf between = SeenAtAsOf.of(cycle, LocalDateTime.of(2026, 6, 11, 18, 0));
+    assertTrue(between.cycle().indicatorChanges().get(0).reconfirmedAt().isEmpty(), "re-signed on the 12th");
+    assertEquals(cycle.indicatorChanges(), SeenAtAsOf.of(cycle, LocalDateTime.of(2026, 6, 12, 18, 0)).cycle()
+        .indicatorChanges());
+  }
+
+  @Test
+  void aPlanStaysButItsLaterAgreementClosingAndActionsDoneHaveNotHappened() {
+    Cycle cycle = Scenario.month("2026-06").employee("E1").improvementPlan("P1", "2026-06-03T10:00", p -> p
+        .actions(List.of(PlanAction.builder().text("call the ten largest customers").due(LocalDate.of(2026, 6, 20))
+            .doneAt(LocalDate.of(2026, 6, 18)).build()))
+        .closedAt(LocalDateTime.parse("2026-06-25T10:00"))).build();
+    ImprovementPlan before = SeenAtAsOf.of(cycle, LocalDateTime.of(2026, 6, 2, 18, 0)).cycle().improvementPlans().get(0);
+    assertTrue(before.agreedAt().isEmpty() && before.closedAt().isEmpty() && before.actions().get(0).doneAt().isEmpty());
+    SeenAtAsOf midway = SeenAtAsOf.of(cycle, LocalDateTime.of(2026, 6, 18, 9, 0));
+    ImprovementPlan plan = midway.cycle().improvementPlans().get(0);
+    assertTrue(plan.agreedAt().isPresent());
+    assertEquals(LocalDate.of(2026, 6, 18), plan.actions().get(0).doneAt().orElseThrow(), "done that day: seen");
+    assertTrue(plan.closedAt().isEmpty(), "closed on the 25th");
+    assertEquals(1, midway.leftOut());
+  }
+
+  @Test
+  void aDecisionToldToTheEmployeeAfterTheMomentIsDecidedButNotToldYet() {
+    Cycle held = heldOnTheThird(i -> i.outcome(Outcome.builder().agreement(Agreement.SIGNED)
+        .signedAt(LocalDateTime.parse("2026-07-03T10:45")).build()));
+    Cycle cycle = Cycle.builder().from(held).addAppeals(Appeal.builder().id(AppealId.of("A1")).employee(PersonId.of("E1"))
+        .evaluation(EvaluationId.of(Scenario.evaluationIdOf("E1"))).filedAt(LocalDateTime.parse("2026-07-03T12:00"))
+        .status(AppealStatus.DECIDED).decision(Decision.builder().at(LocalDateTime.parse("2026-07-08T10:00"))
+            .outcome(DecisionOutcome.UPHELD).communicatedAt(LocalDateTime.parse("2026-07-10T10:00")).build())
+        .build()).build();
+    var appeal = SeenAtAsOf.of(cycle, LocalDateTime.of(2026, 7, 9, 9, 0)).cycle().appeals().get(0);
+    assertTrue(appeal.decision().isPresent(), "decided on the 8th");
+    assertTrue(appeal.decision().get().communicatedAt().isEmpty(), "told on the 10th");
+  }
+
+  @Test
+  void aCertificationAttemptWhoseLastSurveyCameLaterIsNotFinalSoNotSeen() {
+    // Surveys on 1, 8 and 15 June.
+    Cycle cycle = Scenario.month("2026-06").employee("E1").certification("CERT-1", "M1", "2026-H1", 1, 70, 72, 90)
+        .build();
+    assertTrue(SeenAtAsOf.of(cycle, LocalDateTime.of(2026, 6, 14, 18, 0)).cycle().certifications().isEmpty());
+    assertEquals(cycle.certifications(), SeenAtAsOf.of(cycle, LocalDateTime.of(2026, 6, 15, 9, 0)).cycle()
+        .certifications(), "the last survey's day has begun");
   }
 }

@@ -42,13 +42,21 @@ class CommunicationTypesTest {
 
   @Test
   void indicatorTalkBeforeThePeriodAgreesItsSheetAndSignsByTheDeadline() {
-    Agenda agenda = of(indicators(june().asOf("2026-05-28T10:00")).unsigned(), "E1", INDICATOR);
+    // The default approval is on 30 May at 09:00: the talk comes after it (before it, see below).
+    Agenda agenda = of(indicators(june().asOf("2026-05-30T10:00")).unsigned(), "E1", INDICATOR);
     assertEquals(List.of(PURPOSE, INDICATORS, INDICATORS, CONFIRMATION), talk(agenda));
     assertEquals(List.of("agenda.indicators.figures", "agenda.indicators.approved", "agenda.indicators.measure.RESULT"),
         keys(items(agenda, INDICATORS).get(0)));
     assertEquals(LocalDate.parse("2026-06-01"), point(item(agenda, CONFIRMATION), "agenda.confirm.indicators.sign")
         .arguments().get("by"));
     assertTrue(items(agenda, INDICATORS).get(0).minutes() > items(agenda, INDICATORS).get(1).minutes(), "the 60% indicator gets more time");
+  }
+
+  @Test
+  void indicatorTalkBeforeTheApprovalIsRecordedTreatsTheIndicatorsAsNotApprovedYet() {
+    Agenda agenda = of(indicators(june().asOf("2026-05-28T10:00")).unsigned(), "E1", INDICATOR);
+    assertEquals(List.of("agenda.indicators.figures", "agenda.indicators.unapproved", "agenda.indicators.measure.RESULT"),
+        keys(items(agenda, INDICATORS).get(0)));
   }
 
   @Test
