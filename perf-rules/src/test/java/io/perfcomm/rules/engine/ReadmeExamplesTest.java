@@ -2,6 +2,7 @@ package io.perfcomm.rules.engine;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.perfcomm.core.Cycle;
@@ -9,6 +10,7 @@ import io.perfcomm.core.scenario.Scenario;
 import io.perfcomm.rules.PerfEngine;
 import io.perfcomm.rules.Report;
 import java.io.IOException;
+import java.io.StringReader;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -16,6 +18,8 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
+import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
@@ -26,19 +30,26 @@ import javax.tools.JavaFileObject;
 import javax.tools.SimpleJavaFileObject;
 import javax.tools.StandardJavaFileManager;
 import javax.tools.ToolProvider;
+import javax.xml.parsers.DocumentBuilderFactory;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.w3c.dom.Element;
+import org.w3c.dom.Node;
+import org.xml.sax.InputSource;
 
 /**
  * README's examples as written: its fenced {@code drl} blocks compile with the engine builder and run,
- * its fenced {@code java} blocks compile against perf's API. The blocks are read from README.md itself,
- * so the test fails when README drifts from the code. A Java block is compiled as the body of a method
+ * its fenced {@code java} blocks compile against perf's API, and its Maven and Gradle dependencies name a
+ * module of this build at the version the POMs give. The blocks are read from README.md itself, so the
+ * test fails when README drifts from the code or the build. A Java block is compiled as the body of a method
  * with the imports a reader would add (below); a block that needs another import fails here, and the
  * list is where to add it.
  */
 class ReadmeExamplesTest {
 
   private static final Path README = Path.of("..", "README.md");
+
+  private static final Path PARENT_POM = Path.of("..", "pom.xml");
 
   /** The imports a host has in the file it pastes README's Java into. */
   private static final String IMPORTS = """
@@ -107,10 +118,91 @@ class ReadmeExamplesTest {
     }
   }
 
+  @Test
+  void mavenDependencySnippetNamesAModuleOfThisBuildAtItsVersion() throws Exception {
+    Set<String> modules = moduleCoordinates();
+    List<String> snippets = blocks("xml").stream().filter(xml -> xml.strip().startsWith("<dependency>")).toList();
+    assertFalse(snippets.isEmpty(), "README has no Maven dependency snippet");
+    for (String snippet : snippets) {
+      Element dependency = xml(snippet);
+      String named = text(dependency, "groupId") + ":" + text(dependency, "artifactId") + ":"
+          + text(dependency, "version");
+      assertTrue(modules.contains(named),
+          () -> "README's Maven snippet names " + named + "; this build has " + modules);
+    }
+  }
+
+  @Test
+  void gradleDependencyNamesAModuleOfThisBuildAtItsVersion() throws Exception {
+    Set<String> modules = moduleCoordinates();
+    Matcher gradle = Pattern.compile("implementation\\(\"([^\"]+)\"\\)").matcher(readme());
+    int dependencies = 0;
+    while (gradle.find()) {
+      dependencies++;
+      String named = gradle.group(1);
+      assertTrue(modules.contains(named),
+          () -> "README's Gradle line names " + named + "; this build has " + modules);
+    }
+    assertTrue(dependencies > 0, "README has no Gradle dependency");
+  }
+
+  /**
+   * groupId:artifactId:version of every module the parent POM lists, as Maven publishes it: a module's
+   * own groupId and version, or else its parent's.
+   */
+  private static Set<String> moduleCoordinates() throws Exception {
+    Set<String> coordinates = new TreeSet<>();
+    for (Node module = child(xml(Files.readString(PARENT_POM)), "modules").getFirstChild(); module != null;
+        module = module.getNextSibling()) {
+      if (module instanceof Element element && element.getTagName().equals("module")) {
+        Path modulePom = PARENT_POM.resolveSibling(element.getTextContent().strip()).resolve("pom.xml");
+        Element pom = xml(Files.readString(modulePom));
+        Element parent = child(pom, "parent");
+        coordinates.add(ownOrParents(pom, parent, "groupId") + ":" + text(pom, "artifactId") + ":"
+            + ownOrParents(pom, parent, "version"));
+      }
+    }
+    assertFalse(coordinates.isEmpty(), "the parent POM lists no module");
+    return coordinates;
+  }
+
+  private static String ownOrParents(Element pom, Element parent, String name) {
+    if (child(pom, name) != null) {
+      return text(pom, name);
+    }
+    assertNotNull(parent, () -> "a module POM has neither <" + name + "> nor <parent>");
+    return text(parent, name);
+  }
+
+  private static Element xml(String text) throws Exception {
+    return DocumentBuilderFactory.newInstance().newDocumentBuilder()
+        .parse(new InputSource(new StringReader(text))).getDocumentElement();
+  }
+
+  /** The element's child of that name (not a deeper one: a POM's dependencies have groupIds too), or null. */
+  private static Element child(Element element, String name) {
+    for (Node node = element.getFirstChild(); node != null; node = node.getNextSibling()) {
+      if (node instanceof Element child && child.getTagName().equals(name)) {
+        return child;
+      }
+    }
+    return null;
+  }
+
+  private static String text(Element element, String name) {
+    Element child = child(element, name);
+    assertNotNull(child, () -> "<" + element.getTagName() + "> has no <" + name + ">");
+    return child.getTextContent().strip();
+  }
+
+  private static String readme() throws IOException {
+    return Files.readString(README, StandardCharsets.UTF_8);
+  }
+
   /** The fenced blocks of a language, as README shows them (a list item's indent removed). */
   private static List<String> blocks(String language) throws IOException {
     Matcher block = Pattern.compile("(?m)^( *)```" + language + "\\n(.*?)^\\1```$", Pattern.DOTALL)
-        .matcher(Files.readString(README, StandardCharsets.UTF_8));
+        .matcher(readme());
     List<String> blocks = new ArrayList<>();
     while (block.find()) {
       String indent = block.group(1);
