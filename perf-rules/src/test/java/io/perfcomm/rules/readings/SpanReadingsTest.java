@@ -4,6 +4,7 @@ import static io.perfcomm.rules.Fixtures.assertClean;
 import static io.perfcomm.core.objective.IndicatorLevel.RESULT;
 import static io.perfcomm.rules.testing.CheckpointVerifier.given;
 
+import io.perfcomm.core.appeal.ApplicationAction;
 import io.perfcomm.core.scenario.Scenario;
 import io.perfcomm.rules.Severity;
 import java.time.LocalDate;
@@ -77,6 +78,23 @@ class SpanReadingsTest {
         .expectNone("INT-01")
         .expectNone("APP-01")
         .expectNo("EVA-05", Severity.ERROR).about("E1");
+  }
+
+  @Test
+  void dismissedEmployeeWhoLeavesAfterThePeriodOwesNoApplicationTalkAfterTheLastDay() {
+    // Scored 30 April, pay applied on 5 May, last working day 6 May: the talk due by 12 May is not owed.
+    given(april().employee("E1").leftOn("2026-05-06").indicator("I1", RESULT, 100)
+            .scoredAt("2026-04-30T15:00").score("I1", 50, false).applied("A1", "2026-05-05T09:00", ApplicationAction.PAY))
+        .expectNone("COM-06");
+  }
+
+  @Test
+  void employeeWhoLeavesOnTheDayTheApplicationTalkIsDueStillOwesIt() {
+    given(april().employee("E1").leftOn("2026-05-12").indicator("I1", RESULT, 100)
+            .scoredAt("2026-04-30T15:00").score("I1", 50, false).applied("A1", "2026-05-05T09:00", ApplicationAction.PAY))
+        .expect("COM-06").about("E1").withSeverity(Severity.ERROR).withArgument("deadline", LocalDate.parse("2026-05-12"))
+        .times(1)
+        .and().expectNo("COM-06").about("CONTROL");
   }
 
   @Test
