@@ -48,7 +48,7 @@ record EvaluationFacts(List<Deadline> deadlines, List<Window> windows, List<Shor
     Span span = givens.span();
     Deadline scoring = Deadline.onDay(DeadlineKind.SCORING, givens.period().id(),
         givens.calendar().deadline(givens.period().end(), givens.policy().scoringDeadlineDays()), givens.asOf());
-    List<Deadline> deadlines = givens.isDue(scoring) ? List.of(scoring) : List.of();
+    List<Deadline> deadlines = givens.isPeriodStepDue(scoring) ? List.of(scoring) : List.of();
     List<Window> windows = new ArrayList<>();
     windows.add(new Window(Window.Kind.SCORING, lastWorkingDay(span, givens.calendar()).atStartOfDay(), scoring.closesAt()));
     if (givens.policy().lastMinuteEvidenceDays() > 0) {

@@ -45,7 +45,7 @@ record ObjectivesFacts(List<Deadline> deadlines, List<Window> windows, List<Indi
   static ObjectivesFacts derive(Givens givens) {
     LocalDate confirmation = givens.calendar().deadline(givens.span().first(), givens.policy().confirmationDeadlineDays());
     Deadline confirm = Deadline.onDay(DeadlineKind.CONFIRMATION, givens.period().id(), confirmation, givens.asOf());
-    List<Deadline> deadlines = givens.isDue(confirm) ? List.of(confirm) : List.of();
+    List<Deadline> deadlines = givens.isPeriodStepDue(confirm) ? List.of(confirm) : List.of();
     List<Window> windows = List.of(new Window(Window.Kind.INDICATOR_TALK,
         confirmation.minusDays(givens.policy().indicatorTalkWindowDays()).atStartOfDay(), confirm.closesAt()));
     List<IndicatorInEffect> indicators = new ArrayList<>();

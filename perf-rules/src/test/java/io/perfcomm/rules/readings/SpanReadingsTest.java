@@ -5,6 +5,7 @@ import static io.perfcomm.core.objective.IndicatorLevel.RESULT;
 import static io.perfcomm.rules.testing.CheckpointVerifier.given;
 
 import io.perfcomm.core.appeal.ApplicationAction;
+import io.perfcomm.core.organisation.AbsenceKind;
 import io.perfcomm.core.scenario.Scenario;
 import io.perfcomm.rules.Severity;
 import java.time.LocalDate;
@@ -95,6 +96,20 @@ class SpanReadingsTest {
         .expect("COM-06").about("E1").withSeverity(Severity.ERROR).withArgument("deadline", LocalDate.parse("2026-05-12"))
         .times(1)
         .and().expectNo("COM-06").about("CONTROL");
+  }
+
+  @Test
+  void someoneOnLeaveEveryWorkingDayOfThePeriodOwesNothingOfIt() {
+    // On maternity leave from 20 March to 20 May: no indicators to sign for April, no talks, no score.
+    // Used to give OBJ-01, OBJ-02, COM-04, COM-02 and EVA-05 errors and an EVA-07 warning.
+    assertClean(april().employee("E1").named("陈晨").onLeave("2026-03-20", "2026-05-20", AbsenceKind.MATERNITY).build());
+  }
+
+  @Test
+  void someoneBackFromLeaveOnThePeriodsLastDayIsScored() {
+    given(april().employee("E1").onLeave("2026-03-20", "2026-04-29", AbsenceKind.MATERNITY))
+        .expect("EVA-05").about("E1").withSeverity(Severity.ERROR).withMessageKey("EVA-05.missing.message").times(1)
+        .and().expectNo("EVA-05").about("CONTROL");
   }
 
   @Test
