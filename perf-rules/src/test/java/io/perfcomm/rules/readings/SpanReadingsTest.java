@@ -113,6 +113,23 @@ class SpanReadingsTest {
   }
 
   @Test
+  void someoneOnLeaveAtThePeriodStartConfirmsOnTheFirstDayBack() {
+    // Annual leave Wednesday 1 to Friday 3 April; back on Monday 6 April, the talk and the signature that
+    // morning are in time. Used to be two errors: OBJ-02 and COM-04 "late, after 1 April".
+    given(april().employee("E1").onLeave("2026-04-01", "2026-04-03", AbsenceKind.ANNUAL).indicator("I1", RESULT, 100)
+            .communication(io.perfcomm.core.communication.CommunicationType.INDICATOR, "2026-04-06T09:00", "I1")
+            .signedAt("2026-04-06T09:30"))
+        .expectNone("OBJ-02")
+        .expectNone("COM-04");
+    given(april().employee("E1").onLeave("2026-04-01", "2026-04-03", AbsenceKind.ANNUAL).indicator("I1", RESULT, 100)
+            .communication(io.perfcomm.core.communication.CommunicationType.INDICATOR, "2026-04-06T09:00", "I1")
+            .signedAt("2026-04-07T09:30"))
+        .expect("OBJ-02").about("E1").withMessageKey("OBJ-02.late.message")
+        .withArgument("deadline", LocalDate.parse("2026-04-06")).times(1)
+        .and().expectNo("OBJ-02").about("CONTROL");
+  }
+
+  @Test
   void newHireNeedsARoleTalkBeforeScoring() {
     given(april().employee("E1").hiredOn("2026-04-15").indicator("I1", RESULT, 100)
             .scoredAt("2026-05-01T10:00").score("I1", 80, true))
