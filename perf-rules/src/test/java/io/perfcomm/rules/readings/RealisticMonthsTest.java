@@ -33,7 +33,8 @@ import org.junit.jupiter.params.provider.ValueSource;
  * <ul>
  *   <li>May 2026, 市场部: 劳动节 (1, 4 and 5 May off), the make-up Saturday 9 May with a weekly report
  *       dated on it, four days of sick leave in one week, a week of annual leave for the key-position
- *       holder, a signature on the first working day after the holiday, the month-end summary and one
+ *       holder, annual leave joined to the holiday (拼假) with the indicator talk and signature on the
+ *       first day back, a signature on the first working day after the holiday, the month-end summary and one
  *       scoring on Friday 29 May, the last working day of a month that ends on a Sunday;</li>
  *   <li>September 2026, 客户服务部: a transfer between team leaders on the 14th, a promotion to a key
  *       position from the 16th with its targets changed and re-signed the day before, a new hire on
