@@ -142,7 +142,7 @@ public record SeenAtAsOf(Cycle cycle, int leftOut) {
         interviews.add(Interview.builder().from(interview).startedAt(Optional.empty()).endedAt(Optional.empty())
             .outcome(Optional.empty()).objections(List.of()).build());
       } else {
-        interviews.add(heldAsOf(interview, asOf, leftOut));
+        interviews.add(heldAsOf(interview, asOf, escalatedBy(cycle, asOf), leftOut));
       }
     }
     Set<String> objections = new HashSet<>();
@@ -237,38 +237,53 @@ public record SeenAtAsOf(Cycle cycle, int leftOut) {
     return certification.lastSurveyOn().filter(day -> day.isAfter(asOf.toLocalDate())).isPresent();
   }
 
+  /** The objections an appeal filed by the moment was on: escalated by then. */
+  private static Set<String> escalatedBy(Cycle cycle, LocalDateTime asOf) {
+    Set<String> escalated = new HashSet<>();
+    cycle.appeals().stream().filter(a -> !a.filedAt().isAfter(asOf))
+        .forEach(a -> a.objection().ifPresent(o -> escalated.add(o.value())));
+    return escalated;
+  }
+
   /**
    * An interview held by the moment, as it stood then. What it recorded while it was held (up to its end) goes
    * with its holding, so an interview under way keeps the outcome it ended with. After that: an
    * objection raised later is left out; an answer given later is not given yet, so the objection it
-   * settled is still open; a later signature is not given yet (an outcome that is only that signature
-   * goes with it). Each counts once.
+   * settled was still open (or escalated, when an appeal on it was already filed: an escalation is dated
+   * by its appeal); the result signed later, after objections, is not signed yet. Each counts once. A
+   * SIGNED outcome keeps its signature: the agreement is recorded with it at the interview, and an
+   * employee who signs the next morning has not left the outcome unrecorded overnight (that would be
+   * an INT-07 ERROR nobody could act on).
    */
-  private static Interview heldAsOf(Interview interview, LocalDateTime asOf, int[] leftOut) {
+  private static Interview heldAsOf(Interview interview, LocalDateTime asOf, Set<String> escalated, int[] leftOut) {
     LocalDateTime seen = seenUntil(interview, asOf);
-    if (!recordedAfter(interview, seen)) {
-      return interview;
-    }
+    boolean changed = false;
     List<Objection> objections = new ArrayList<>();
     for (Objection objection : interview.objections()) {
+      ObjectionStatus then = escalated.contains(objection.id().value()) ? ObjectionStatus.ESCALATED : ObjectionStatus.OPEN;
       if (objection.raisedAt().isAfter(seen)) {
         leftOut[0]++;
+        changed = true;
       } else if (objection.response().filter(r -> r.at().isAfter(seen)).isPresent()) {
         leftOut[0]++;
-        // Settled by that answer, so not settled yet; an escalation is dated by the appeal filed on it.
-        ObjectionStatus status = objection.isSettled() ? ObjectionStatus.OPEN : objection.status();
-        objections.add(Objection.builder().from(objection).response(Optional.empty()).status(status).build());
+        changed = true;
+        objections.add(Objection.builder().from(objection).response(Optional.empty()).status(then).build());
+      } else if (objection.status() == ObjectionStatus.ESCALATED && then == ObjectionStatus.OPEN) {
+        // Its appeal was filed later (and is left out with its date): not escalated yet.
+        changed = true;
+        objections.add(Objection.builder().from(objection).status(ObjectionStatus.OPEN).build());
       } else {
         objections.add(objection);
       }
     }
     Optional<Outcome> outcome = interview.outcome();
-    if (outcome.flatMap(Outcome::signedAt).filter(at -> at.isAfter(seen)).isPresent()) {
+    if (outcome.filter(o -> o.agreement() == Agreement.OBJECTED).flatMap(Outcome::signedAt)
+        .filter(at -> at.isAfter(seen)).isPresent()) {
       leftOut[0]++;
-      outcome = outcome.get().agreement() == Agreement.SIGNED ? Optional.empty()
-          : Optional.of(Outcome.builder().from(outcome.get()).signedAt(Optional.empty()).build());
+      changed = true;
+      outcome = Optional.of(Outcome.builder().from(outcome.get()).signedAt(Optional.empty()).build());
     }
-    return Interview.builder().from(interview).objections(objections).outcome(outcome).build();
+    return changed ? Interview.builder().from(interview).objections(objections).outcome(outcome).build() : interview;
   }
 
   /** Up to when a held interview's records are seen: the moment, or its end when it is still under way. */
@@ -278,7 +293,8 @@ public record SeenAtAsOf(Cycle cycle, int leftOut) {
 
   /** Whether a held interview records an objection, an answer or a signature dated after {@code seen}. */
   private static boolean recordedAfter(Interview interview, LocalDateTime seen) {
-    return interview.outcome().flatMap(Outcome::signedAt).filter(at -> at.isAfter(seen)).isPresent()
+    return interview.outcome().filter(o -> o.agreement() == Agreement.OBJECTED).flatMap(Outcome::signedAt)
+            .filter(at -> at.isAfter(seen)).isPresent()
         || interview.objections().stream().anyMatch(o -> o.raisedAt().isAfter(seen)
             || o.response().filter(r -> r.at().isAfter(seen)).isPresent());
   }

@@ -5,6 +5,8 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import static io.perfcomm.core.objective.IndicatorLevel.RESULT;
+
 import io.perfcomm.core.interview.Agreement;
 import io.perfcomm.core.interview.Interview;
 import io.perfcomm.core.interview.Objection;
@@ -28,6 +30,7 @@ import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.List;
 import java.util.function.Consumer;
+import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
 /** The cycle as it stood at asOf (DOMAIN.md §6.1): events dated after it are left out, and counted. */
@@ -148,10 +151,10 @@ class SeenAtAsOfTest {
   }
 
   @Test
-  void anAgreementThatIsOnlyALaterSignatureIsNotRecordedYet() {
+  void anAgreementSignedTheMorningAfterKeepsItsSignatureRatherThanLookUnrecorded() {
     Cycle cycle = heldOnTheThird(i -> i.outcome(Outcome.builder().agreement(Agreement.SIGNED)
-        .signedAt(LocalDateTime.parse("2026-07-05T10:00")).build()));
-    assertEquals(Agreement.NONE, interview(SeenAtAsOf.of(cycle, FOURTH), "T1").agreement());
+        .signedAt(LocalDateTime.parse("2026-07-04T10:00")).build()));
+    assertEquals(interview(cycle, "T1"), interview(SeenAtAsOf.of(cycle, FOURTH), "T1"));
   }
 
   @Test
@@ -237,5 +240,53 @@ class SeenAtAsOfTest {
     assertTrue(SeenAtAsOf.of(cycle, LocalDateTime.of(2026, 6, 14, 18, 0)).cycle().certifications().isEmpty());
     assertEquals(cycle.certifications(), SeenAtAsOf.of(cycle, LocalDateTime.of(2026, 6, 15, 9, 0)).cycle()
         .certifications(), "the last survey's day has begun");
+  }
+
+  /**
+   * E1 interviewed on 3 July; objection O1 raised at 10:30 with the given status, answered on 8 July;
+   * the result signed on 8 July; O2 raised by e-mail on 7 July.
+   */
+  private static Cycle objected(ObjectionStatus status, String appealFiled) {
+    Scenario scenario = Scenario.month("2026-06").employee("E1").indicator("I1", RESULT, 100)
+        .scoredAt("2026-07-01T10:00").score("I1", 70, false)
+        .interview("T1", "2026-07-03T10:00", i -> i
+            .outcome(Outcome.builder().agreement(Agreement.OBJECTED).signedAt(LocalDateTime.parse("2026-07-08T10:00")).build())
+            .addObjections(Scenario.objection("O1", "2026-07-03T10:30", status)
+                .response(Scenario.response("2026-07-08T09:00")).build())
+            .addObjections(Scenario.objection("O2", "2026-07-07T09:00", ObjectionStatus.WITHDRAWN).build()));
+    if (appealFiled != null) {
+      scenario.appeal("P1", appealFiled, a -> a.objection(io.perfcomm.core.interview.ObjectionId.of("O1")));
+    }
+    return scenario.build();
+  }
+
+  @Test
+  void whatCameAfterAnInterviewHeldByTheMomentIsLeftOutAndCounted() {
+    SeenAtAsOf seen = SeenAtAsOf.of(objected(ObjectionStatus.RESOLVED, null), LocalDateTime.parse("2026-07-06T18:00"));
+    Interview interview = seen.cycle().interviews().get(0);
+    assertEquals(1, interview.objections().size(), "O2 was not raised yet");
+    Objection o1 = interview.objections().get(0);
+    assertEquals(ObjectionStatus.OPEN, o1.status(), "not answered, so not resolved yet");
+    assertEquals(Optional.empty(), o1.response());
+    assertEquals(Optional.empty(), interview.outcome().flatMap(Outcome::signedAt), "not signed yet");
+    assertEquals(Agreement.OBJECTED, interview.agreement());
+    assertEquals(3, seen.leftOut());
+  }
+
+  @Test
+  void anObjectionWhoseAppealWasFiledByTheMomentStaysEscalatedWithoutTheLaterAnswer() {
+    Objection o1 = SeenAtAsOf.of(objected(ObjectionStatus.ESCALATED, "2026-07-05T09:00"), LocalDateTime.parse("2026-07-06T18:00"))
+        .cycle().interviews().get(0).objections().get(0);
+    assertEquals(ObjectionStatus.ESCALATED, o1.status());
+    assertEquals(Optional.empty(), o1.response());
+  }
+
+  @Test
+  void aSignatureAtTheInterviewItselfIsKept() {
+    Cycle cycle = Scenario.month("2026-06").employee("E1").indicator("I1", RESULT, 100)
+        .scoredAt("2026-07-01T10:00").score("I1", 80, true).interview("T1", "2026-07-03T10:00").build();
+    // Signed at 10:45; as of 10:30 the interview is under way: a SIGNED outcome keeps its signature.
+    SeenAtAsOf seen = SeenAtAsOf.of(cycle, LocalDateTime.parse("2026-07-03T10:30"));
+    assertTrue(seen.cycle().interviews().get(0).resultSigned());
   }
 }

@@ -48,12 +48,17 @@ record EvaluationFacts(List<Deadline> deadlines, List<Window> windows, List<Shor
     Span span = givens.span();
     Deadline scoring = Deadline.onDay(DeadlineKind.SCORING, givens.period().id(),
         givens.calendar().deadline(givens.period().end(), givens.policy().scoringDeadlineDays()), givens.asOf());
-    List<Deadline> deadlines = givens.isDue(scoring) ? List.of(scoring) : List.of();
+    List<Deadline> deadlines = givens.isPeriodStepDue(scoring) ? List.of(scoring) : List.of();
     List<Window> windows = new ArrayList<>();
     windows.add(new Window(Window.Kind.SCORING, lastWorkingDay(span, givens.calendar()).atStartOfDay(), scoring.closesAt()));
     if (givens.policy().lastMinuteEvidenceDays() > 0) {
-      windows.add(new Window(Window.Kind.LAST_MINUTE_EVIDENCE,
-          span.last().minusDays(givens.policy().lastMinuteEvidenceDays() - 1L).atStartOfDay(), span.endsAt()));
+      LocalDate from = span.last().minusDays(givens.policy().lastMinuteEvidenceDays() - 1L);
+      // Scored from memory means the work before the last days went unrecorded: someone who worked no day
+      // of their span before them (hired on the 28th, back from sick leave on the 28th) had nothing
+      // earlier to record, so the window would hold every record they could have and proves nothing.
+      if (givens.calendar().worksBetween(span.first(), from.minusDays(1))) {
+        windows.add(new Window(Window.Kind.LAST_MINUTE_EVIDENCE, from.atStartOfDay(), span.endsAt()));
+      }
     }
     windows.add(new Window(Window.Kind.SUMMARY, summaryFrom(span).atStartOfDay(), scoring.closesAt()));
     List<Evaluation> evaluations = givens.index().evaluations(givens.employee().id());

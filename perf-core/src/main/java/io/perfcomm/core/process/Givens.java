@@ -29,4 +29,14 @@ record Givens(CycleIndex index, Person employee, Period period, EffectivePolicy 
   boolean isDue(Deadline deadline) {
     return span.isDueOn(deadline.day());
   }
+
+  /**
+   * A step of the period itself (the indicators confirmed at its start, the scoring at its end) is due
+   * only from someone who works at least one day of their span. A person on leave every working day of
+   * it (产假, a long sick leave) has no month to confirm targets for or to score: HR does not assess them
+   * for it, and calling the missing sheet, talks and score breaches would be false.
+   */
+  boolean isPeriodStepDue(Deadline deadline) {
+    return isDue(deadline) && calendar.worksBetween(span.first(), span.last());
+  }
 }

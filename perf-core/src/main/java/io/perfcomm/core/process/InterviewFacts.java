@@ -50,7 +50,7 @@ record InterviewFacts(List<List<Deadline>> deadlines, List<ObjectionAnswer> answ
           boolean shorter = interview.plannedMinutes().map(planned -> minutes < planned).orElse(true);
           held.add(new HeldInterview(interview.id(), started, minutes, shorter));
         }
-        interview.objectionsSettledAt().ifPresent(at -> settled.add(new ObjectionsSettled(interview.id(), at)));
+        settledAt(interview, appeals).ifPresent(at -> settled.add(new ObjectionsSettled(interview.id(), at)));
         planAgreedAt(givens, evaluation, interview).ifPresent(agreed::add);
       }
     }
@@ -76,10 +76,43 @@ record InterviewFacts(List<List<Deadline>> deadlines, List<ObjectionAnswer> answ
             calendar.deadline(objection.raisedAt().toLocalDate(), responseDays), asOf));
         answer(objection, appeals).ifPresent(answers::add);
       }
-      interview.objectionsSettledAt().ifPresent(settled -> deadlines.add(Deadline.onDay(DeadlineKind.RESULT_CONFIRMATION,
+      settledAt(interview, appeals).ifPresent(settled -> deadlines.add(Deadline.onDay(DeadlineKind.RESULT_CONFIRMATION,
           interview.id(), calendar.deadline(settled.toLocalDate(), responseDays), asOf)));
     }
     return deadlines;
+  }
+
+  /**
+   * When every objection of an interview was settled, once every one is resolved or withdrawn (INT-07):
+   * at its answer, and for one the employee took to appeal no earlier than that appeal ended (the
+   * decision told to the employee, else taken; the filing, for an appeal withdrawn). An HRIS that marks
+   * the objection resolved once the appeal amended the result has not settled it with the evaluator's
+   * earlier reply, so the signature is due from the decision, not from that reply. Not settled while
+   * such an appeal is pending.
+   */
+  private static Optional<LocalDateTime> settledAt(Interview interview, List<Appeal> appeals) {
+    Optional<LocalDateTime> answered = interview.objectionsSettledAt();
+    if (answered.isEmpty()) {
+      return answered;
+    }
+    LocalDateTime last = answered.get();
+    for (Objection objection : interview.objections()) {
+      for (Appeal appeal : appeals) {
+        if (!appeal.isOn(objection.id())) {
+          continue;
+        }
+        Optional<LocalDateTime> ended = switch (appeal.status()) {
+          case PENDING -> Optional.empty();
+          case DECIDED -> appeal.decision().map(d -> d.communicatedAt().orElse(d.at()));
+          case WITHDRAWN -> Optional.of(appeal.filedAt());
+        };
+        if (ended.isEmpty()) {
+          return Optional.empty();
+        }
+        last = ended.get().isAfter(last) ? ended.get() : last;
+      }
+    }
+    return Optional.of(last);
   }
 
   /** The plan agreed at an interview that took place: named by it and agreed with the employee (INT-08's fact). */

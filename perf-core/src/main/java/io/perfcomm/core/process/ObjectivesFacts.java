@@ -39,13 +39,14 @@ record ObjectivesFacts(List<Deadline> deadlines, List<Window> windows, List<Indi
   }
 
   /**
-   * The confirmation is due from the span's first day (a new hire's first day, DOMAIN.md §6.1); the
-   * indicator talk counts in the days before it.
+   * The confirmation is due from the span's first day (a new hire's first day, DOMAIN.md §6.1), or from
+   * the first day the employee is at work when leave keeps them away at its start; the indicator talk
+   * counts in the days before it.
    */
   static ObjectivesFacts derive(Givens givens) {
-    LocalDate confirmation = givens.calendar().deadline(givens.span().first(), givens.policy().confirmationDeadlineDays());
+    LocalDate confirmation = givens.calendar().deadline(confirmationFrom(givens), givens.policy().confirmationDeadlineDays());
     Deadline confirm = Deadline.onDay(DeadlineKind.CONFIRMATION, givens.period().id(), confirmation, givens.asOf());
-    List<Deadline> deadlines = givens.isDue(confirm) ? List.of(confirm) : List.of();
+    List<Deadline> deadlines = givens.isPeriodStepDue(confirm) ? List.of(confirm) : List.of();
     List<Window> windows = List.of(new Window(Window.Kind.INDICATOR_TALK,
         confirmation.minusDays(givens.policy().indicatorTalkWindowDays()).atStartOfDay(), confirm.closesAt()));
     List<IndicatorInEffect> indicators = new ArrayList<>();
@@ -56,6 +57,25 @@ record ObjectivesFacts(List<Deadline> deadlines, List<Window> windows, List<Indi
       determinations(givens, sheet, determinations);
     }
     return new ObjectivesFacts(deadlines, windows, indicators, sheetWeights, determinations);
+  }
+
+  /**
+   * The day the confirmation days count from: the span's first day, unless the employee is on leave on
+   * the company's first working days of it. Signing the sheet and the indicator talk are the employee's
+   * own steps: someone who took annual leave after the May Day holiday (拼假), or is back from maternity
+   * leave mid-month, confirms on their first day back, as a new hire does on theirs; judging them
+   * against a day they were away would call a signature on that first day late.
+   */
+  private static LocalDate confirmationFrom(Givens givens) {
+    Span span = givens.span();
+    WorkingCalendar calendar = givens.calendar();
+    LocalDate companyFirst = calendar.onOrNextWorkingDay(span.first());
+    for (LocalDate day = span.first(); !day.isAfter(span.last()); day = day.plusDays(1)) {
+      if (calendar.worksOn(day)) {
+        return day.isAfter(companyFirst) ? day : span.first();
+      }
+    }
+    return span.first();
   }
 
   private static void inEffect(Givens givens, IndicatorSheet sheet, List<IndicatorChange> changes,

@@ -14,15 +14,19 @@ import java.util.Optional;
  * person is judged inside it: steps the cycle places at the period start are due from
  * {@link #first()}, a step due after {@code leftOn} is not due, and weeks, counts and evidence
  * windows are cut to it. Empty ({@link #isEmpty()}) when the person was not with the organisation
- * on any day of the period.
+ * on any day of the period. A person who leaves after the period end (a dismissal notified at the
+ * result interview, a resignation taking effect in the next month) is there all period, but still
+ * owes nothing due after their last working day ({@link #lastWorkingDay()}).
  *
  * @param employee the person
  * @param first the first day of the span
  * @param last the last day of the span; before {@code first} when the span is empty
  * @param hiredOn the first working day, when the person joined after the period start
  * @param leftOn the last working day, when the person leaves before or on the period end
+ * @param lastWorkingDay the last working day with the organisation ({@code leftOn}), wherever it falls
  */
-public record Span(PersonId employee, LocalDate first, LocalDate last, Optional<LocalDate> hiredOn, Optional<LocalDate> leftOn) {
+public record Span(PersonId employee, LocalDate first, LocalDate last, Optional<LocalDate> hiredOn, Optional<LocalDate> leftOn,
+    Optional<LocalDate> lastWorkingDay) {
 
   /**
    * A span; every component is required.
@@ -32,6 +36,7 @@ public record Span(PersonId employee, LocalDate first, LocalDate last, Optional<
    * @param last the last day of the span
    * @param hiredOn the first working day, when the person joined after the period start
    * @param leftOn the last working day, when the person leaves before or on the period end
+   * @param lastWorkingDay the last working day with the organisation, wherever it falls
    */
   public Span {
     Objects.requireNonNull(employee, "employee");
@@ -39,6 +44,7 @@ public record Span(PersonId employee, LocalDate first, LocalDate last, Optional<
     Objects.requireNonNull(last, "last");
     Objects.requireNonNull(hiredOn, "hiredOn");
     Objects.requireNonNull(leftOn, "leftOn");
+    Objects.requireNonNull(lastWorkingDay, "lastWorkingDay");
   }
 
   /**
@@ -50,7 +56,7 @@ public record Span(PersonId employee, LocalDate first, LocalDate last, Optional<
   public static Span of(Period period, Person person) {
     Optional<LocalDate> hired = person.hiredOn().filter(day -> day.isAfter(period.start()));
     Optional<LocalDate> left = person.leftOn().filter(day -> !day.isAfter(period.end()));
-    return new Span(person.id(), hired.orElse(period.start()), left.orElse(period.end()), hired, left);
+    return new Span(person.id(), hired.orElse(period.start()), left.orElse(period.end()), hired, left, person.leftOn());
   }
 
   /** {@return whether the person joined after the period start (the steps of the period start are due from their first day)} */
@@ -79,11 +85,13 @@ public record Span(PersonId employee, LocalDate first, LocalDate last, Optional<
 
   /**
    * {@return whether a step due on the day is due from the person: they had not left before it, and the span is not empty}
+   * Their last working day counts wherever it falls: the application talk due a week after a dismissed
+   * employee's last day, in the month after the period, is not due either (DOMAIN.md §6.1).
    *
    * @param day the step's last day
    */
   public boolean isDueOn(LocalDate day) {
-    return !isEmpty() && leftOn.map(left -> !day.isAfter(left)).orElse(true);
+    return !isEmpty() && lastWorkingDay.map(left -> !day.isAfter(left)).orElse(true);
   }
 
   /** {@return the first moment of the span} */

@@ -19,7 +19,10 @@ public record Window(Kind kind, LocalDateTime opensAt, LocalDateTime closesAt) {
     INDICATOR_TALK,
     /** When scoring is on time (EVA-05): from the start of the last working day of the employee's {@link Span} to the end of the scoring deadline. */
     SCORING,
-    /** The last {@code lastMinuteEvidenceDays} days of the employee's {@link Span} (EVA-02): evidence all inside it looks written from memory; absent when the policy sets 0. */
+    /**
+     * The last {@code lastMinuteEvidenceDays} days of the employee's {@link Span} (EVA-02): evidence all inside it looks
+     * written from memory; absent when the policy sets 0, and when the employee worked no day of the span before it.
+     */
     LAST_MINUTE_EVIDENCE,
     /** When a month-end summary is this period's (EVA-07, as {@link PeriodSummary}): from the start of the {@link Span}'s last {@value EmployeeProcess#SUMMARY_DAYS} days to the end of the scoring deadline. */
     SUMMARY

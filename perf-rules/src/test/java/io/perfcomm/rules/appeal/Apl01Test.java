@@ -52,6 +52,19 @@ class Apl01Test {
   }
 
   @Test
+  void anAnswerDatedAfterAsOfHasNotBeenGivenYet() {
+    // Answered and resolved on 8 July; checked as of 6 July the objection was still open and its answer
+    // due (DOMAIN.md §6.1). Used to be silent: the later answer counted already.
+    given(objecting(june().asOf("2026-07-06T18:00"),
+            objection("O1", "2026-07-03T10:30", RESOLVED).response(response("2026-07-08T09:00")).build()))
+        .expect("APL-01").about("E1").withSeverity(Severity.INFO).withMessageKey("APL-01.due.message")
+        .withArgument("status", OPEN).withArgument("deadline", LocalDate.parse("2026-07-10")).times(1);
+    given(objecting(june().asOf("2026-07-08T18:00"),
+            objection("O1", "2026-07-03T10:30", RESOLVED).response(response("2026-07-08T09:00")).build()))
+        .expectNone("APL-01");
+  }
+
+  @Test
   void silentWhenAnsweredAtTheEndOfTheLastDay() {
     given(objecting(june(), objection("O1", "2026-07-03T10:30", RESOLVED).response(response("2026-07-10T23:59")).build()))
         .expectNone("APL-01");

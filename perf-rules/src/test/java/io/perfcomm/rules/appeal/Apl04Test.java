@@ -97,6 +97,14 @@ class Apl04Test {
   }
 
   @Test
+  void aDecisionToldAfterAsOfIsStillToBeCommunicated() {
+    // Decided on 12 July, told on 20 July; as of 15 July it had not reached the employee (DOMAIN.md §6.1).
+    given(decided(june().asOf("2026-07-15T18:00"), "2026-07-12T10:00",
+            d -> d.communicatedAt(LocalDateTime.parse("2026-07-20T10:00"))))
+        .expect("APL-04").about("E1").withSeverity(Severity.INFO).withMessageKey("APL-04.tell.message").times(1);
+  }
+
+  @Test
   void firesWhenTheDecisionHasNoReasons() {
     given(decided(june(), "2026-07-12T10:00", d -> d.reasons(" ").communicatedAt(LocalDateTime.parse("2026-07-13T10:00"))))
         .expect("APL-04").about("E1").withSeverity(Severity.ERROR).withMessageKey("APL-04.reasons.message")

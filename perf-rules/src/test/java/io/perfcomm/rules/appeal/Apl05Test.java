@@ -115,6 +115,22 @@ class Apl05Test {
   }
 
   @Test
+  void aResultSignedAfterAsOfIsNotYetItsConfirmation() {
+    // The objection answered and the result signed on 8 July; checked as of 6 July, neither had
+    // happened (DOMAIN.md §6.1): the record used to be listed as "result signed".
+    Scenario objected = byTheBook(onShortfall().asOf("2026-07-06T18:00"), true, i -> i
+        .outcome(Outcome.builder().agreement(Agreement.OBJECTED).signedAt(LocalDateTime.parse("2026-07-08T10:00")).build())
+        .addObjections(objection("O1", "2026-07-03T10:30", RESOLVED).response(Scenario.response("2026-07-08T09:00")).build()));
+    Finding only = given(objected).expect("APL-05").about("E1").times(1).findings().get(0);
+    assertEquals(List.of("RESULT_CONFIRMATION"), names(only, "missing"));
+    // Checked once both had happened, the dispute is over and its records stand on their own.
+    given(byTheBook(onShortfall().asOf("2026-07-08T18:00"), true, i -> i
+            .outcome(Outcome.builder().agreement(Agreement.OBJECTED).signedAt(LocalDateTime.parse("2026-07-08T10:00")).build())
+            .addObjections(objection("O1", "2026-07-03T10:30", RESOLVED).response(Scenario.response("2026-07-08T09:00")).build())))
+        .expectNone("APL-05");
+  }
+
+  @Test
   void theSignedSheetIsTheConfirmationWithoutAnIndicatorTalk() {
     Finding only = given(appealed(june().employee("E1").indicator("I1", RESULT, 100)
             .scoredAt("2026-07-01T10:00").score("I1", 70, false)))

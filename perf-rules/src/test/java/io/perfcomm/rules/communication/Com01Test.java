@@ -155,10 +155,20 @@ class Com01Test {
 
   @Test
   void aTalkBeforeTakingTheKeyPositionDoesNotCountForThatWeek() {
-    // E1 took the key position on Wednesday 17 June; the talk on Monday 15 June was before it.
+    // E1 took the key position on Wednesday 17 June; the talk on Monday 15 June was before it. The week
+    // judged, and named, runs from the 17th: "no communication in the week 15–21 June" would be untrue.
     given(keyEmployee(june(), "2026-06-15", "2026-06-24").employee("E1").positionSince("2026-06-17"))
-        .expect("COM-01").about("E1").withArgument("weekStart", LocalDate.parse("2026-06-15"))
-        .withArgument("count", 0).times(1);
+        .expect("COM-01").about("E1").withArgument("weekStart", LocalDate.parse("2026-06-17"))
+        .withArgument("weekEnd", LocalDate.parse("2026-06-21")).withArgument("count", 0).times(1)
+        .and().expectNo("COM-01").about("CONTROL");
+  }
+
+  @Test
+  void aWeekUnderWayInWhichTheKeyPositionWasTakenIsDueFromThatDay() {
+    given(keyEmployee(june().asOf("2026-06-18T12:00"), "2026-06-03", "2026-06-10", "2026-06-15").employee("E1")
+            .positionSince("2026-06-17"))
+        .expect("COM-01").concerning("E1").withSeverity(Severity.INFO).withMessageKey("COM-01.due.message")
+        .withArgument("weekStart", LocalDate.parse("2026-06-17")).withArgument("count", 0).times(1);
   }
 
   @Test

@@ -63,6 +63,25 @@ class Com05Test {
   }
 
   @Test
+  void aPromotionUnderTheSameEvaluatorIsToldAsANewPositionNotANewEvaluator() {
+    // E1 took a new position on 16 June under M1, their evaluator for years: only the position is new.
+    given(june().employee("E1").positionSince("2026-06-16").indicator("I1", RESULT, 100).scoredAt("2026-07-01T10:00"))
+        .expect("COM-05").about("E1").withSeverity(Severity.ERROR).withMessageKey("COM-05.position.message")
+        .withArgument("since", LocalDate.parse("2026-06-16")).times(1)
+        .and().expectNo("COM-05").about("CONTROL");
+    // A new evaluator and a new position together: the relationship is new.
+    given(newEvaluator(june()).positionSince("2026-06-10").scoredAt("2026-07-01T10:00"))
+        .expect("COM-05").about("E1").withMessageKey("COM-05.message").times(1);
+  }
+
+  @Test
+  void aPromotionNotScoredYetIsDueAsANewPosition() {
+    given(june().asOf("2026-07-03T18:00").employee("E1").positionSince("2026-06-16").indicator("I1", RESULT, 100))
+        .expect("COM-05").about("E1").withSeverity(Severity.INFO).withMessageKey("COM-05.position.due.message")
+        .times(1);
+  }
+
+  @Test
   void aRelationshipBegunBeforeThePeriodIsNotNew() {
     given(june().employee("E1").positionSince("2026-05-31").evaluatedBy("M2").evaluatorSince("2026-05-31")
             .indicator("I1", RESULT, 100).scoredAt("2026-07-01T10:00"))

@@ -29,6 +29,32 @@ class Eva02Test {
   }
 
   @Test
+  void someoneWhoWorkedOnlyInTheLastDaysIsNotScoredFromMemory() {
+    // Hired Saturday 27 June: their working days are 29 and 30 June, all inside the last three days, so
+    // every record they could have is there. Used to warn "the scores look written from memory".
+    given(e1(june()).hiredOn("2026-06-27").record("R1", "I1", "2026-06-29").record("R2", "I2", "2026-06-30")
+            .score("I1", 80, true, "R1").score("I2", 70, true, "R2")
+            .strength("keeps the accounts", "R1").weakness("late reports", "R2"))
+        .expectNone("EVA-02");
+    // Back from sick leave on Monday 29 June: the same.
+    given(e1(june()).onLeave("2026-06-01", "2026-06-26", io.perfcomm.core.organisation.AbsenceKind.SICK)
+            .record("R1", "I1", "2026-06-29").record("R2", "I2", "2026-06-30")
+            .score("I1", 80, true, "R1").score("I2", 70, true, "R2")
+            .strength("keeps the accounts", "R1").weakness("late reports", "R2"))
+        .expectNone("EVA-02");
+  }
+
+  @Test
+  void someoneWhoWorkedADayBeforeTheLastDaysIsJudged() {
+    // Hired Friday 26 June: that day could have been recorded.
+    given(e1(june()).hiredOn("2026-06-26").record("R1", "I1", "2026-06-29").record("R2", "I2", "2026-06-30")
+            .score("I1", 80, true, "R1").score("I2", 70, true, "R2")
+            .strength("keeps the accounts", "R1").weakness("late reports", "R2"))
+        .expect("EVA-02").about("E1").withArgument("earliest", LocalDate.of(2026, 6, 29)).times(1)
+        .and().expectNo("EVA-02").about("CONTROL");
+  }
+
+  @Test
   void silentWhenOneRecordIsFromTheDayBeforeTheLastThreeDays() {
     given(e1(june()).record("R1", "I1", "2026-06-27").record("R2", "I2", "2026-06-30")
             .score("I1", 80, true, "R1").score("I2", 70, true, "R2")

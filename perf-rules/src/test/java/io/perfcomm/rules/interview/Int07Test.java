@@ -4,6 +4,9 @@ import static io.perfcomm.rules.Fixtures.june;
 import static io.perfcomm.rules.Fixtures.scored;
 import static io.perfcomm.rules.testing.CheckpointVerifier.given;
 
+import io.perfcomm.core.appeal.AppealStatus;
+import io.perfcomm.core.appeal.Decision;
+import io.perfcomm.core.appeal.DecisionOutcome;
 import io.perfcomm.core.interview.Agreement;
 import io.perfcomm.core.interview.Objection;
 import io.perfcomm.core.interview.ObjectionId;
@@ -113,6 +116,28 @@ class Int07Test {
             .outcome(Outcome.builder().agreement(Agreement.OBJECTED).signedAt(LocalDateTime.parse("2026-07-11T09:00")).build())
             .addObjections(objection("O1", ObjectionStatus.RESOLVED, true))))
         .expect("INT-07").about("E1").withSeverity(Severity.ERROR).withMessageKey("INT-07.unconfirmed.message").times(1);
+  }
+
+  /** E1's objection O1, answered on 3 July, marked resolved after the appeal on it, decided on 20 July and told on 21 July. */
+  private static io.perfcomm.core.scenario.Scenario resolvedByAppeal(String signedAt) {
+    return scored(june().asOf("2026-08-10T18:00")).interview("T1", "2026-07-03T10:00", i -> i
+            .outcome(Outcome.builder().agreement(Agreement.OBJECTED).signedAt(LocalDateTime.parse(signedAt)).build())
+            .addObjections(objection("O1", ObjectionStatus.RESOLVED, true)))
+        .appeal("P1", "2026-07-06T09:00", a -> a.objection(ObjectionId.of("O1")).status(AppealStatus.DECIDED)
+            .decision(Decision.builder().at(LocalDateTime.parse("2026-07-20T16:00")).outcome(DecisionOutcome.AMENDED)
+                .reasons("the bank slip shows the payment in June").communicatedAt(LocalDateTime.parse("2026-07-21T10:00"))
+                .build()));
+  }
+
+  @Test
+  void anObjectionResolvedThroughAnAppealIsSettledWhenTheDecisionIsTold() {
+    // Used to be an ERROR: "settled by 3 July" (the evaluator's reply), so the signature of 22 July was late.
+    given(resolvedByAppeal("2026-07-22T10:00")).expectNone("INT-07");
+    given(resolvedByAppeal("2026-07-29T10:00"))
+        .expect("INT-07").about("E1").withSeverity(Severity.ERROR).withMessageKey("INT-07.unconfirmed.message")
+        .withArgument("settledAt", LocalDateTime.parse("2026-07-21T10:00"))
+        .withArgument("deadline", LocalDate.of(2026, 7, 28)).times(1)
+        .and().expectNo("INT-07").about("CONTROL");
   }
 
   @Test

@@ -4,6 +4,8 @@ import static io.perfcomm.rules.Fixtures.assertClean;
 import static io.perfcomm.core.objective.IndicatorLevel.RESULT;
 import static io.perfcomm.rules.testing.CheckpointVerifier.given;
 
+import io.perfcomm.core.appeal.ApplicationAction;
+import io.perfcomm.core.organisation.AbsenceKind;
 import io.perfcomm.core.scenario.Scenario;
 import io.perfcomm.rules.Severity;
 import java.time.LocalDate;
@@ -77,6 +79,54 @@ class SpanReadingsTest {
         .expectNone("INT-01")
         .expectNone("APP-01")
         .expectNo("EVA-05", Severity.ERROR).about("E1");
+  }
+
+  @Test
+  void dismissedEmployeeWhoLeavesAfterThePeriodOwesNoApplicationTalkAfterTheLastDay() {
+    // Scored 30 April, pay applied on 5 May, last working day 6 May: the talk due by 12 May is not owed.
+    given(april().employee("E1").leftOn("2026-05-06").indicator("I1", RESULT, 100)
+            .scoredAt("2026-04-30T15:00").score("I1", 50, false).applied("A1", "2026-05-05T09:00", ApplicationAction.PAY))
+        .expectNone("COM-06");
+  }
+
+  @Test
+  void employeeWhoLeavesOnTheDayTheApplicationTalkIsDueStillOwesIt() {
+    given(april().employee("E1").leftOn("2026-05-12").indicator("I1", RESULT, 100)
+            .scoredAt("2026-04-30T15:00").score("I1", 50, false).applied("A1", "2026-05-05T09:00", ApplicationAction.PAY))
+        .expect("COM-06").about("E1").withSeverity(Severity.ERROR).withArgument("deadline", LocalDate.parse("2026-05-12"))
+        .times(1)
+        .and().expectNo("COM-06").about("CONTROL");
+  }
+
+  @Test
+  void someoneOnLeaveEveryWorkingDayOfThePeriodOwesNothingOfIt() {
+    // On maternity leave from 20 March to 20 May: no indicators to sign for April, no talks, no score.
+    // Used to give OBJ-01, OBJ-02, COM-04, COM-02 and EVA-05 errors and an EVA-07 warning.
+    assertClean(april().employee("E1").named("陈晨").onLeave("2026-03-20", "2026-05-20", AbsenceKind.MATERNITY).build());
+  }
+
+  @Test
+  void someoneBackFromLeaveOnThePeriodsLastDayIsScored() {
+    given(april().employee("E1").onLeave("2026-03-20", "2026-04-29", AbsenceKind.MATERNITY))
+        .expect("EVA-05").about("E1").withSeverity(Severity.ERROR).withMessageKey("EVA-05.missing.message").times(1)
+        .and().expectNo("EVA-05").about("CONTROL");
+  }
+
+  @Test
+  void someoneOnLeaveAtThePeriodStartConfirmsOnTheFirstDayBack() {
+    // Annual leave Wednesday 1 to Friday 3 April; back on Monday 6 April, the talk and the signature that
+    // morning are in time. Used to be two errors: OBJ-02 and COM-04 "late, after 1 April".
+    given(april().employee("E1").onLeave("2026-04-01", "2026-04-03", AbsenceKind.ANNUAL).indicator("I1", RESULT, 100)
+            .communication(io.perfcomm.core.communication.CommunicationType.INDICATOR, "2026-04-06T09:00", "I1")
+            .signedAt("2026-04-06T09:30"))
+        .expectNone("OBJ-02")
+        .expectNone("COM-04");
+    given(april().employee("E1").onLeave("2026-04-01", "2026-04-03", AbsenceKind.ANNUAL).indicator("I1", RESULT, 100)
+            .communication(io.perfcomm.core.communication.CommunicationType.INDICATOR, "2026-04-06T09:00", "I1")
+            .signedAt("2026-04-07T09:30"))
+        .expect("OBJ-02").about("E1").withMessageKey("OBJ-02.late.message")
+        .withArgument("deadline", LocalDate.parse("2026-04-06")).times(1)
+        .and().expectNo("OBJ-02").about("CONTROL");
   }
 
   @Test

@@ -60,6 +60,20 @@ class Trn01Test {
   }
 
   @Test
+  void surveysDatedAfterAsOfAreNotTakenYet() {
+    // The attempt's surveys fall on 1, 8 and 15 June; as of 10 June two were taken: the attempt is still
+    // incomplete, not a pass (DOMAIN.md §6.1). (The control evaluator's surveys fall on the same days, so
+    // this month has none.)
+    given(Scenario.month("2026-06").asOf("2026-06-10T18:00").employee("CONTROL").followsStandardProcess()
+            .certification("K1", "M2", "2026-T1", 1, 85, 85, 85))
+        .expect("TRN-01").aboutEvaluator("M2").withSeverity(Severity.INFO).withMessageKey("TRN-01.incomplete.message")
+        .withArgument("surveys", 2).times(1);
+    given(Scenario.month("2026-06").asOf("2026-06-15T18:00").employee("CONTROL").followsStandardProcess()
+            .certification("K1", "M2", "2026-T1", 1, 85, 85, 85))
+        .expectNone("TRN-01");
+  }
+
+  @Test
   void tooFewSurveysIsIncompleteNotAFail() {
     given(june().certification("K1", "M2", "2026-T1", 1, 50, 50))
         .expect("TRN-01").aboutEvaluator("M2").withSeverity(Severity.INFO).withMessageKey("TRN-01.incomplete.message")
