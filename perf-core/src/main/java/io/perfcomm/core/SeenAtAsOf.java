@@ -19,6 +19,7 @@ import io.perfcomm.core.objective.Indicator;
 import io.perfcomm.core.objective.IndicatorChange;
 import io.perfcomm.core.objective.IndicatorSheet;
 import io.perfcomm.core.training.Certification;
+import io.perfcomm.core.training.Survey;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -32,8 +33,8 @@ import java.util.Set;
  * score, an interview held, an objection raised or answered, a result signed, an application, an
  * appeal filed or decided dated after {@code asOf} is not seen; nor is an indicator's approval, a
  * change to an indicator or its re-signature, a plan's agreement, an action done, a plan closed, a
- * decision told to the employee, or a certification attempt whose last survey came later (its
- * composite was not final yet); a score left out takes the
+ * decision told to the employee, or a certification survey taken later (an attempt under way keeps
+ * the surveys taken so far, which TRN-01 reads as incomplete); a score left out takes the
  * interviews, appeals and applications on it along. An interview held after {@code asOf} stays as
  * scheduled, not held. Planned dates (an interview's {@code scheduledAt}, an action's {@code due})
  * may lie after {@code asOf}. The check and the agendas both read the cycle through it.
@@ -125,11 +126,15 @@ public record SeenAtAsOf(Cycle cycle, int leftOut) {
     }
     List<Certification> certifications = new ArrayList<>();
     for (Certification certification : cycle.certifications()) {
-      if (notFinal(certification, asOf)) {
-        leftOut[0]++;
-      } else {
+      List<Survey> taken = certification.surveys().stream().filter(survey -> !takenAfter(survey, asOf)).toList();
+      leftOut[0] += certification.surveys().size() - taken.size();
+      if (taken.size() == certification.surveys().size()) {
         certifications.add(certification);
+      } else if (!taken.isEmpty()) {
+        // Under way: the surveys taken so far, which TRN-01 reads as incomplete, never as a fail.
+        certifications.add(Certification.builder().from(certification).surveys(taken).build());
       }
+      // An attempt none of whose surveys was taken yet had not begun.
     }
     List<Interview> interviews = new ArrayList<>();
     for (Interview interview : cycle.interviews()) {
@@ -229,12 +234,9 @@ public record SeenAtAsOf(Cycle cycle, int leftOut) {
     return appeal.decision().flatMap(Decision::communicatedAt).filter(at -> at.isAfter(asOf)).isPresent();
   }
 
-  /**
-   * Whether a certification attempt's composite was not final at the moment: its last survey came on a
-   * later day. A part of its surveys is no composite, so the attempt is not seen at all.
-   */
-  private static boolean notFinal(Certification certification, LocalDateTime asOf) {
-    return certification.lastSurveyOn().filter(day -> day.isAfter(asOf.toLocalDate())).isPresent();
+  /** Whether a certification survey was taken on a day after the moment's. */
+  private static boolean takenAfter(Survey survey, LocalDateTime asOf) {
+    return survey.at().isAfter(asOf.toLocalDate());
   }
 
   /** The objections an appeal filed by the moment was on: escalated by then. */
@@ -315,6 +317,6 @@ public record SeenAtAsOf(Cycle cycle, int leftOut) {
             || c.reconfirmedAt().filter(at -> at.isAfter(asOf)).isPresent())
         || cycle.improvementPlans().stream().anyMatch(p -> recordedAfter(p, asOf))
         || cycle.appeals().stream().anyMatch(a -> toldAfter(a, asOf))
-        || cycle.certifications().stream().anyMatch(c -> notFinal(c, asOf));
+        || cycle.certifications().stream().flatMap(c -> c.surveys().stream()).anyMatch(v -> takenAfter(v, asOf));
   }
 }

@@ -233,11 +233,14 @@ class SeenAtAsOfTest {
   }
 
   @Test
-  void aCertificationAttemptWhoseLastSurveyCameLaterIsNotFinalSoNotSeen() {
+  void surveysTakenAfterTheMomentAreLeftOutAndAnAttemptNotBegunGoesWithThem() {
     // Surveys on 1, 8 and 15 June.
     Cycle cycle = Scenario.month("2026-06").employee("E1").certification("CERT-1", "M1", "2026-H1", 1, 70, 72, 90)
         .build();
-    assertTrue(SeenAtAsOf.of(cycle, LocalDateTime.of(2026, 6, 14, 18, 0)).cycle().certifications().isEmpty());
+    SeenAtAsOf underWay = SeenAtAsOf.of(cycle, LocalDateTime.of(2026, 6, 14, 18, 0));
+    assertEquals(2, underWay.cycle().certifications().get(0).surveys().size());
+    assertEquals(1, underWay.leftOut());
+    assertTrue(SeenAtAsOf.of(cycle, LocalDateTime.of(2026, 5, 31, 18, 0)).cycle().certifications().isEmpty());
     assertEquals(cycle.certifications(), SeenAtAsOf.of(cycle, LocalDateTime.of(2026, 6, 15, 9, 0)).cycle()
         .certifications(), "the last survey's day has begun");
   }

@@ -124,7 +124,8 @@ record ObjectivesFacts(List<Deadline> deadlines, List<Window> windows, List<Indi
   /**
    * OBJ-05's facts: who determined each task-level indicator, and whether that was the evaluator of
    * record at the time. The determination is dated by the approval, else by the signature: it came no
-   * later than either.
+   * later than either; with neither yet (the cycle as at asOf), it came no later than asOf, since it
+   * is on record then.
    */
   private static void determinations(Givens givens, IndicatorSheet sheet, List<TaskDetermination> determinations) {
     Person employee = givens.employee();
@@ -135,8 +136,8 @@ record ObjectivesFacts(List<Deadline> deadlines, List<Window> windows, List<Indi
         continue;
       }
       Optional<PersonId> by = indicator.determinedBy().or(indicator::approvedBy);
-      Optional<LocalDateTime> at = indicator.approvedAt().or(sheet::confirmedAt);
-      boolean before = since.isPresent() && at.filter(t -> t.isBefore(since.get())).isPresent();
+      LocalDateTime at = indicator.approvedAt().or(sheet::confirmedAt).orElse(givens.asOf());
+      boolean before = since.isPresent() && at.isBefore(since.get());
       boolean leader = by.flatMap(givens.index().cycle()::person).map(p -> p.effectiveRoles().contains(Role.LEADER)).orElse(false);
       determinations.add(new TaskDetermination(sheet.id(), indicator.id(), by, indicator.determinedBy().isEmpty(),
           by.isPresent() && by.equals(employee.evaluator()), before, leader));

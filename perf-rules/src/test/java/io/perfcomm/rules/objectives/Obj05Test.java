@@ -83,6 +83,15 @@ class Obj05Test {
   }
 
   @Test
+  void aDeterminationOnRecordBeforeTheChangeOfEvaluatorButNotYetApprovedPassesAsOfThen() {
+    // As of 28 May, before the approval of 30 May: M1 was E1's evaluator, so M1's determination on
+    // record then was theirs to make.
+    given(june().asOf("2026-05-28T18:00").employee("E1").evaluatedBy("M2").evaluatorSince("2026-06-10")
+            .indicator("I1", TASK, 100, i -> i.determinedBy(PersonId.of("M1")).approvedBy(PersonId.of("M1"))))
+        .expectNone("OBJ-05");
+  }
+
+  @Test
   void aDeterminationOnTheDayTheNewEvaluatorTookOverIsTheirs() {
     given(june().employee("E1").evaluatedBy("M2").evaluatorSince("2026-06-10")
             .indicator("I1", TASK, 100, i -> i.determinedBy(PersonId.of("M1")).approvedBy(PersonId.of("M1"))

@@ -162,7 +162,7 @@ class RealisticMonthsTest {
   void thePromotionWeekWithoutATalkSinceThePromotionIsOneCom01FromThatDay() {
     ObjectNode september = broken(SEPTEMBER, t -> dropTalk(t, "E-212", "2026-09-18"));
     assertEquals(List.of("COM-01 ERROR E-212 []"), breaches(september));
-    assertEquals("被考核者吴芳（E-212）在关键岗位上，2026年9月16日 至 2026年9月20日 这一周没有进行绩效沟通，关键岗位每周至少须沟通1次。",
+    assertEquals("被考核者吴芳（E-212）在关键岗位上，2026年9月16日 至 2026年9月20日 这一周没有进行绩效沟通，关键岗位每周至少须沟通 1 次。",
         onlyMessage(september, Locale.SIMPLIFIED_CHINESE));
   }
 
