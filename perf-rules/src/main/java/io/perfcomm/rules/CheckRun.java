@@ -110,13 +110,16 @@ final class CheckRun {
     slots.forEach(SessionSlot::halt);
   }
 
-  /** The findings of one partition's session that are not switched off, at the policy's severities. */
+  /**
+   * The findings of one partition's session that are not switched off, at the policy's severities and
+   * able to say whether its day limits count working days.
+   */
   List<Finding> findings(SessionSlot slot, Partition partition, DepartmentPolicy department) {
     EffectivePolicy policy = department.policy();
     List<Finding> findings = new ArrayList<>();
     for (Object fact : fire(slot, partition, policy, List.of())) {
       if (fact instanceof Finding) {
-        Finding finding = department.withPolicySeverity((Finding) fact);
+        Finding finding = department.withDayCount(department.withPolicySeverity((Finding) fact));
         if (!policy.isDisabled(finding.checkpoint())) {
           findings.add(finding.period().isPresent() ? finding : Finding.builder().from(finding).period(cycle.period().id()).build());
         }

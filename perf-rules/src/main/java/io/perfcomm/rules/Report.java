@@ -4,7 +4,6 @@ import io.perfcomm.core.Period;
 import io.perfcomm.core.objective.IndicatorId;
 import io.perfcomm.core.organisation.DepartmentId;
 import io.perfcomm.core.organisation.PersonId;
-import io.perfcomm.core.policy.DayCount;
 import io.perfcomm.core.policy.EffectivePolicy;
 import io.perfcomm.core.policy.Policy;
 import java.time.LocalDateTime;
@@ -277,7 +276,7 @@ public final class Report {
         Map.entry("minutes", policy.minInterviewMinutes()),
         Map.entry("holdPay", policy.holdsPayDuringAppeal()),
         Map.entry("planAlways", policy.planAlwaysRequired()),
-        Map.entry("working", policy.dayCount() == DayCount.WORKING),
+        Map.entry(DepartmentPolicy.WORKING, DepartmentPolicy.countsWorkingDays(policy)),
         Map.entry("lastDays", policy.lastMinuteEvidenceDays()),
         Map.entry("scoringDays", policy.scoringDeadlineDays()),
         Map.entry("interviewDays", policy.interviewWithinDays()),

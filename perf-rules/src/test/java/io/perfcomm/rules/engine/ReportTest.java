@@ -6,10 +6,13 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.perfcomm.core.Cycle;
+import io.perfcomm.core.organisation.DepartmentId;
 import io.perfcomm.core.policy.DayCount;
 import io.perfcomm.core.policy.PlanRequirement;
+import io.perfcomm.core.policy.Policy;
 import io.perfcomm.core.scenario.Scenario;
 import io.perfcomm.rules.Finding;
+import io.perfcomm.rules.Fixtures;
 import io.perfcomm.rules.PerfEngine;
 import io.perfcomm.rules.Report;
 import io.perfcomm.rules.Severity;
@@ -97,6 +100,62 @@ class ReportTest {
     assertEquals("A result interview within 10 working days of scoring", report.title("INT-01", Locale.ENGLISH));
     assertEquals("评分后 10 个工作日内进行绩效面谈", report.title("INT-01", Locale.SIMPLIFIED_CHINESE));
     assertEquals("结果应用后 7 个工作日内进行应用沟通", report.title("COM-06", Locale.SIMPLIFIED_CHINESE));
+  }
+
+  /**
+   * E1 scored on 1 July 2026 and never interviewed, E2 never scored, E4 scored on 9 July: the INT-01 and
+   * EVA-05 deadlines have passed whether the days count as working days or not.
+   */
+  private static Scenario lateUnder(DayCount dayCount) {
+    return Fixtures.scored(Fixtures.june().policy(p -> p.dayCount(dayCount)))
+        .employee("E2").indicator("I2", RESULT, 100).record("R2", "I2", "2026-06-10")
+        .employee("E4").indicator("I4", RESULT, 100).record("R4", "I4", "2026-06-10")
+        .scoredAt("2026-07-09T10:00").score("I4", 80, true, "R4");
+  }
+
+  private static String text(Report report, String checkpoint, String employee, Locale locale, boolean advice) {
+    Finding finding = report.findings(checkpoint).stream()
+        .filter(f -> f.employee().orElseThrow().value().equals(employee)).findFirst().orElseThrow();
+    return advice ? report.advice(finding, locale) : report.message(finding, locale);
+  }
+
+  @Test
+  void aFindingCountsWorkingDaysWhenThePolicyDoes() {
+    // Used to read "7 days allowed" / 限 7 天内 under a title saying 7 个工作日 (DOMAIN.md §6.1).
+    Report report = PerfEngine.withDefaults().check(lateUnder(DayCount.WORKING).build());
+    assertContains("(7 working days allowed;", text(report, "INT-01", "E1", Locale.ENGLISH, false));
+    assertContains("（限 7 个工作日内）", text(report, "INT-01", "E1", Locale.SIMPLIFIED_CHINESE, false));
+    assertContains("(5 working days after the period)", text(report, "EVA-05", "E2", Locale.ENGLISH, false));
+    assertContains("（期末后 5 个工作日）", text(report, "EVA-05", "E2", Locale.SIMPLIFIED_CHINESE, false));
+    assertContains("(5 working days after the period, or", text(report, "EVA-05", "E4", Locale.ENGLISH, false));
+    assertContains("Score within 5 working days after", text(report, "EVA-05", "E4", Locale.ENGLISH, true));
+    assertContains("考核期结束后 5 个工作日内完成评分", text(report, "EVA-05", "E4", Locale.SIMPLIFIED_CHINESE, true));
+  }
+
+  @Test
+  void aFindingCountsCalendarDaysByDefault() {
+    Report report = PerfEngine.withDefaults().check(lateUnder(DayCount.CALENDAR).build());
+    assertContains("(7 days allowed;", text(report, "INT-01", "E1", Locale.ENGLISH, false));
+    assertContains("（限 7 天内）", text(report, "INT-01", "E1", Locale.SIMPLIFIED_CHINESE, false));
+    assertContains("(5 days after the period)", text(report, "EVA-05", "E2", Locale.ENGLISH, false));
+    assertContains("（期末后 5 天）", text(report, "EVA-05", "E2", Locale.SIMPLIFIED_CHINESE, false));
+    assertContains("(5 days after the period, or", text(report, "EVA-05", "E4", Locale.ENGLISH, false));
+    assertContains("Score within 5 days after", text(report, "EVA-05", "E4", Locale.ENGLISH, true));
+    assertContains("考核期结束后 5 天内完成评分", text(report, "EVA-05", "E4", Locale.SIMPLIFIED_CHINESE, true));
+  }
+
+  @Test
+  void aFindingCountsDaysAsThePolicyOfItsPersonsDepartmentDoes() {
+    // The company counts calendar days, department D2 working days: each finding says its own.
+    Report report = PerfEngine.withDefaults().check(lateUnder(DayCount.CALENDAR)
+        .policy(p -> p.putDepartments(DepartmentId.of("D2"), Policy.builder().dayCount(DayCount.WORKING).build()))
+        .employee("E3").inDepartment("D2").indicator("I3", RESULT, 100).record("R3", "I3", "2026-06-10").build());
+    assertContains("（期末后 5 个工作日）", text(report, "EVA-05", "E3", Locale.SIMPLIFIED_CHINESE, false));
+    assertContains("（期末后 5 天）", text(report, "EVA-05", "E2", Locale.SIMPLIFIED_CHINESE, false));
+  }
+
+  private static void assertContains(String expected, String text) {
+    assertTrue(text.contains(expected), () -> "expected " + expected + " in: " + text);
   }
 
   @Test
