@@ -145,6 +145,15 @@ class ReportTest {
   }
 
   @Test
+  void anAdviceToScoreByThePeriodsLastDayNeverSaysWithinZeroDays() {
+    Report report = PerfEngine.withDefaults().check(Fixtures.june().policy(p -> p.scoringDeadlineDays(0))
+        .employee("E4").indicator("I4", RESULT, 100).record("R4", "I4", "2026-06-10")
+        .scoredAt("2026-07-09T10:00").score("I4", 80, true, "R4").build());
+    assertContains("Score by the period's last day;", text(report, "EVA-05", "E4", Locale.ENGLISH, true));
+    assertContains("请最迟于考核期最后一天完成评分；", text(report, "EVA-05", "E4", Locale.SIMPLIFIED_CHINESE, true));
+  }
+
+  @Test
   void aFindingCountsDaysAsThePolicyOfItsPersonsDepartmentDoes() {
     // The company counts calendar days, department D2 working days: each finding says its own.
     Report report = PerfEngine.withDefaults().check(lateUnder(DayCount.CALENDAR)
