@@ -2,6 +2,7 @@ package io.perfcomm.core.process;
 
 import io.perfcomm.core.CycleIndex;
 import io.perfcomm.core.Period;
+import io.perfcomm.core.organisation.Absence;
 import io.perfcomm.core.organisation.Person;
 import io.perfcomm.core.policy.EffectivePolicy;
 import java.time.LocalDate;
@@ -38,6 +39,7 @@ public final class EmployeeProcess {
   private final ApplicationFacts application;
   private final List<Deadline> deadlines;
   private final List<Window> windows;
+  private final Optional<OnLeaveAllPeriod> onLeaveAllPeriod;
 
   private EmployeeProcess(CycleIndex index, Person employee, EffectivePolicy policy, LocalDateTime asOf) {
     this.period = index.cycle().period();
@@ -63,6 +65,11 @@ public final class EmployeeProcess {
     List<Window> windows = new ArrayList<>(objectives.windows());
     windows.addAll(evaluation.windows());
     this.windows = List.copyOf(windows);
+    this.onLeaveAllPeriod = givens.onLeaveAllSpan()
+        ? Optional.of(new OnLeaveAllPeriod(employee.id(), span.first(), span.last(), index.absences(employee.id()).stream()
+            .filter(a -> !a.to().isBefore(span.first()) && !a.from().isAfter(span.last())).map(Absence::id).sorted()
+            .toList()))
+        : Optional.empty();
   }
 
   /**
@@ -248,10 +255,16 @@ public final class EmployeeProcess {
     return application.planGaps();
   }
 
+  /** {@return that the employee was on leave every working day of their span, if they were} */
+  public Optional<OnLeaveAllPeriod> onLeaveAllPeriod() {
+    return onLeaveAllPeriod;
+  }
+
   /** {@return every derived fact, as the rule sheets take them} */
   public List<Object> facts() {
     List<Object> facts = new ArrayList<>(communication.weeks().size() + deadlines.size() + objectives.indicators().size() + 8);
     facts.add(span);
+    onLeaveAllPeriod.ifPresent(facts::add);
     facts.addAll(communication.weeks());
     facts.addAll(deadlines);
     facts.addAll(windows);

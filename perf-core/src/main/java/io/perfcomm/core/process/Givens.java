@@ -37,6 +37,11 @@ record Givens(CycleIndex index, Person employee, Period period, EffectivePolicy 
    * for it, and calling the missing sheet, talks and score breaches would be false.
    */
   boolean isPeriodStepDue(Deadline deadline) {
-    return isDue(deadline) && calendar.worksBetween(span.first(), span.last());
+    return isDue(deadline) && !onLeaveAllSpan();
+  }
+
+  /** The person is with the organisation in the period but on leave every working day of their span. */
+  boolean onLeaveAllSpan() {
+    return !span.isEmpty() && !calendar.worksBetween(span.first(), span.last());
   }
 }

@@ -5,7 +5,8 @@
  * <p>{@link io.perfcomm.core.process.WorkingCalendar} knows which days are worked (weekdays, the
  * policy's holidays and make-up working days, a person's leave) and where an "N days" deadline
  * falls. {@link io.perfcomm.core.process.EmployeeProcess} derives, for one employee, their
- * {@link io.perfcomm.core.process.Span} in the period (joining, leaving), the weeks of the period cut
+ * {@link io.perfcomm.core.process.Span} in the period (joining, leaving; on leave all of it:
+ * {@link io.perfcomm.core.process.OnLeaveAllPeriod}), the weeks of the period cut
  * to it and whether each is judged, every {@link io.perfcomm.core.process.Deadline} that is due with
  * whether it has passed, the indicators' targets and weights in effect, the shortfalls, coaching,
  * the month-end summaries, a relationship new this period, the disputed results and the state of

@@ -18,6 +18,7 @@ import io.perfcomm.core.interview.Purpose;
 import io.perfcomm.core.interview.PurposeKind;
 import io.perfcomm.core.objective.IndicatorId;
 import io.perfcomm.core.scenario.Scenario;
+import io.perfcomm.rules.Message;
 import java.time.LocalDateTime;
 import java.util.List;
 import java.util.Locale;
@@ -134,6 +135,42 @@ class SituationAgendasTest {
     assertTrue(io.perfcomm.rules.PerfEngine.withDefaults().check(late.build()).findings().stream()
         .anyMatch(f -> f.checkpoint().equals("INT-01")), "the check finds the interview late");
     assertFalse(findingCheckpoints(item(result(late), PREPARATION)).contains("INT-01"));
+  }
+
+  /**
+   * T1 was held on 3 July and ended without an improvement plan (INT-08); T2 on 10 July is a talk of
+   * the purpose given, on the same result; the agenda is for T2, the evening before.
+   */
+  private static Agenda secondTalkAfterAnInterviewWithoutAPlan(PurposeKind kind) {
+    return result(scored(june().asOf("2026-07-09T18:00"), true, i -> { })
+        .interview("T2", "2026-07-10T10:00", i -> i.purpose(Purpose.builder().kind(kind).build())).build(), "T2");
+  }
+
+  @Test
+  void aDismissalGivesNoAdviceToAgreeAPlanButNamesTheMissingPlanInTheChecklist() {
+    Agenda agenda = secondTalkAfterAnInterviewWithoutAPlan(PurposeKind.DISMISSAL);
+    AgendaItem preparation = item(agenda, PREPARATION);
+    assertFalse(findingCheckpoints(preparation).contains("INT-08"), findingCheckpoints(preparation).toString());
+    Message gap = point(preparation, "agenda.checklist.retrained.gap.DISMISSAL");
+    assertEquals("INT-08", gap.arguments().get("checkpoint"));
+    assertTrue(preparation.records().contains("T1"), preparation.records().toString());
+    String page = zh(agenda);
+    assertTrue(page.contains("培训或调整工作岗位记录的缺口（INT-08）"), page);
+    assertFalse(page.contains("共同制定绩效改进计划并登记"), page);
+  }
+
+  @Test
+  void aDemotionNamesTheMissingPlanInItsChecklistToo() {
+    AgendaItem preparation = item(secondTalkAfterAnInterviewWithoutAPlan(PurposeKind.DEMOTION), PREPARATION);
+    assertFalse(findingCheckpoints(preparation).contains("INT-08"));
+    assertEquals("INT-08", point(preparation, "agenda.checklist.retrained.gap.DEMOTION").arguments().get("checkpoint"));
+  }
+
+  @Test
+  void aResultReviewAfterAnInterviewWithoutAPlanStillAsksToFixItFirst() {
+    AgendaItem preparation = item(secondTalkAfterAnInterviewWithoutAPlan(PurposeKind.RESULT_REVIEW), PREPARATION);
+    assertTrue(findingCheckpoints(preparation).contains("INT-08"), findingCheckpoints(preparation).toString());
+    assertFalse(keys(preparation).stream().anyMatch(k -> k.startsWith("agenda.checklist")), keys(preparation).toString());
   }
 
   @Test

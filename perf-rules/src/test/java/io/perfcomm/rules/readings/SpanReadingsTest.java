@@ -106,6 +106,22 @@ class SpanReadingsTest {
   }
 
   @Test
+  void someoneOnLeaveEveryWorkingDayGetsOneNoteThatNothingIsDueCitingTheLeave() {
+    given(april().employee("E1").onLeave("2026-03-20", "2026-05-20", AbsenceKind.MATERNITY))
+        .expect("EVA-05").about("E1").withSeverity(Severity.INFO).withMessageKey("EVA-05.onLeave.message")
+        .withArgument("first", LocalDate.parse("2026-04-01")).withArgument("last", LocalDate.parse("2026-04-30"))
+        .citing("L-E1-1").times(1)
+        .and().expectNo("EVA-05").about("CONTROL");
+  }
+
+  @Test
+  void someoneAtWorkOnOneDayOfThePeriodGetsNoNoteOfLeave() {
+    // Back on Thursday 30 April: the month is theirs to be scored for (EVA-05 ERROR, below), no note of leave.
+    given(april().employee("E1").onLeave("2026-03-20", "2026-04-29", AbsenceKind.MATERNITY))
+        .expectNo("EVA-05", Severity.INFO).about("E1");
+  }
+
+  @Test
   void someoneBackFromLeaveOnThePeriodsLastDayIsScored() {
     given(april().employee("E1").onLeave("2026-03-20", "2026-04-29", AbsenceKind.MATERNITY))
         .expect("EVA-05").about("E1").withSeverity(Severity.ERROR).withMessageKey("EVA-05.missing.message").times(1)
