@@ -91,23 +91,7 @@ public record SeenAtAsOf(Cycle cycle, int leftOut) {
     }
     List<IndicatorSheet> sheets = new ArrayList<>();
     for (IndicatorSheet sheet : cycle.sheets()) {
-      IndicatorSheet.Builder seenSheet = IndicatorSheet.builder().from(sheet);
-      if (sheet.confirmedAt().filter(at -> at.isAfter(asOf)).isPresent()) {
-        leftOut[0]++;
-        seenSheet.confirmedAt(Optional.empty());
-      }
-      List<Indicator> indicators = new ArrayList<>();
-      for (Indicator indicator : sheet.indicators()) {
-        if (approvedAfter(indicator, asOf)) {
-          leftOut[0]++;
-          // Not approved yet, so by nobody yet.
-          indicators.add(Indicator.builder().from(indicator).approvedAt(Optional.empty()).approvedBy(Optional.empty())
-              .build());
-        } else {
-          indicators.add(indicator);
-        }
-      }
-      sheets.add(seenSheet.indicators(indicators).build());
+      sheets.add(sheetAsOf(sheet, asOf, leftOut));
     }
     List<IndicatorChange> changes = new ArrayList<>();
     for (IndicatorChange change : cycle.indicatorChanges()) {
@@ -136,6 +120,7 @@ public record SeenAtAsOf(Cycle cycle, int leftOut) {
       }
       // An attempt none of whose surveys was taken yet had not begun.
     }
+    Set<String> escalated = escalatedBy(cycle, asOf);
     List<Interview> interviews = new ArrayList<>();
     for (Interview interview : cycle.interviews()) {
       if (unscored.contains(interview.evaluation())) {
@@ -147,7 +132,7 @@ public record SeenAtAsOf(Cycle cycle, int leftOut) {
         interviews.add(Interview.builder().from(interview).startedAt(Optional.empty()).endedAt(Optional.empty())
             .outcome(Optional.empty()).objections(List.of()).build());
       } else {
-        interviews.add(heldAsOf(interview, asOf, escalatedBy(cycle, asOf), leftOut));
+        interviews.add(heldAsOf(interview, asOf, escalated, leftOut));
       }
     }
     Set<String> objections = new HashSet<>();
@@ -181,6 +166,43 @@ public record SeenAtAsOf(Cycle cycle, int leftOut) {
         .sheets(sheets).indicatorChanges(changes).improvementPlans(plans).interviews(interviews).appeals(appeals)
         .applications(applications).certifications(certifications).build();
     return new SeenAtAsOf(seen, leftOut[0]);
+  }
+
+  /**
+   * A sheet as it stood at the moment: a signature or an indicator's approval dated after it is not
+   * given yet (an approval not given has no approver either); each counts once. The same sheet when
+   * neither lies after the moment.
+   */
+  private static IndicatorSheet sheetAsOf(IndicatorSheet sheet, LocalDateTime asOf, int[] leftOut) {
+    if (!recordedAfter(sheet, asOf)) {
+      return sheet;
+    }
+    IndicatorSheet.Builder seen = IndicatorSheet.builder().from(sheet);
+    if (signedAfter(sheet, asOf)) {
+      leftOut[0]++;
+      seen.confirmedAt(Optional.empty());
+    }
+    List<Indicator> indicators = new ArrayList<>();
+    for (Indicator indicator : sheet.indicators()) {
+      if (approvedAfter(indicator, asOf)) {
+        leftOut[0]++;
+        indicators.add(Indicator.builder().from(indicator).approvedAt(Optional.empty()).approvedBy(Optional.empty())
+            .build());
+      } else {
+        indicators.add(indicator);
+      }
+    }
+    return seen.indicators(indicators).build();
+  }
+
+  /** Whether a sheet records its signature or an indicator's approval after the moment. */
+  private static boolean recordedAfter(IndicatorSheet sheet, LocalDateTime asOf) {
+    return signedAfter(sheet, asOf) || sheet.indicators().stream().anyMatch(i -> approvedAfter(i, asOf));
+  }
+
+  /** Whether a sheet was signed after the moment. */
+  private static boolean signedAfter(IndicatorSheet sheet, LocalDateTime asOf) {
+    return sheet.confirmedAt().filter(at -> at.isAfter(asOf)).isPresent();
   }
 
   /**
@@ -306,17 +328,15 @@ public record SeenAtAsOf(Cycle cycle, int leftOut) {
     return cycle.evaluations().stream().anyMatch(e -> e.scoredAt().isAfter(asOf))
         || cycle.communications().stream().anyMatch(c -> c.at().isAfter(asOf))
         || cycle.records().stream().anyMatch(r -> r.date().isAfter(asOf.toLocalDate()))
-        || cycle.sheets().stream().anyMatch(s -> s.confirmedAt().filter(at -> at.isAfter(asOf)).isPresent())
+        || cycle.sheets().stream().anyMatch(s -> recordedAfter(s, asOf))
         || cycle.interviews().stream().anyMatch(i -> i.startedAt().filter(at -> at.isAfter(asOf)).isPresent()
             || recordedAfter(i, seenUntil(i, asOf)))
         || cycle.appeals().stream().anyMatch(a -> a.filedAt().isAfter(asOf)
-            || a.decision().filter(d -> d.at().isAfter(asOf)).isPresent())
+            || a.decision().filter(d -> d.at().isAfter(asOf)).isPresent() || toldAfter(a, asOf))
         || cycle.applications().stream().anyMatch(a -> a.appliedAt().isAfter(asOf))
-        || cycle.sheets().stream().flatMap(s -> s.indicators().stream()).anyMatch(i -> approvedAfter(i, asOf))
         || cycle.indicatorChanges().stream().anyMatch(c -> c.changedAt().isAfter(asOf)
             || c.reconfirmedAt().filter(at -> at.isAfter(asOf)).isPresent())
         || cycle.improvementPlans().stream().anyMatch(p -> recordedAfter(p, asOf))
-        || cycle.appeals().stream().anyMatch(a -> toldAfter(a, asOf))
         || cycle.certifications().stream().flatMap(c -> c.surveys().stream()).anyMatch(v -> takenAfter(v, asOf));
   }
 }
