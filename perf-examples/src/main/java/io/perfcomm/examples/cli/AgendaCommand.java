@@ -9,7 +9,6 @@ import io.perfcomm.rules.PerfEngine;
 import io.perfcomm.rules.agenda.Agenda;
 import io.perfcomm.rules.agenda.AgendaFormat;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.stream.Collectors;
@@ -80,9 +79,7 @@ public final class AgendaCommand implements Callable<Integer> {
   @Override
   public Integer call() {
     Texts texts = new Texts(language.locale());
-    List<Path> inputs = new ArrayList<>(engineOptions.files());
-    inputs.add(file);
-    Output.requireUsable(out, inputs);
+    Output.requireUsable(out, engineOptions.inputsWith(List.of(file)));
     Cycle cycle = Inputs.cycle(file);
     PerfEngine engine = engineOptions.engine();
     Agenda agenda;

@@ -5,7 +5,6 @@ import io.perfcomm.rules.FindingsJson;
 import io.perfcomm.rules.PerfEngine;
 import io.perfcomm.rules.Report;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -70,9 +69,7 @@ public final class CheckCommand implements Callable<Integer> {
   }
 
   private int run(Texts texts, Progress progress) {
-    List<Path> inputs = new ArrayList<>(engineOptions.files());
-    inputs.add(file);
-    Output.requireUsable(out, inputs);
+    Output.requireUsable(out, engineOptions.inputsWith(List.of(file)));
     progress.stage("progress.reading", file.getFileName());
     Cycle cycle = Inputs.cycle(file);
     progress.stage("progress.engine");

@@ -4,7 +4,6 @@ import io.perfcomm.core.Cycle;
 import io.perfcomm.core.organisation.PersonId;
 import io.perfcomm.rules.due.DueList;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Callable;
@@ -64,9 +63,7 @@ public final class DueCommand implements Callable<Integer> {
           + " is negative (0 means today)");
     }
     Texts texts = new Texts(language.locale());
-    List<Path> inputs = new ArrayList<>(engineOptions.files());
-    inputs.add(file);
-    Output.requireUsable(out, inputs);
+    Output.requireUsable(out, engineOptions.inputsWith(List.of(file)));
     Cycle cycle = Inputs.cycle(file);
     if (actor != null && cycle.person(PersonId.of(actor)).isEmpty()) {
       throw new InputProblem(file + ": --actor " + actor + ": the cycle has no person with this id");

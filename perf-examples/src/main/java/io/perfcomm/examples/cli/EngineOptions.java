@@ -12,6 +12,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
@@ -58,13 +59,17 @@ public final class EngineOptions {
           + " only --policy and --disable apply. For files from the people being checked.")
   boolean ignoreCyclePolicy;
 
-  /** The files these options name: policy, rule sheets and messages, which {@code --out} must not overwrite. */
-  List<Path> files() {
+  /**
+   * Every input of a run, which {@code --out} must not overwrite: the cycle files given, and the policy,
+   * rule sheets and messages these options name.
+   */
+  List<Path> inputsWith(Collection<Path> cycleFiles) {
     List<Path> files = new ArrayList<>(rules);
     files.addAll(messages);
     if (policy != null) {
       files.add(policy);
     }
+    files.addAll(cycleFiles);
     return files;
   }
 

@@ -48,9 +48,7 @@ public final class ReportCommand implements Callable<Integer> {
     Texts texts = new Texts(language.locale());
     Progress progress = Progress.on(spec.commandLine().getErr(), texts);
     try {
-      List<Path> inputs = new ArrayList<>(engineOptions.files());
-      inputs.addAll(files);
-      Output.requireUsable(out, inputs);
+      Output.requireUsable(out, engineOptions.inputsWith(files));
       // Every file is read first, so one run names every broken file and checks none of them.
       List<Cycle> cycles = Inputs.cycles(files, progress);
       progress.stage("progress.engine");
