@@ -118,11 +118,10 @@ final class CheckRun {
     EffectivePolicy policy = department.policy();
     List<Finding> findings = new ArrayList<>();
     for (Object fact : fire(slot, partition, policy, List.of())) {
-      if (fact instanceof Finding) {
-        Finding finding = department.withDayCount(department.withPolicySeverity((Finding) fact));
-        if (!policy.isDisabled(finding.checkpoint())) {
-          findings.add(finding.period().isPresent() ? finding : Finding.builder().from(finding).period(cycle.period().id()).build());
-        }
+      // A finding of a checkpoint switched off is dropped before it is re-rated and completed.
+      if (fact instanceof Finding fired && !policy.isDisabled(fired.checkpoint())) {
+        Finding finding = department.withDayCount(department.withPolicySeverity(fired));
+        findings.add(finding.period().isPresent() ? finding : Finding.builder().from(finding).period(cycle.period().id()).build());
       }
     }
     return findings;
