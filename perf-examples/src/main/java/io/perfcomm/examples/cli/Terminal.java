@@ -167,7 +167,8 @@ final class Terminal {
    * one word: after a hyphen between ASCII letters or digits ({@code I-E06-2}: a line broken there
    * shows an id that does not exist); between a number and the Chinese after it (its 年, 月 or 日, or a
    * measure: {@code 360度}), or 上午/下午 and the hour ({@code 2026年3月29日 上午10:00} breaks only at its
-   * space); and inside an English date or time,
+   * space); between a spaced count and its measure word ({@link #chineseCount}); and inside an English
+   * date or time,
    * {@code Mar 2, 2026}, {@code March 2026} and {@code 9:00 AM}, which break only after their comma.
    */
   private static boolean staysWhole(String text, int at) {
@@ -181,7 +182,27 @@ final class Terminal {
     boolean chineseDate = isAsciiDigit(before) && Character.UnicodeScript.of(after) == Character.UnicodeScript.HAN
         || "年月午".indexOf(before) >= 0 && isAsciiDigit(after)
         || (before == '上' || before == '下') && after == '午';
-    return hyphenatedId || chineseDate || before == ' ' && englishDate(text, at - 1);
+    return hyphenatedId || chineseDate || chineseCount(text, at) || before == ' ' && englishDate(text, at - 1);
+  }
+
+  /** The Chinese measure words a spaced count ends with: 60 分钟, 3 次, 7 个工作日, 2 项, 10 分, 3 份. */
+  private static final List<String> MEASURES =
+      List.of("个工作日", "分钟", "小时", "次", "天", "个", "项", "名", "周", "人", "份", "位", "条", "分");
+
+  /**
+   * Whether the break at {@code at} parts a spaced number from the measure word after it, or falls
+   * inside that word ({@code 共 60 分钟}: a line ending in 60, or in 60 分, leaves the reader asking 60
+   * what).
+   */
+  private static boolean chineseCount(String text, int at) {
+    for (int start = at; start >= Math.max(2, at - 3); start--) {
+      if (text.charAt(start - 1) == ' ') {
+        int measure = start;
+        return isAsciiDigit(text.charAt(start - 2))
+            && MEASURES.stream().anyMatch(m -> text.startsWith(m, measure) && at < measure + m.length());
+      }
+    }
+    return false;
   }
 
   /** An English month before it ("Mar 2", "March 2026"), a day before it and a year after ("2, 2026"). */

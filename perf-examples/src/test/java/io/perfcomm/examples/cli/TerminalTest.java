@@ -102,6 +102,18 @@ class TerminalTest {
   }
 
   @Test
+  void aSpacedCountStaysWithItsMeasureWord() {
+    // Used to print 共 60 / 分钟 in an agenda's heading and 仅进行了 15 / 分钟 in INT-04.
+    for (int filler = 0; filler < 40; filler++) {
+      String text = "评".repeat(filler) + "被考核者谢浩（E-00011），考核者唐建华（M-0002）；共 60 分钟，4 项；仅进行了 15 分钟。";
+      List<String> lines = Terminal.wrap(text, "", "");
+      assertTrue(lines.stream().anyMatch(line -> line.contains("60 分钟")), () -> String.join("\n", lines));
+      assertTrue(lines.stream().anyMatch(line -> line.contains("15 分钟")), () -> String.join("\n", lines));
+      assertTrue(lines.stream().anyMatch(line -> line.contains("4 项")), () -> String.join("\n", lines));
+    }
+  }
+
+  @Test
   void hyphenatedEnglishStillBreaksAtSpaces() {
     List<String> lines = Terminal.wrap("a month-end summary ".repeat(10).trim(), "", "");
     lines.forEach(line -> assertTrue(Terminal.width(line) <= Terminal.WIDTH && !line.endsWith("-"), line));
